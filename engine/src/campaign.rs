@@ -1,0 +1,326 @@
+//! A set of creators taken together: totals, deduplicated reach, costs per result, time, risk.
+//!
+//! Used for the user's roster ([`campaign_totals`]) and for every scenario. Per-creator figures
+//! come from [`metrics`](crate::metrics); audiences are combined as described in
+//! [`overlap`](crate::overlap):
+//!
+//! * effective reach (inside the target region) is deduplicated by random duplication within the
+//!   brief's universe plus the extra overlap;
+//! * estimated reach (all regions) has no universe to deduplicate in, so only the extra overlap
+//!   applies to it;
+//! * the engaged audience ("net reach") is summed, as the sources sum it (article 000: ten
+//!   micros ≈ 25,000).
+//!
+//! The duplication waste in money is `cost × (gross − unique) ÷ gross` of the effective reach
+//! (as in the audience-overlap example of mission_anchors §2: 200K expected, 120K unique, so
+//! $2,400 of $6,000 bought duplicates).
+//!
+//! Risk is summarised three ways, all in 0–1: brand-risk *exposure* (the reach-weighted mean of
+//! the creators' exposure index: the expected share of the campaign's reach tied to a creator
+//! who draws negative publicity), *concentration* (the largest single creator's share of the
+//! spend: one relationship, one point of failure) and the follower-weighted fake-follower share.
+//!
+//! Invariants: money totals are integer sums; management cost is computed once from the total
+//! hours; every ratio is `None` or finite.
+
+use crate::brief::Brief;
+use crate::context::Ctx;
+use crate::creator::Creator;
+use crate::defaults::Assumptions;
+use crate::error::ValidationError;
+use crate::metrics::{CreatorMetrics, resolve_roster};
+use crate::money::Money;
+use crate::overlap::{CombinedReach, combine_groups, frequency};
+
+/// Gross and unique reach with the impressions behind them.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct ReachTotals {
+    /// Sum of the creators' reach.
+    pub gross: f64,
+    /// People reached at least once.
+    pub unique: f64,
+    /// Views behind that reach.
+    pub impressions: f64,
+}
+
+impl ReachTotals {
+    /// People counted more than once (`gross − unique`): reach paid for that is not new.
+    #[must_use]
+    pub fn duplication(&self) -> f64 {
+        self.combined().duplication()
+    }
+
+    /// Share of the gross reach that is duplication.
+    #[must_use]
+    pub fn duplication_share(&self) -> f64 {
+        self.combined().duplication_share()
+    }
+
+    /// Average views per person reached; `None` without reach.
+    #[must_use]
+    pub fn frequency(&self) -> Option<f64> {
+        frequency(self.impressions, self.unique)
+    }
+
+    fn combined(&self) -> CombinedReach {
+        CombinedReach {
+            gross: self.gross,
+            unique: self.unique,
+        }
+    }
+}
+
+/// How exposed a set of creators is (each 0–1).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct RiskProfile {
+    /// Reach-weighted mean brand-risk exposure index.
+    pub exposure: f64,
+    /// Largest single creator's share of the spend.
+    pub concentration: f64,
+    /// Follower-weighted fake-follower share.
+    pub fake_follower_share: f64,
+}
+
+/// Totals of a set of creators.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CampaignTotals {
+    /// Number of creators.
+    pub creators: u64,
+    /// Number of posts.
+    pub posts: u64,
+    /// Fees.
+    pub cost: Money,
+    /// Sum of the engaged audiences (the sources' "net reach", summed as they sum it).
+    #[doc(alias = "net_reach")]
+    pub engaged_audience: f64,
+    /// Sum of the real, in-region engaged audiences.
+    pub effective_engaged_audience: f64,
+    /// Reach in all regions.
+    pub estimated_reach: ReachTotals,
+    /// Reach inside the target region.
+    pub effective_reach: ReachTotals,
+    /// Engagements.
+    pub engagements: f64,
+    /// Estimated clicks.
+    pub clicks: f64,
+    /// Estimated code redemptions.
+    pub code_redemptions: f64,
+    /// The part of the fees that bought duplicated effective reach.
+    pub duplication_waste_cost: Money,
+    /// Cost per 1,000 engaged people.
+    pub cpm_engaged: Option<Money>,
+    /// Cost per 1,000 impressions.
+    pub cpm: Option<Money>,
+    /// Cost per engagement.
+    pub cpe: Option<Money>,
+    /// Cost per click.
+    pub cpc: Option<Money>,
+    /// Earned media value.
+    pub emv: Money,
+    /// Management hours.
+    pub management_hours: f64,
+    /// Cost of the management hours.
+    pub management_cost: Money,
+    /// The hours fit the brief's management capacity.
+    pub within_capacity: bool,
+    /// Risk summary.
+    pub risk: RiskProfile,
+}
+
+impl CampaignTotals {
+    /// Fees plus management cost: the fully loaded cost (Influship's yardstick).
+    #[must_use]
+    pub fn loaded_cost(&self) -> Money {
+        self.cost.plus_cents(self.management_cost.cents())
+    }
+}
+
+/// Totals of a roster for a brief (the roster's creators together).
+pub fn campaign_totals(
+    roster: &[Creator],
+    brief: &Brief,
+    assumptions: &Assumptions,
+) -> Result<CampaignTotals, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let metrics = resolve_roster(roster, &ctx)?;
+    Ok(totals(metrics.iter().map(|m| (m, 1)), &ctx))
+}
+
+/// Totals of groups of identical creators `(metrics, how many)`.
+pub(crate) fn totals<'m, I>(groups: I, ctx: &Ctx<'_>) -> CampaignTotals
+where
+    I: Iterator<Item = (&'m CreatorMetrics, u64)> + Clone,
+{
+    let zero = ctx.zero();
+    let mut creators = 0_u64;
+    let mut posts = 0_u64;
+    let mut cost = zero;
+    let mut emv = zero;
+    let mut largest_cost = 0_i64;
+    let mut engaged = 0.0;
+    let mut effective_engaged = 0.0;
+    let mut engagements = 0.0;
+    let mut clicks = 0.0;
+    let mut redemptions = 0.0;
+    let mut impressions = 0.0;
+    let mut effective_impressions = 0.0;
+    let mut hours = 0.0;
+    let mut exposure_weighted = 0.0;
+    let mut exposure_plain = 0.0;
+    let mut followers = 0.0;
+    let mut fake_weighted = 0.0;
+
+    for (m, n) in groups.clone() {
+        let count = n as f64;
+        creators = creators.saturating_add(n);
+        posts = posts.saturating_add(n.saturating_mul(u64::from(m.posts)));
+        cost = cost.plus_cents(m.cost.times(n).cents());
+        emv = emv.plus_cents(m.emv.times(n).cents());
+        if n > 0 {
+            largest_cost = largest_cost.max(m.cost.cents());
+        }
+        engaged += count * m.engaged_audience;
+        effective_engaged += count * m.effective_engaged_audience;
+        engagements += count * m.engagements;
+        clicks += count * m.clicks;
+        redemptions += count * m.code_redemptions;
+        impressions += count * m.impressions;
+        effective_impressions += count * m.impressions * m.target_region_share;
+        hours += count * m.management_hours;
+        exposure_weighted += count * m.estimated_reach * m.backlash_exposure;
+        exposure_plain += count * m.backlash_exposure;
+        followers += count * m.followers as f64;
+        fake_weighted += count * m.followers as f64 * m.fake_follower_share;
+    }
+
+    let extra = ctx.a.extra_overlap.value;
+    let universe = Some(ctx.brief.universe as f64);
+    let effective = combine_groups(
+        groups.clone().map(|(m, n)| (m.effective_reach, n as f64)),
+        universe,
+        extra,
+    );
+    let estimated = combine_groups(
+        groups.map(|(m, n)| (m.estimated_reach, n as f64)),
+        None,
+        extra,
+    );
+
+    let exposure = if estimated.gross > 0.0 {
+        exposure_weighted / estimated.gross
+    } else if creators > 0 {
+        exposure_plain / creators as f64
+    } else {
+        0.0
+    };
+    let concentration = if cost.cents() > 0 {
+        largest_cost as f64 / cost.cents() as f64
+    } else {
+        0.0
+    };
+    let management_cost = ctx.hourly_cost().scale(hours);
+
+    CampaignTotals {
+        creators,
+        posts,
+        cost,
+        engaged_audience: engaged,
+        effective_engaged_audience: effective_engaged,
+        estimated_reach: ReachTotals {
+            gross: estimated.gross,
+            unique: estimated.unique,
+            impressions,
+        },
+        effective_reach: ReachTotals {
+            gross: effective.gross,
+            unique: effective.unique,
+            impressions: effective_impressions,
+        },
+        engagements,
+        clicks,
+        code_redemptions: redemptions,
+        duplication_waste_cost: cost.scale(effective.duplication_share()),
+        cpm_engaged: cost.per(engaged / 1_000.0),
+        cpm: cost.per(impressions / 1_000.0),
+        cpe: cost.per(engagements),
+        cpc: cost.per(clicks),
+        emv,
+        management_hours: hours,
+        management_cost,
+        within_capacity: hours <= ctx.brief.management_capacity_hours,
+        risk: RiskProfile {
+            exposure,
+            concentration: concentration.clamp(0.0, 1.0),
+            fake_follower_share: if followers > 0.0 {
+                fake_weighted / followers
+            } else {
+                0.0
+            },
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::creator::EngagementRate;
+    use crate::money::Currency;
+    use crate::platform::Platform;
+
+    fn creator(followers: u64, rate: f64, price: i64) -> Creator {
+        Creator::new(Platform::Instagram, followers)
+            .with_engagement(EngagementRate::per_follower(rate))
+            .with_price(Money::from_major(price, Currency::Eur))
+            .with_target_region_share(1.0)
+    }
+
+    #[test]
+    fn totals_add_fees_and_engaged_audiences() {
+        let roster = [creator(50_000, 0.12, 1_000), creator(500_000, 0.01, 4_000)];
+        let t = campaign_totals(&roster, &Brief::default(), &Assumptions::default()).unwrap();
+        assert_eq!(t.creators, 2);
+        assert_eq!(t.cost, Money::from_major(5_000, Currency::Eur));
+        assert!((t.engaged_audience - 11_000.0).abs() < 1e-9);
+        assert!(t.effective_reach.unique <= t.effective_reach.gross);
+        assert!((t.risk.concentration - 0.8).abs() < 1e-12);
+        // 11,000 engaged for €5,000: €454.55 per thousand.
+        assert_eq!(
+            t.cpm_engaged,
+            Some(Money::from_cents(45_455, Currency::Eur))
+        );
+        // Micro 4 h + 1 h per post, macro 6 h + 1 h: 12 h at €50.
+        assert!((t.management_hours - 12.0).abs() < 1e-12);
+        assert_eq!(t.management_cost, Money::from_major(600, Currency::Eur));
+        assert!(t.within_capacity);
+    }
+
+    #[test]
+    fn an_empty_roster_has_zero_totals_and_no_ratios() {
+        let t = campaign_totals(&[], &Brief::default(), &Assumptions::default()).unwrap();
+        assert_eq!(t.creators, 0);
+        assert!(t.cost.is_zero());
+        assert_eq!(
+            (t.cpm, t.cpe, t.cpc, t.cpm_engaged),
+            (None, None, None, None)
+        );
+        assert_eq!(t.risk, RiskProfile::default());
+        assert_eq!(t.effective_reach.frequency(), None);
+    }
+
+    #[test]
+    fn duplicated_reach_is_costed() {
+        // Two identical creators filling most of a small universe.
+        let brief = Brief {
+            universe: 20_000,
+            ..Brief::default()
+        };
+        let roster = [creator(100_000, 0.02, 1_000), creator(100_000, 0.02, 1_000)];
+        let t = campaign_totals(&roster, &brief, &Assumptions::default()).unwrap();
+        let share = t.effective_reach.duplication_share();
+        assert!(share > 0.0);
+        assert_eq!(
+            t.duplication_waste_cost,
+            Money::from_major(2_000, Currency::Eur).scale(share)
+        );
+    }
+}

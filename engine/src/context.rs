@@ -1,0 +1,167 @@
+//! A validated brief and table, and the lookups every calculation shares (engine-internal).
+//!
+//! Public entry points build a [`Ctx`] first: that validates the brief and the assumptions once,
+//! so everything downstream can compute without re-checking and without failing. Creators are
+//! then resolved into [`CreatorMetrics`](crate::CreatorMetrics) inputs: missing values are filled
+//! from the table and every amount is converted to the brief's currency.
+
+use crate::brief::Brief;
+use crate::creator::Creator;
+use crate::defaults::Assumptions;
+use crate::error::ValidationError;
+use crate::metrics::EstimatedInputs;
+use crate::money::{Currency, Money};
+use crate::platform::Platform;
+use crate::pricing::PriceRange;
+use crate::tier::Tier;
+
+/// A brief and an assumptions table that have both passed validation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Ctx<'a> {
+    pub(crate) brief: &'a Brief,
+    pub(crate) a: &'a Assumptions,
+}
+
+/// A creator with every input known, in the brief's currency.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Profile {
+    pub(crate) platform: Platform,
+    pub(crate) tier: Tier,
+    pub(crate) followers: u64,
+    /// Engagement rate per follower (converted from its basis).
+    pub(crate) engagement_rate: f64,
+    pub(crate) price: Money,
+    pub(crate) posts: u32,
+    pub(crate) region_share: f64,
+    pub(crate) fake_share: f64,
+    pub(crate) niche_fit: Option<f64>,
+    pub(crate) brand_risk: bool,
+    pub(crate) estimated: EstimatedInputs,
+}
+
+impl<'a> Ctx<'a> {
+    /// Validates both inputs.
+    pub(crate) fn new(brief: &'a Brief, a: &'a Assumptions) -> Result<Self, ValidationError> {
+        brief.validate()?;
+        a.validate()?;
+        Ok(Ctx { brief, a })
+    }
+
+    pub(crate) fn currency(&self) -> Currency {
+        self.brief.currency()
+    }
+
+    /// `m` in the brief's currency.
+    pub(crate) fn money(&self, m: Money) -> Money {
+        m.convert(self.currency(), self.a.exchange_rate.value)
+    }
+
+    pub(crate) fn zero(&self) -> Money {
+        Money::zero(self.currency())
+    }
+
+    pub(crate) fn hourly_cost(&self) -> Money {
+        self.money(self.brief.hourly_cost)
+    }
+
+    /// A tier's price range on a platform, in the brief's currency. Never below one cent: an
+    /// extreme exchange rate must not round a creator down to free (an infinite swarm).
+    pub(crate) fn price_range(&self, platform: Platform, tier: Tier) -> PriceRange {
+        let r = self
+            .a
+            .price
+            .get(platform)
+            .get(tier)
+            .value
+            .convert(self.currency(), self.a.exchange_rate.value);
+        let low = Money::from_cents(r.low.cents().max(1), r.low.currency());
+        let high = Money::from_cents(r.high.cents().max(low.cents()), r.high.currency());
+        PriceRange { low, high }
+    }
+
+    /// The estimated price per post of a creator with `followers` followers.
+    pub(crate) fn price_for(&self, platform: Platform, followers: u64) -> Money {
+        let tier = self.a.thresholds.tier_of(followers);
+        self.price_range(platform, tier)
+            .price_for(self.a.thresholds.bounds(tier), followers)
+    }
+
+    /// The per-follower engagement rate of the table for a tier.
+    pub(crate) fn default_engagement_rate(&self, platform: Platform, tier: Tier) -> f64 {
+        self.a
+            .engagement
+            .get(platform)
+            .get(tier)
+            .value
+            .follower_equivalent(self.a.reach_rate.get(tier).value)
+    }
+
+    /// Fills in a creator's missing inputs from the table.
+    pub(crate) fn resolve(&self, c: &Creator) -> Profile {
+        let tier = self.a.thresholds.tier_of(c.followers);
+        let reach_rate = self.a.reach_rate.get(tier).value;
+        let estimated = EstimatedInputs {
+            engagement: c.engagement.is_none(),
+            price: c.price_per_post.is_none(),
+            target_region_share: c.target_region_share.is_none(),
+            fake_follower_share: c.fake_follower_share.is_none(),
+        };
+        Profile {
+            platform: c.platform,
+            tier,
+            followers: c.followers,
+            engagement_rate: c.engagement.map_or_else(
+                || self.default_engagement_rate(c.platform, tier),
+                |e| e.follower_equivalent(reach_rate),
+            ),
+            price: c.price_per_post.map_or_else(
+                || self.price_for(c.platform, c.followers),
+                |p| self.money(p),
+            ),
+            posts: c.posts,
+            region_share: c
+                .target_region_share
+                .unwrap_or_else(|| self.default_region_share(tier)),
+            fake_share: c
+                .fake_follower_share
+                .unwrap_or(self.a.fake_follower_share.get(tier).value),
+            niche_fit: c.niche_fit,
+            brand_risk: c.brand_risk,
+            estimated,
+        }
+    }
+
+    fn default_region_share(&self, tier: Tier) -> f64 {
+        self.a
+            .region_share
+            .get(self.brief.geography)
+            .get(tier)
+            .value
+    }
+
+    /// The typical creator of `tier` on the brief's platform, one post, every input from the
+    /// table. Its price is the range midpoint unless the typical follower count is overridden.
+    pub(crate) fn typical(&self, tier: Tier) -> Profile {
+        let platform = self.brief.platform;
+        let followers = self.a.typical_followers(tier);
+        let range = self.price_range(platform, tier);
+        let price = if self.a.typical_followers.get(tier).is_some() {
+            range.price_for(self.a.thresholds.bounds(tier), followers)
+        } else {
+            range.midpoint()
+        };
+        Profile {
+            platform,
+            tier,
+            followers,
+            engagement_rate: self.default_engagement_rate(platform, tier),
+            price,
+            posts: 1,
+            region_share: self.default_region_share(tier),
+            fake_share: self.a.fake_follower_share.get(tier).value,
+            niche_fit: None,
+            brand_risk: false,
+            estimated: EstimatedInputs::ALL,
+        }
+    }
+}

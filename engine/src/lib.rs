@@ -1,0 +1,155 @@
+//! # Micro·Macro engine
+//!
+//! The pure calculation engine of Micro·Macro: it answers "micro-influencers, macro-influencers
+//! or a mix, for this budget?" with numbers a marketer can check. It does no I/O, keeps no
+//! state, never panics on user input, and builds natively and for `wasm32-unknown-unknown`
+//! (design invariant 1). The UI calls it; storage and share links convert to and from its types
+//! through their own versioned DTOs (invariant 3), which is why nothing here derives serde.
+//!
+//! ## The API in one screen
+//!
+//! | question | call | result |
+//! |---|---|---|
+//! | is this input valid? | [`Creator::validate`], [`Brief::validate`], [`Assumptions::validate`]; [`count_from_f64`], [`rate_from_percent`], [`Money::from_major_f64`] for raw input | [`ValidationError`] naming a [`Field`] (`field().id()`, `kind()`) |
+//! | which tier? | [`TierThresholds::tier_of`] / [`Creator::tier`] | [`Tier`] |
+//! | one creator's numbers (F2) | [`creator_metrics`], [`roster_metrics`] | [`CreatorMetrics`] |
+//! | a roster together | [`campaign_totals`] | [`CampaignTotals`] (gross vs unique reach, waste, frequency, risk) |
+//! | combine audiences | [`combine_reach`] | [`CombinedReach`] |
+//! | the price table (F3) | [`Assumptions::price`], [`PriceRange`] | sourced ranges, midpoints |
+//! | micro, macro or mix? (F4) | [`recommend`] | [`Recommendation`]: nine [`FactorScore`]s, [`Verdict`], confidence, [`BudgetSplit`] |
+//! | same budget three ways (F5) | [`compare`], [`reach_curves`], [`budget_steps`] | [`Comparison`], [`ReachCurves`] |
+//! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
+//! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
+//! | where does a default come from? | [`Sourced::source`] → [`SourceId::source`] | [`Source`] (name, url, year) |
+//!
+//! Every entry point takes the user's [`Brief`] and the (possibly edited) defaults table
+//! [`Assumptions`], validates both, and reports in the brief's currency.
+//!
+//! ## Formulas and their sources
+//!
+//! The seed articles are "9 factoren ... micro- vs macro-beïnvloeders" (article 000, 2023) and an
+//! article on long-term value (article 004, 2025); benchmark figures come from
+//! `research/mission_anchors.md`. Each module documents its part in full:
+//!
+//! * **Tiers** ([`tier`]): nano < 10k ≤ micro < 100k ≤ macro < 1M ≤ mega (article 000 and
+//!   PRODUCT.md), editable.
+//! * **Engaged audience** (the sources' "net reach"): `followers × engagement rate`, e.g. 50k ×
+//!   12 % = 6,000 beats 500k × 1 % = 5,000 (article 000). Rates measured per view are converted
+//!   with the reach rate ([`creator`]).
+//! * **Reach** ([`metrics`]): `followers × reach rate × (1 − fake share)` per post (Minter.io
+//!   2019 reach rates), unique over several posts by random duplication; **effective reach**
+//!   limits it to the target region.
+//! * **Costs per result**: CPM = cost ÷ impressions × 1000 (Aspire, Upfluence); "CPM on net
+//!   reach" = cost ÷ engaged audience × 1000 (article 000); CPE = cost ÷ engagements; CPC =
+//!   cost ÷ clicks (click-through: our assumption).
+//! * **EMV**: impressions ÷ 1000 × CPM + engagements × CPE, per platform (fair-influence);
+//!   an equivalent media cost, not revenue.
+//! * **Management time**: hours per creator and per post × hourly cost (article 000: "time is a
+//!   cost"; the hours are our assumption).
+//! * **Overlap** ([`overlap`]): random duplication `U(1 − Π(1 − Rᵢ/U))` within a universe plus
+//!   an extra-overlap setting; duplication waste and frequency.
+//! * **Price table** ([`pricing`], [`defaults`]): ranges per tier and platform (wordontheblock
+//!   2023), midpoint default, log-linear inside a tier.
+//! * **Nine factors and the verdict** ([`factors`]): weighted mean lean; ≤ −0.2 micro,
+//!   ≥ +0.2 macro, else mix; budget rules; split; confidence.
+//! * **Scenarios** ([`scenario`]): swarm of typical micros, the largest affordable macro, a
+//!   split mix; break-even engagement rate `swarm engaged audience ÷ macro followers`.
+//! * **Long-term value** ([`mod@value_over_time`]): engagement decaying weekly by tier, reusable
+//!   content with usage rights, short- and long-term KPIs (article 004).
+//! * **Checklist** ([`checklist`]): A leans micro, B macro; ≥ 60 % A micro, ≤ 40 % A macro,
+//!   else mix (article 000's "mostly A / mostly B / balanced").
+//!
+//! ## Invariants
+//!
+//! * **Pure**: no I/O, no clock, no randomness, no threads.
+//! * **Every default has a source** (invariant 5): one table, [`Assumptions::default`], each
+//!   value a [`Sourced`] value; the user can override each.
+//! * **Money is exact** (invariant 6): [`Money`] is integer cents; floats only for rates and
+//!   reach; each float-to-money step is rounded once; splits add up to the cent.
+//! * **No panic on input**: validation first; arithmetic saturates; ratios without a
+//!   denominator are `None`.
+//! * **Stable ids**: every closed set has `as_str()`/`FromStr` ids that storage, links, the UI
+//!   catalogue and tests rely on ([`Tier::IDS`], [`Platform::IDS`], [`Objective::IDS`],
+//!   [`Factor::IDS`], [`Verdict::IDS`], [`ALL_REASON_KEYS`], [`QUESTIONS`]).
+//!
+//! ## Example
+//!
+//! ```
+//! use micromacro_engine::{Assumptions, Brief, Creator, EngagementRate, Platform, Tier, Verdict};
+//! use micromacro_engine::{creator_metrics, compare, recommend};
+//!
+//! let brief = Brief::default(); // €5,000 on Instagram
+//! let table = Assumptions::default();
+//!
+//! // Article 000: 50k followers at 12 % engage 6,000 people; 500k at 1 % only 5,000.
+//! let micro = Creator::new(Platform::Instagram, 50_000)
+//!     .with_engagement(EngagementRate::per_follower(0.12));
+//! let big = Creator::new(Platform::Instagram, 500_000)
+//!     .with_engagement(EngagementRate::per_follower(0.01));
+//! let m = creator_metrics(&micro, &brief, &table)?;
+//! let b = creator_metrics(&big, &brief, &table)?;
+//! assert_eq!(m.tier, Tier::Micro);
+//! assert!(m.engaged_audience > b.engaged_audience);
+//!
+//! let comparison = compare(&brief, &table)?;
+//! assert!(comparison.micro_swarm.micro_creators() > 1);
+//!
+//! let advice = recommend(&brief, &table, &[micro, big])?;
+//! assert!(Verdict::ALL.contains(&advice.verdict));
+//! # Ok::<(), micromacro_engine::ValidationError>(())
+//! ```
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+mod ids;
+
+pub mod brief;
+pub mod campaign;
+pub mod checklist;
+mod context;
+pub mod creator;
+pub mod defaults;
+pub mod error;
+pub mod factors;
+pub mod input;
+pub mod metrics;
+pub mod money;
+pub mod overlap;
+pub mod platform;
+pub mod pricing;
+pub mod scenario;
+pub mod source;
+pub mod table;
+pub mod tier;
+pub mod value_over_time;
+
+pub use brief::{
+    Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_UNIVERSE, NicheDepth,
+    Objective, RiskTolerance,
+};
+pub use campaign::{CampaignTotals, ReachTotals, RiskProfile, campaign_totals};
+pub use checklist::{
+    Answer, Checklist, Implication, QUESTIONS, Question, Tally, verdict_for_answers,
+};
+pub use creator::{Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
+pub use defaults::{Assumptions, DEFAULTS_VERSION};
+pub use error::{Field, ParseIdError, ValidationError};
+pub use factors::{
+    ALL_REASON_KEYS, Basis, BudgetSplit, Factor, FactorScore, MACRO_THRESHOLD, MICRO_THRESHOLD,
+    ReasonKey, Recommendation, Verdict, recommend, verdict_for_lean,
+};
+pub use input::{count_from_f64, rate_from_percent};
+pub use metrics::{CreatorMetrics, EmvRates, EstimatedInputs, creator_metrics, roster_metrics};
+pub use money::{Currency, ExchangeRate, Money};
+pub use overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
+pub use platform::Platform;
+pub use pricing::{PriceRange, largest_affordable};
+pub use scenario::{
+    Comparison, CurvePoint, LineupEntry, ReachCurves, Scenario, Strategy,
+    break_even_engagement_rate, budget_steps, compare, micro_swarm_size, reach_curves,
+};
+pub use source::{Source, SourceId, SourceKind, Sourced};
+pub use table::{PerFactor, PerPlatform, PerScope, PerTier};
+pub use tier::{Side, Tier, TierThresholds};
+pub use value_over_time::{LongTermKpis, ShortTermKpis, ValueOverTime, WeekValue, value_over_time};

@@ -1,0 +1,220 @@
+//! Where each default number comes from (invariant 5).
+//!
+//! Every value of the defaults table is a [`Sourced`] value: the number plus a [`SourceId`].
+//! [`SourceId::source`] gives the catalogue entry the UI shows next to the value: the source's
+//! name, its address and its year. Values that are the app's own assumption say so
+//! ([`SourceKind::Assumption`]); values the user typed say that too ([`SourceKind::User`]), so
+//! a report can always tell a benchmark from an edit.
+//!
+//! The figures themselves, and why each source was picked where sources disagree, are in
+//! [`defaults`](crate::defaults); the research notes they come from are
+//! `research/mission_anchors.md`.
+
+use crate::ids::id_enum;
+
+id_enum! {
+    /// A source of default figures (stable ids).
+    pub enum SourceId: "source" {
+        /// Seed article 000, "9 factoren om te overwegen: micro- vs. macro-beïnvloeders".
+        Article000 => "article_000",
+        /// Seed article 004, on long-term value of micro-influencers.
+        Article004 => "article_004",
+        /// Modash Instagram engagement benchmarks.
+        ModashInstagram => "modash_instagram",
+        /// Modash TikTok engagement benchmarks.
+        ModashTikTok => "modash_tiktok",
+        /// Modash YouTube engagement benchmarks.
+        ModashYouTube => "modash_youtube",
+        /// Modash's followers-credibility rule.
+        ModashCredibility => "modash_credibility",
+        /// wordontheblock influencer pricing guide.
+        WordOnTheBlock => "wordontheblock",
+        /// Minter.io reach-rate study.
+        Minter => "minter",
+        /// fair-influence EMV calculator.
+        FairInfluence => "fair_influence",
+        /// calcbee micro-vs-macro calculator.
+        Calcbee => "calcbee",
+        /// A value the app assumes; the comment next to it in `defaults.rs` says why.
+        OurAssumption => "assumption",
+        /// A value the user entered.
+        User => "user",
+    }
+}
+
+id_enum! {
+    /// What kind of source a value has.
+    pub enum SourceKind: "source kind" {
+        /// A published benchmark or calculator.
+        Benchmark => "benchmark",
+        /// One of the two seed articles.
+        Article => "article",
+        /// The app's own assumption.
+        Assumption => "assumption",
+        /// The user's own value.
+        User => "user",
+    }
+}
+
+/// A catalogue entry: what to show next to a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// The source's stable id.
+    pub id: SourceId,
+    /// What kind of source it is.
+    pub kind: SourceKind,
+    /// Name of the publisher and publication (proper nouns; not translated).
+    pub name: &'static str,
+    /// Where it was read (empty for assumptions and user values).
+    pub url: &'static str,
+    /// Year of publication, when the source states one (`None`: undated page).
+    pub year: Option<u16>,
+}
+
+impl SourceId {
+    /// The catalogue entry for this source.
+    #[must_use]
+    pub const fn source(self) -> Source {
+        let (kind, name, url, year) = match self {
+            SourceId::Article000 => (
+                SourceKind::Article,
+                "Click Analytic, 9 factoren: micro- vs. macro-beïnvloeders",
+                "seeds/000",
+                Some(2023),
+            ),
+            SourceId::Article004 => (
+                SourceKind::Article,
+                "Max van Alphen, micro-influencers en lange-termijnwaarde",
+                "seeds/004",
+                Some(2025),
+            ),
+            SourceId::ModashInstagram => (
+                SourceKind::Benchmark,
+                "Modash, Instagram engagement rate benchmarks (72M profiles, median)",
+                "https://www.modash.io/engagement-rate-calculator",
+                None,
+            ),
+            SourceId::ModashTikTok => (
+                SourceKind::Benchmark,
+                "Modash, TikTok engagement rate benchmarks (engagements per view)",
+                "https://www.modash.io/tiktok-engagement-rate-calculator",
+                Some(2025),
+            ),
+            SourceId::ModashYouTube => (
+                SourceKind::Benchmark,
+                "Modash, YouTube engagement rate benchmarks (8M creators, per view)",
+                "https://www.modash.io/youtube-engagement-rate-calculator",
+                None,
+            ),
+            SourceId::ModashCredibility => (
+                SourceKind::Benchmark,
+                "Modash, followers credibility (below 75% is often a sign of fraud)",
+                "https://help.modash.io",
+                None,
+            ),
+            SourceId::WordOnTheBlock => (
+                SourceKind::Benchmark,
+                "Word on the Block, influencer pricing guide",
+                "https://wordontheblock.com/blog/influencer-pricing-guide",
+                Some(2023),
+            ),
+            SourceId::Minter => (
+                SourceKind::Benchmark,
+                "Minter.io, median reach rates of 3-4M Instagram posts",
+                "https://minter.io/blog/how-much-reach-should-my-brand-be-getting-on-instagram/",
+                Some(2019),
+            ),
+            SourceId::FairInfluence => (
+                SourceKind::Benchmark,
+                "fair-influence, earned media value calculator (CPM + CPE)",
+                "https://fair-influence.com/tools/earned-media-value-calculator",
+                None,
+            ),
+            SourceId::Calcbee => (
+                SourceKind::Benchmark,
+                "calcbee, micro vs macro influencer calculator (default conversion rates)",
+                "https://calcbee.pages.dev",
+                None,
+            ),
+            SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
+            SourceId::User => (SourceKind::User, "Your value", "", None),
+        };
+        Source {
+            id: self,
+            kind,
+            name,
+            url,
+            year,
+        }
+    }
+}
+
+/// A default value with its source. Editing through [`Sourced::set`] marks it as the user's.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sourced<T> {
+    /// The value the engine uses.
+    pub value: T,
+    /// Where the value comes from.
+    pub source: SourceId,
+}
+
+impl<T> Sourced<T> {
+    /// A value from `source`.
+    #[must_use]
+    pub const fn new(value: T, source: SourceId) -> Self {
+        Sourced { value, source }
+    }
+
+    /// A value the app assumes (no published source).
+    #[must_use]
+    pub const fn assumed(value: T) -> Self {
+        Sourced {
+            value,
+            source: SourceId::OurAssumption,
+        }
+    }
+
+    /// Replaces the value with the user's own; the source becomes [`SourceId::User`].
+    pub fn set(&mut self, value: T) {
+        self.value = value;
+        self.source = SourceId::User;
+    }
+
+    /// True when the user has overridden this value.
+    #[must_use]
+    pub fn is_user(&self) -> bool {
+        self.source == SourceId::User
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn catalogue_entries_name_themselves() {
+        for id in SourceId::ALL {
+            let s = id.source();
+            assert_eq!(s.id, *id);
+            assert!(!s.name.is_empty());
+            let needs_url = matches!(s.kind, SourceKind::Benchmark);
+            assert_eq!(
+                !s.url.is_empty(),
+                needs_url || s.kind == SourceKind::Article
+            );
+        }
+        assert_eq!(SourceId::Minter.source().year, Some(2019));
+        assert_eq!(
+            SourceId::OurAssumption.source().kind,
+            SourceKind::Assumption
+        );
+    }
+
+    #[test]
+    fn setting_a_value_marks_it_as_the_users() {
+        let mut v = Sourced::new(0.5, SourceId::Minter);
+        assert!(!v.is_user());
+        v.set(0.4);
+        assert_eq!(v, Sourced::new(0.4, SourceId::User));
+    }
+}
