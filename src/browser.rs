@@ -1,0 +1,122 @@
+//! The app's few touch points with the browser: the address, localStorage for
+//! the language choice, the navigator's languages, and the document's `lang`
+//! and title. Everything here degrades quietly: a browser that refuses storage
+//! (private mode, disabled cookies) still gets a working app.
+
+use wasm_bindgen::JsValue;
+
+use crate::i18n::{Lang, LanguageChoice, negotiate};
+
+/// Where the language switch remembers the user's choice.
+const LANG_STORAGE_KEY: &str = "micromacro:lang";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current `location.hash`, including its `#`, or empty.
+pub fn location_hash() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The value of a query parameter of the current address.
+fn query_param(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    // `local_storage()` throws where storage is blocked: treat that as absent.
+    window()?.local_storage().ok().flatten()
+}
+
+fn navigator_languages() -> Vec<String> {
+    let Some(navigator) = window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let listed: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|tag| tag.as_string())
+        .collect();
+    if listed.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        listed
+    }
+}
+
+/// Chooses the language from `?lang=`, the remembered choice and the browser.
+pub fn language_choice() -> LanguageChoice {
+    let stored = local_storage().and_then(|s| s.get_item(LANG_STORAGE_KEY).ok().flatten());
+    negotiate(
+        query_param("lang").as_deref(),
+        stored.as_deref(),
+        &navigator_languages(),
+    )
+}
+
+/// Remembers the language the user picked with the switch, and drops a
+/// `?lang=` from the address so a reload shows what was picked.
+pub fn remember_language(lang: Lang) {
+    if let Some(storage) = local_storage() {
+        // A refused write only means the choice is not remembered next time.
+        let _ = storage.set_item(LANG_STORAGE_KEY, lang.code());
+    }
+    drop_query_param("lang");
+}
+
+/// Removes a query parameter from the address without reloading the page.
+pub fn drop_query_param(name: &str) {
+    let Some(window) = window() else { return };
+    let Ok(url) = web_sys::Url::new(&window.location().href().unwrap_or_default()) else {
+        return;
+    };
+    if url.search_params().get(name).is_none() {
+        return;
+    }
+    url.search_params().delete(name);
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url.href()));
+    }
+}
+
+/// Sets `<html lang>` so screen readers and spell-checkers use the right language.
+pub fn set_document_language(lang: Lang) {
+    if let Some(root) = document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+/// The language the document currently declares, for code that runs outside
+/// the reactive tree (the panic notice).
+pub fn document_language() -> Lang {
+    document()
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| code.parse().ok())
+        .unwrap_or_default()
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(document) = document() {
+        document.set_title(title);
+    }
+}
+
+/// Scrolls to the top, as a page change should.
+pub fn scroll_to_top() {
+    if let Some(window) = window() {
+        window.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// The document, where there is one.
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}

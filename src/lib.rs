@@ -1,0 +1,33 @@
+//! Micro·Macro, the app crate: a Leptos client-side app over the pure
+//! `micromacro_engine` crate.
+//!
+//! - [`ui`]: components, one a file; they wire signals and hold no logic.
+//! - [`i18n`]: the English/Dutch catalogue, language choice, number formatting.
+//! - [`route`]: hash routes.
+//! - [`browser`]: the few calls into the browser (address, storage, document).
+//! - [`crash`]: the visible notice shown when the app panics.
+//!
+//! See ARCHITECTURE.md for the invariants.
+
+pub mod browser;
+pub mod crash;
+pub mod i18n;
+pub mod route;
+pub mod ui;
+
+/// Starts the app: panic notice first, then mount into `#app`, replacing the
+/// static skeleton that `index.html` shows while the wasm loads.
+pub fn start() {
+    crash::install_panic_hook();
+    browser::drop_query_param("reload");
+    let Some(document) = browser::document() else {
+        return;
+    };
+    let target = document
+        .get_element_by_id("app")
+        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        .or_else(|| document.body());
+    let Some(target) = target else { return };
+    target.set_inner_html("");
+    leptos::mount::mount_to(target, ui::App).forget();
+}

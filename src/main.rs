@@ -1,0 +1,5 @@
+//! Entry point of the wasm binary: everything happens in [`micromacro::start`].
+
+fn main() {
+    micromacro::start();
+}

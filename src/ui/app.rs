@@ -1,0 +1,87 @@
+//! The root component: contexts, the hash router and the page frame.
+
+use leptos::prelude::*;
+
+use super::footer::Footer;
+use super::header::Header;
+use super::notice_list::NoticeList;
+use super::pages::{ComingSoon, Home, NotFound};
+use super::{I18n, NoticeKind, Notices};
+use crate::browser;
+use crate::i18n::tr;
+use crate::route::Route;
+
+/// The whole app: header, notices, the page for the current hash route, footer.
+///
+/// The root element carries `data-testid="app-ready"`: it exists only once the
+/// app has mounted and its event handlers are live.
+#[component]
+pub fn App() -> impl IntoView {
+    let choice = browser::language_choice();
+    let i18n = I18n::new(choice.lang);
+    provide_context(i18n);
+    let notices = Notices::default();
+    provide_context(notices);
+    if let Some(tag) = choice.rejected_query {
+        notices.push(NoticeKind::Info, "lang.rejected", vec![("tag", tag)]);
+    }
+
+    let route = RwSignal::new(Route::parse(&browser::location_hash()));
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        route.set(Route::parse(&browser::location_hash()));
+        browser::scroll_to_top();
+    });
+    on_cleanup(move || listener.remove());
+
+    // Syncs the document outside the app (its `lang` and title) with the app.
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        browser::set_document_language(lang);
+        browser::set_title(tr(lang, route.with(Route::title_key)));
+    });
+
+    // A skip link cannot be an `href="#main"`: the hash is the router's. It
+    // moves focus to the main region instead.
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    let skip_to_main = move |_| {
+        if let Some(main) = main_ref.get() {
+            let _ = main.focus();
+        }
+    };
+
+    view! {
+        <div class="app" data-testid="app-ready">
+            <button type="button" class="skip-link" on:click=skip_to_main>
+                {i18n.text("shell.skip_link")}
+            </button>
+            <Header route=route />
+            <NoticeList />
+            <main id="main" class="page" tabindex="-1" node_ref=main_ref>
+                {move || page(route.get())}
+            </main>
+            <Footer />
+        </div>
+    }
+}
+
+/// The page for a route.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <Home /> }.into_any(),
+        Route::Checklist => {
+            view! { <ComingSoon testid="page-checklist" title_key="checklist.title" body_key="checklist.coming" /> }
+                .into_any()
+        }
+        Route::Plan => {
+            view! { <ComingSoon testid="page-plan" title_key="plan.title" body_key="plan.coming" /> }.into_any()
+        }
+        Route::Campaigns => {
+            view! { <ComingSoon testid="page-campaigns" title_key="campaigns.title" body_key="campaigns.coming" /> }
+                .into_any()
+        }
+        Route::Shared(_) => {
+            view! { <ComingSoon testid="page-shared" title_key="shared.title" body_key="shared.coming" /> }.into_any()
+        }
+        Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
+    }
+}

@@ -1,0 +1,18 @@
+//! The user interface: Leptos components, one `#[component]` a file.
+//!
+//! Components only wire signals to the DOM; logic lives in plain Rust
+//! (`crate::i18n`, `crate::route`, the engine) so it is tested without a browser.
+
+mod app;
+mod footer;
+mod header;
+mod i18n_context;
+mod language_switch;
+mod logo;
+mod notice_list;
+mod notices;
+pub mod pages;
+
+pub use app::App;
+pub use i18n_context::{I18n, use_i18n};
+pub use notices::{Notice, NoticeKind, Notices};

@@ -1,0 +1,9 @@
+//! One component a page of the hash router (`crate::route::Route`).
+
+mod coming_soon;
+mod home;
+mod not_found;
+
+pub use coming_soon::ComingSoon;
+pub use home::Home;
+pub use not_found::NotFound;

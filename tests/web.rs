@@ -1,0 +1,189 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium through ChromeDriver):
+//! the mounted app reacting to clicks and hash changes, and the crash notice.
+//!
+//! Run by `make test-browser`. Each test mounts into its own container and
+//! unmounts at the end, so tests do not see each other's DOM.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use leptos::task::tick;
+use micromacro::ui::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element in the body to mount into.
+fn container() -> web_sys::HtmlElement {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+fn by_testid(root: &web_sys::Element, id: &str) -> web_sys::HtmlElement {
+    root.query_selector(&format!("[data-testid='{id}']"))
+        .unwrap()
+        .unwrap_or_else(|| panic!("no element with data-testid={id}"))
+        .unchecked_into()
+}
+
+fn text(root: &web_sys::Element, id: &str) -> String {
+    by_testid(root, id)
+        .text_content()
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+fn set_hash(hash: &str) {
+    web_sys::window()
+        .unwrap()
+        .location()
+        .set_hash(hash)
+        .unwrap();
+}
+
+/// Waits for the `hashchange` event and the reactive updates after it.
+async fn settle() {
+    for _ in 0..5 {
+        gloo_timers_free_sleep().await;
+        tick().await;
+    }
+}
+
+/// A macrotask boundary, so browser events queued by the test are delivered.
+async fn gloo_timers_free_sleep() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 10)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn clear_language_choice() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("micromacro:lang").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_click_changes_texts_and_is_remembered() {
+    clear_language_choice();
+    let root = container();
+    let handle = mount_to(root.clone(), App);
+    tick().await;
+
+    let nav_before = text(&root, "nav-campaigns");
+    by_testid(&root, "lang-nl").click();
+    tick().await;
+    assert_eq!(text(&root, "nav-campaigns"), "Opgeslagen campagnes");
+    assert_eq!(
+        by_testid(&root, "lang-nl")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("micromacro:lang")
+        .unwrap();
+    assert_eq!(stored.as_deref(), Some("nl"));
+
+    by_testid(&root, "lang-en").click();
+    tick().await;
+    assert_eq!(text(&root, "nav-campaigns"), "Saved campaigns");
+    assert_ne!(
+        nav_before, "",
+        "the navigation rendered text before the click"
+    );
+
+    drop(handle);
+    root.remove();
+    clear_language_choice();
+}
+
+#[wasm_bindgen_test]
+async fn hash_change_switches_the_page() {
+    set_hash("#/");
+    let root = container();
+    let handle = mount_to(root.clone(), App);
+    tick().await;
+    assert!(
+        root.query_selector("[data-testid='page-home']")
+            .unwrap()
+            .is_some()
+    );
+
+    set_hash("#/plan");
+    settle().await;
+    assert!(
+        root.query_selector("[data-testid='page-plan']")
+            .unwrap()
+            .is_some()
+    );
+    assert!(
+        root.query_selector("[data-testid='page-home']")
+            .unwrap()
+            .is_none()
+    );
+    assert_eq!(
+        by_testid(&root, "nav-plan")
+            .get_attribute("aria-current")
+            .as_deref(),
+        Some("page")
+    );
+
+    set_hash("#/definitely-not-a-page");
+    settle().await;
+    let not_found = text(&root, "page-not-found");
+    assert!(
+        not_found.contains("#/definitely-not-a-page"),
+        "not-found page names the address: {not_found}"
+    );
+
+    drop(handle);
+    root.remove();
+    set_hash("#/");
+}
+
+#[wasm_bindgen_test]
+async fn crash_notice_is_visible_once_and_keeps_the_route() {
+    set_hash("#/s/payload123");
+    micromacro::crash::show_crash_notice();
+    micromacro::crash::show_crash_notice();
+    let notices = document()
+        .query_selector_all("[data-testid='notice'][data-kind='error']")
+        .unwrap();
+    assert_eq!(notices.length(), 1, "one crash notice, however many panics");
+    let notice: web_sys::Element = notices.get(0).unwrap().unchecked_into();
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("alert"));
+    let reload = notice.query_selector("a").unwrap().unwrap();
+    let href = reload.get_attribute("href").unwrap();
+    assert!(
+        href.contains("reload=1"),
+        "the link reloads the document: {href}"
+    );
+    assert!(
+        href.ends_with("#/s/payload123"),
+        "the link keeps the route: {href}"
+    );
+    assert!(!reload.text_content().unwrap_or_default().is_empty());
+    notice.remove();
+    set_hash("#/");
+}
