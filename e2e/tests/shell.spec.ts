@@ -1,0 +1,182 @@
+// The app shell (issue 2): loading, routes, languages, accessibility, CSP,
+// all against the release build served under a sub-path.
+import { expect, test } from "@playwright/test";
+import { AppPage } from "../support/app-page";
+
+test.use({ locale: "en-US" });
+
+const ROUTES = [
+  { hash: "#/", testid: "page-home", title: /micro- or macro-influencers/ },
+  { hash: "#/checklist", testid: "page-checklist", title: /Checklist game/ },
+  { hash: "#/plan", testid: "page-plan", title: /Campaign planner/ },
+  { hash: "#/campaigns", testid: "page-campaigns", title: /Saved campaigns/ },
+  { hash: "#/s/AbCd", testid: "page-shared", title: /Shared campaign/ },
+  { hash: "#/no-such-page", testid: "page-not-found", title: /Page not found/ },
+];
+
+test("loads under a sub-path with no console errors, failed requests or CSP violations", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.watchCsp();
+  const started = Date.now();
+  await app.open();
+  console.log(`app-ready after ${Date.now() - started} ms`);
+  expect(new URL(page.url()).pathname).toBe("/micromacro/");
+  await expect(app.testId("page-home")).toBeVisible();
+  await expect(page).toHaveTitle(/Micro·Macro/);
+  expect(await app.cspViolations()).toEqual([]);
+  app.expectNoProblems();
+});
+
+test("the CSP allows the wasm and the loader by hash, and nothing inline", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("'wasm-unsafe-eval'");
+  expect(csp).toMatch(/script-src[^;]*'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).not.toContain("unsafe-inline");
+  expect(csp).not.toContain("__INLINE_SCRIPT_HASHES__");
+  // The policy is live: an inline script added now is refused.
+  const ran = await page.evaluate(async () => {
+    (window as any).__injected = false;
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.append(script);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as any).__injected;
+  });
+  expect(ran).toBe(false);
+});
+
+for (const route of ROUTES) {
+  test(`route ${route.hash} renders its page`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open(`./${route.hash}`);
+    await expect(app.testId(route.testid)).toBeVisible();
+    await expect(page.locator("main h1")).toHaveCount(1);
+    await expect(page).toHaveTitle(route.title);
+    app.expectNoProblems();
+  });
+}
+
+test("navigation moves between pages and marks the current one", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  for (const [nav, testid, hash] of [
+    ["nav-checklist", "page-checklist", "#/checklist"],
+    ["nav-plan", "page-plan", "#/plan"],
+    ["nav-campaigns", "page-campaigns", "#/campaigns"],
+  ]) {
+    await app.testId(nav).click();
+    await expect(app.testId(testid)).toBeVisible();
+    expect(new URL(page.url()).hash).toBe(hash);
+    await expect(app.testId(nav)).toHaveAttribute("aria-current", "page");
+  }
+  await app.testId("nav-home").click();
+  await expect(app.testId("page-home")).toBeVisible();
+  await page.goBack();
+  await expect(app.testId("page-campaigns")).toBeVisible();
+  app.expectNoProblems();
+});
+
+test("the language switch changes the texts and is remembered", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open("./#/campaigns");
+  await expect(app.testId("nav-campaigns")).toHaveText("Saved campaigns");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await app.testId("lang-nl").click();
+  await expect(app.testId("nav-campaigns")).toHaveText("Opgeslagen campagnes");
+  await expect(page.locator("main h1")).toHaveText("Opgeslagen campagnes");
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page).toHaveTitle(/Opgeslagen campagnes/);
+  await expect(app.testId("lang-nl")).toHaveAttribute("aria-pressed", "true");
+
+  await page.reload();
+  await app.ready();
+  await expect(app.testId("nav-campaigns")).toHaveText("Opgeslagen campagnes");
+
+  await app.testId("lang-en").click();
+  await expect(app.testId("nav-campaigns")).toHaveText("Saved campaigns");
+  app.expectNoProblems();
+});
+
+test("?lang= forces the language and an unknown one is explained", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open("./?lang=nl");
+  await expect(app.testId("nav-home")).toBeVisible();
+  await expect(page.locator("main h1")).toHaveText("Micro, macro of een mix?");
+
+  await app.open("./?lang=fr");
+  const notice = app.testId("notice");
+  await expect(notice).toHaveAttribute("data-kind", "info");
+  await expect(notice).toContainText("“fr”");
+  await notice.getByRole("button").click();
+  await expect(notice).toHaveCount(0);
+});
+
+test.describe("a Dutch browser", () => {
+  test.use({ locale: "nl-NL" });
+  test("gets Dutch without asking", async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open();
+    await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+    await expect(app.testId("nav-plan")).toHaveText("Planner");
+    // Numbers are written the Dutch way.
+    await expect(app.testId("home-example")).toContainText("6.000");
+    await expect(app.testId("nav-campaigns")).toHaveText("Opgeslagen campagnes");
+  });
+});
+
+test("the home page leads to the checklist and the planner", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  // The sources' headline example, computed by the engine and written the English way.
+  await expect(app.testId("home-example")).toHaveAttribute("data-micro", "6000");
+  await expect(app.testId("home-example")).toHaveAttribute("data-macro", "5000");
+  await expect(app.testId("home-example")).toContainText("6,000");
+  await expect(app.testId("home-factors").locator("li")).toHaveCount(9);
+  await app.testId("home-plan").click();
+  await expect(app.testId("page-plan")).toBeVisible();
+  await page.goBack();
+  await app.testId("home-checklist").click();
+  await expect(app.testId("page-checklist")).toBeVisible();
+});
+
+test("the keyboard reaches the skip link, the navigation and the switch", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.keyboard.press("Tab");
+  await expect(page.locator(".skip-link")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main")).toBeFocused();
+  await app.testId("nav-plan").focus();
+  await page.keyboard.press("Enter");
+  await expect(app.testId("page-plan")).toBeVisible();
+  await app.testId("lang-nl").focus();
+  await page.keyboard.press("Space");
+  await expect(app.testId("nav-campaigns")).toHaveText("Opgeslagen campagnes");
+});
+
+for (const lang of ["en", "nl"]) {
+  test(`no serious accessibility violations on any page (${lang})`, async ({ page }) => {
+    const app = new AppPage(page);
+    for (const route of ROUTES) {
+      await app.open(`./?lang=${lang}${route.hash}`);
+      await expect(app.testId(route.testid)).toBeVisible();
+      await app.expectAccessible(`${route.hash} (${lang})`);
+    }
+  });
+
+  test(`screenshots of the home page (${lang})`, async ({ page }) => {
+    const app = new AppPage(page);
+    await app.open(`./?lang=${lang}`);
+    await app.screenshot(`home-${lang}-desktop`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await app.screenshot(`home-${lang}-phone`);
+    // Nothing may stick out sideways on a phone.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+}

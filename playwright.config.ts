@@ -1,0 +1,40 @@
+// End-to-end tests: Playwright drives Debian's Chromium (never a downloaded
+// browser) against the release build in dist/, served under a sub-path.
+import { defineConfig } from "@playwright/test";
+
+const port = 4173;
+export const basePath = "/micromacro/";
+
+export default defineConfig({
+  testDir: "e2e/tests",
+  outputDir: "test-results",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  timeout: 30_000,
+  reporter: [["list"]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "retain-on-failure",
+  },
+  webServer: {
+    command: `node e2e/serve.mjs --root dist --base ${basePath} --port ${port}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 20_000,
+  },
+});

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Installs what `make serve` / `make test` need and is missing, and skips what is
+# already there, so a second run takes seconds.
+#
+#   scripts/setup.sh build   wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt)
+#   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver
+#
+# Only Rust, Node/npm, Python and gcc are assumed. Everything comes from the
+# package registries by name; nothing downloads a prebuilt browser or toolchain.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$PWD/node_modules/.bin:$cargo_bin:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# The wasm-bindgen version Trunk will demand: the one Cargo.lock resolved.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+ensure_wasm_target() {
+  if rustup target list --installed | grep -qx wasm32-unknown-unknown; then return; fi
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+ensure_trunk() {
+  if trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then return; fi
+  # 0.21.14 is the newest Trunk that builds with Rust 1.95's MSRV needs; ~8 min once.
+  say "installing Trunk $TRUNK_VERSION (compiles once, several minutes)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want=$(wasm_bindgen_version)
+  [ -n "$want" ] || { echo "setup: no wasm-bindgen in Cargo.lock" >&2; exit 1; }
+  if wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $want" \
+    && command -v wasm-bindgen-test-runner >/dev/null; then return; fi
+  # Not --locked: one of 0.2.130's locked dependency versions is not served by
+  # the registry; the unlocked resolution builds and behaves the same.
+  say "installing wasm-bindgen-cli $want (compiles once, a few minutes)"
+  cargo install wasm-bindgen-cli --version "$want" --force
+}
+
+ensure_npm_packages() {
+  # npm ci only when the lock file changed since the last install.
+  if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
+    return
+  fi
+  say "installing npm packages (wasm-opt, Playwright, axe-core)"
+  # Playwright must never fetch a browser: Debian's Chromium is used instead.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+}
+
+ensure_chromium() {
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then return; fi
+  say "installing Debian's chromium and chromium-driver"
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver
+}
+
+case "${1:-build}" in
+  build)
+    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm_packages ;;
+  test)
+    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium ;;
+  *)
+    echo "usage: $0 [build|test]" >&2; exit 2 ;;
+esac
