@@ -4,15 +4,19 @@
 //! - [`ui`]: components, one a file; they wire signals and hold no logic.
 //! - [`i18n`]: the English/Dutch catalogue, language choice, number formatting.
 //! - [`route`]: hash routes.
+//! - [`checklist_game`]: the checklist game's state and moves.
+//! - [`storage`]: what is kept in localStorage, in versioned formats.
 //! - [`browser`]: the few calls into the browser (address, storage, document).
 //! - [`crash`]: the visible notice shown when the app panics.
 //!
 //! See ARCHITECTURE.md for the invariants.
 
 pub mod browser;
+pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
 pub mod route;
+pub mod storage;
 pub mod ui;
 
 /// Starts the app: panic notice first, then mount into `#app`, replacing the

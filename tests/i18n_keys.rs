@@ -59,14 +59,16 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 #[test]
 fn every_key_used_in_the_code_is_in_the_catalogue() {
     let known: BTreeSet<&str> = micromacro::i18n::keys().collect();
-    let mut files = Vec::new();
-    rust_files(
-        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src")),
-        &mut files,
-    );
+    // Where display keys are written: the components, the crash notice and the
+    // route titles. (Storage and game code hold engine ids such as "q.cost.1",
+    // which are ids, not keys; keys built from them are checked against the
+    // engine's lists in `i18n::engine_keys`.)
+    let src = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"));
+    let mut files = vec![src.join("crash.rs"), src.join("route.rs")];
+    rust_files(&src.join("ui"), &mut files);
     let mut missing = BTreeSet::new();
     let mut used = 0;
-    for file in files.iter().filter(|f| !f.ends_with("i18n/catalogue.rs")) {
+    for file in &files {
         for literal in string_literals(&fs::read_to_string(file).unwrap()) {
             if looks_like_key(&literal) {
                 used += 1;

@@ -1,8 +1,10 @@
-//! Catalogue keys for the engine's stable ids (factors, later tiers, verdicts
-//! and reason keys), written out in full so every key can be found by search
-//! and checked by the catalogue tests.
+//! Catalogue keys for the engine's stable ids (factors, verdicts, checklist
+//! questions), written out in full where the set is small so every key can be
+//! found by search; the tests check each engine id against the catalogue.
 
-use micromacro_engine::Factor;
+use micromacro_engine::{Answer, Factor, Verdict};
+
+use super::{Lang, lookup};
 
 /// The catalogue key of a factor's name.
 pub fn factor_name_key(factor: Factor) -> &'static str {
@@ -19,10 +21,74 @@ pub fn factor_name_key(factor: Factor) -> &'static str {
     }
 }
 
+/// The catalogue key of a verdict's name on the checklist result.
+pub fn verdict_name_key(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Micro => "checklist.verdict.micro",
+        Verdict::Macro => "checklist.verdict.macro",
+        Verdict::Mix => "checklist.verdict.mix",
+    }
+}
+
+/// The catalogue key of what a checklist verdict means for the campaign.
+pub fn verdict_advice_key(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Micro => "checklist.result.micro",
+        Verdict::Macro => "checklist.result.macro",
+        Verdict::Mix => "checklist.result.mix",
+    }
+}
+
+/// The text of a checklist question (`answer: None`) or of one of its answers,
+/// found under the engine's question id plus `.question`, `.a` or `.b`.
+pub fn question_text(lang: Lang, question_id: &str, answer: Option<Answer>) -> String {
+    let part = answer.map_or("question", Answer::as_str);
+    let key = format!("{question_id}.{part}");
+    lookup(lang, &key).map_or(key, str::to_owned)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::keys;
+    use micromacro_engine::QUESTIONS;
+
+    #[test]
+    fn every_checklist_question_has_its_three_texts_in_both_languages() {
+        for question in QUESTIONS {
+            for part in [None, Some(Answer::A), Some(Answer::B)] {
+                for lang in Lang::ALL {
+                    let text = question_text(lang, question.id, part);
+                    assert!(
+                        !text.starts_with("q."),
+                        "{} ({part:?}) has no {lang} text",
+                        question.id
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_verdict_has_a_name_and_advice() {
+        let known: Vec<&str> = keys().collect();
+        for verdict in Verdict::ALL {
+            assert!(known.contains(&verdict_name_key(*verdict)));
+            assert!(known.contains(&verdict_advice_key(*verdict)));
+        }
+    }
+
+    #[test]
+    fn no_orphan_question_texts() {
+        // A question retired from the engine should take its texts with it.
+        for key in keys().filter(|k| k.starts_with("q.")) {
+            let id = key.rsplit_once('.').map(|(id, _)| id).unwrap_or(key);
+            assert!(
+                QUESTIONS.iter().any(|q| q.id == id),
+                "{key} belongs to no engine question"
+            );
+        }
+    }
 
     #[test]
     fn every_factor_has_a_name_in_the_catalogue() {

@@ -13,8 +13,9 @@ mod catalogue;
 mod engine_keys;
 mod format;
 mod lang;
+mod messages;
 
-pub use catalogue::{keys, tr, tr_args};
-pub use engine_keys::factor_name_key;
+pub use catalogue::{keys, lookup, tr, tr_args};
+pub use engine_keys::{factor_name_key, question_text, verdict_advice_key, verdict_name_key};
 pub use format::{format_number, format_percent};
 pub use lang::{Lang, LanguageChoice, negotiate};

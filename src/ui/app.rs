@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
-use super::pages::{ComingSoon, Home, NotFound};
+use super::pages::{ChecklistPage, ComingSoon, Home, NotFound};
 use super::{I18n, NoticeKind, Notices};
 use crate::browser;
 use crate::i18n::tr;
@@ -68,10 +68,7 @@ pub fn App() -> impl IntoView {
 fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <Home /> }.into_any(),
-        Route::Checklist => {
-            view! { <ComingSoon testid="page-checklist" title_key="checklist.title" body_key="checklist.coming" /> }
-                .into_any()
-        }
+        Route::Checklist => view! { <ChecklistPage /> }.into_any(),
         Route::Plan => {
             view! { <ComingSoon testid="page-plan" title_key="plan.title" body_key="plan.coming" /> }.into_any()
         }

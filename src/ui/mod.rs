@@ -4,6 +4,7 @@
 //! (`crate::i18n`, `crate::route`, the engine) so it is tested without a browser.
 
 mod app;
+mod checklist;
 mod footer;
 mod header;
 mod i18n_context;

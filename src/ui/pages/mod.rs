@@ -1,9 +1,11 @@
 //! One component a page of the hash router (`crate::route::Route`).
 
+mod checklist;
 mod coming_soon;
 mod home;
 mod not_found;
 
+pub use checklist::ChecklistPage;
 pub use coming_soon::ComingSoon;
 pub use home::Home;
 pub use not_found::NotFound;

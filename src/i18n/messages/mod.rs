@@ -1,0 +1,5 @@
+//! The catalogue's texts, one file an area of the app. Lookup and the
+//! completeness tests are in `super::catalogue`.
+
+pub(super) mod checklist;
+pub(super) mod shell;

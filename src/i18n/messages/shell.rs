@@ -1,0 +1,77 @@
+//! Messages of the app shell: navigation, languages, notices, titles, the
+//! home page and the pages still being built.
+
+use super::super::catalogue::{Message, m};
+
+#[rustfmt::skip]
+pub(in crate::i18n) static MESSAGES: &[Message] = &[
+    // App shell
+    m("app.name", "Micro·Macro", "Micro·Macro"),
+    m("app.tagline", "Micro, macro or a mix: influencer campaigns planned on numbers", "Micro, macro of een mix: influencercampagnes plannen op cijfers"),
+    m("shell.skip_link", "Skip to content", "Naar de inhoud"),
+    m("nav.label", "Main", "Hoofdmenu"),
+    m("nav.home", "Home", "Start"),
+    m("nav.checklist", "Checklist", "Checklist"),
+    m("nav.plan", "Planner", "Planner"),
+    m("nav.campaigns", "Saved campaigns", "Opgeslagen campagnes"),
+    m("lang.label", "Language", "Taal"),
+    m("lang.en", "English", "English"),
+    m("lang.nl", "Nederlands", "Nederlands"),
+    m("lang.rejected", "The language “{tag}” is not available, so the page is shown in English.", "De taal “{tag}” is niet beschikbaar, daarom staat de pagina in het Nederlands."),
+    m("notice.dismiss", "Dismiss this message", "Dit bericht sluiten"),
+    m("footer.privacy", "Runs entirely in your browser: no account, no server, nothing you enter leaves this device.", "Draait volledig in je browser: geen account, geen server, niets wat je invoert verlaat dit apparaat."),
+    m("footer.sources", "Default figures come from public benchmark reports, each with its source.", "Standaardcijfers komen uit openbare benchmarkrapporten, elk met bron."),
+    m("crash.message", "Something went wrong and this page stopped responding.", "Er ging iets mis en deze pagina reageert niet meer."),
+    m("crash.reload", "Reload the page", "Pagina opnieuw laden"),
+
+    // Document titles
+    m("title.home", "Micro·Macro — micro- or macro-influencers?", "Micro·Macro — micro- of macro-influencers?"),
+    m("title.checklist", "Checklist game — Micro·Macro", "Checklistspel — Micro·Macro"),
+    m("title.plan", "Campaign planner — Micro·Macro", "Campagneplanner — Micro·Macro"),
+    m("title.campaigns", "Saved campaigns — Micro·Macro", "Opgeslagen campagnes — Micro·Macro"),
+    m("title.shared", "Shared campaign — Micro·Macro", "Gedeelde campagne — Micro·Macro"),
+    m("title.not_found", "Page not found — Micro·Macro", "Pagina niet gevonden — Micro·Macro"),
+
+    // Home
+    m("home.eyebrow", "Influencer campaign planner", "Planner voor influencercampagnes"),
+    m("home.title", "Micro, macro or a mix?", "Micro, macro of een mix?"),
+    m("home.lead", "Find out which kind of creators suits your campaign and your budget, with the figures behind the answer and an explanation you can hand to a client.", "Ontdek welk soort creators past bij je campagne en je budget, met de cijfers achter het antwoord en een uitleg die je aan een klant kunt geven."),
+    m("home.cta_checklist", "Play the checklist", "Speel de checklist"),
+    m("home.cta_plan", "Open the planner", "Open de planner"),
+    m("home.example.title", "Followers alone mislead", "Volgers alleen zeggen weinig"),
+    m("home.example.body", "A creator with 50,000 followers and 12% engagement reaches {micro} engaged people; one with 500,000 followers and 1% engagement reaches {macro}. Ten times the audience, fewer people who act.", "Een creator met 50.000 volgers en 12% engagement bereikt {micro} betrokken mensen; een met 500.000 volgers en 1% engagement bereikt er {macro}. Tien keer zoveel publiek, minder mensen die iets doen."),
+    m("home.features.title", "What Micro·Macro does", "Wat Micro·Macro doet"),
+    m("home.feature.checklist.title", "A quick checklist game", "Een snel checklistspel"),
+    m("home.feature.checklist.body", "Answer A/B questions about your campaign. Mostly A points to micro-influencers, mostly B to macro-influencers, a balance to a mix.", "Beantwoord A/B-vragen over je campagne. Vooral A wijst naar micro-influencers, vooral B naar macro-influencers, een evenwicht naar een mix."),
+    m("home.feature.factors.title", "Nine factors, explained", "Negen factoren, uitgelegd"),
+    m("home.feature.factors.body", "Your brief is weighed on nine factors, from engagement and cost to reputation risk, each with the reason it leans one way.", "Je briefing wordt gewogen op negen factoren, van engagement en kosten tot reputatierisico, elk met de reden waarom hij een kant op leunt."),
+    m("home.feature.compare.title", "Same budget, three ways", "Zelfde budget, drie manieren"),
+    m("home.feature.compare.body", "Compare a swarm of micro-influencers, one macro-influencer and a mix on net reach, cost per thousand, management time and long-term value.", "Vergelijk een zwerm micro-influencers, één macro-influencer en een mix op netto bereik, kosten per duizend, beheertijd en waarde op lange termijn."),
+    m("home.feature.share.title", "Saved and shareable", "Bewaren en delen"),
+    m("home.feature.share.body", "Keep campaigns in your browser and send a client a link that opens the same plan, without an account.", "Bewaar campagnes in je browser en stuur een klant een link die hetzelfde plan opent, zonder account."),
+    m("home.factors.title", "The nine factors", "De negen factoren"),
+    m("home.status", "The planner and saved campaigns are being built; their pages say so until they are ready.", "De planner en opgeslagen campagnes worden nog gebouwd; hun pagina's zeggen dat tot ze klaar zijn."),
+
+    // The nine factors (names; the engine's factor ids follow `factor.<id>`)
+    m("factor.audience_size.name", "Audience size", "Omvang van het publiek"),
+    m("factor.engagement.name", "Engagement", "Betrokkenheid"),
+    m("factor.cost.name", "Cost and budget", "Kosten en budget"),
+    m("factor.geography.name", "Audience geography", "Locatie van het publiek"),
+    m("factor.reputation.name", "Reputation", "Reputatie"),
+    m("factor.authenticity.name", "Authenticity and credibility", "Authenticiteit en geloofwaardigheid"),
+    m("factor.niche.name", "Niche specialisation", "Nichespecialisatie"),
+    m("factor.content.name", "Content creation", "Contentcreatie"),
+    m("factor.objectives.name", "Campaign objectives", "Campagnedoelen"),
+
+    // Pages still being built
+    m("coming.badge", "Being built", "In aanbouw"),
+    m("coming.back", "Back to the start page", "Terug naar de startpagina"),
+    m("plan.title", "Campaign planner", "Campagneplanner"),
+    m("plan.coming", "Enter a budget and creators, compare the same budget spent three ways and get a recommendation with charts. The planner is being built and will appear on this page.", "Voer een budget en creators in, vergelijk hetzelfde budget op drie manieren en krijg een advies met grafieken. De planner wordt gebouwd en verschijnt op deze pagina."),
+    m("campaigns.title", "Saved campaigns", "Opgeslagen campagnes"),
+    m("campaigns.coming", "Campaigns you save will be listed here, kept in this browser. Saving is being built.", "Campagnes die je bewaart komen hier te staan, opgeslagen in deze browser. Bewaren wordt nog gebouwd."),
+    m("shared.title", "Shared campaign", "Gedeelde campagne"),
+    m("shared.coming", "This is a link to a shared campaign. Opening shared campaigns is being built; keep the link, it will open here once that is ready.", "Dit is een link naar een gedeelde campagne. Gedeelde campagnes openen wordt nog gebouwd; bewaar de link, hij opent hier zodra dat klaar is."),
+    m("not_found.title", "Page not found", "Pagina niet gevonden"),
+    m("not_found.body", "There is no page at “{path}”.", "Er is geen pagina op “{path}”."),
+];

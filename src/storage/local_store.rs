@@ -1,0 +1,76 @@
+//! localStorage, with its failures named: unavailable (blocked, private
+//! mode), full, or refused. Callers decide what to tell the user; nothing
+//! here panics or throws.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Appended to a key to set an unreadable value aside without losing it.
+pub const UNREADABLE_SUFFIX: &str = ":unreadable";
+
+/// Why localStorage did not do what was asked.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum StoreError {
+    /// No localStorage at all (blocked by settings or an embedding page).
+    #[error("browser storage is not available")]
+    Unavailable,
+    /// The origin's storage is full.
+    #[error("browser storage is full")]
+    QuotaExceeded,
+    /// The browser refused the write for another reason (e.g. private mode).
+    #[error("browser storage refused the write: {0}")]
+    Refused(String),
+}
+
+fn storage() -> Result<web_sys::Storage, StoreError> {
+    web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StoreError::Unavailable)
+}
+
+/// Whether a thrown value is a full-storage error. Chromium and Safari throw
+/// `QuotaExceededError` (code 22); Firefox throws `NS_ERROR_DOM_QUOTA_REACHED`
+/// (code 1014).
+pub fn is_quota_error(error: &JsValue) -> bool {
+    error.dyn_ref::<web_sys::DomException>().is_some_and(|e| {
+        matches!(
+            e.name().as_str(),
+            "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+        ) || matches!(e.code(), 22 | 1014)
+    })
+}
+
+fn classify(error: JsValue) -> StoreError {
+    if is_quota_error(&error) {
+        return StoreError::QuotaExceeded;
+    }
+    let message = error
+        .dyn_ref::<web_sys::DomException>()
+        .map(|e| e.name())
+        .or_else(|| error.as_string())
+        .unwrap_or_else(|| "unknown error".to_owned());
+    StoreError::Refused(message)
+}
+
+/// Reads `key`; `Ok(None)` when nothing is stored.
+pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+    storage()?.get_item(key).map_err(classify)
+}
+
+/// Writes `value` under `key`. localStorage writes are atomic per key: a
+/// failed write leaves the previous value as it was.
+pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
+    storage()?.set_item(key, value).map_err(classify)
+}
+
+/// Removes `key`.
+pub fn remove(key: &str) -> Result<(), StoreError> {
+    storage()?.remove_item(key).map_err(classify)
+}
+
+/// Keeps an unreadable `raw` value under `key` + [`UNREADABLE_SUFFIX`], then
+/// frees `key` for a fresh value. If the copy cannot be written, `key` is left
+/// untouched, so nothing is lost either way.
+pub fn set_aside(key: &str, raw: &str) -> Result<(), StoreError> {
+    write(&format!("{key}{UNREADABLE_SUFFIX}"), raw)?;
+    remove(key)
+}
