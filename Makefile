@@ -5,6 +5,7 @@
 #   make test    every test layer: lint, native, browser (wasm-bindgen-test), end to end
 #   make dist    release build in dist/, working under any sub-path; prints its size
 #   make bench   the engine's criterion benchmarks
+#   make lighthouse  Lighthouse scores of the release build (after make dist)
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
@@ -17,7 +18,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve dist test test-lint test-native test-browser test-e2e size bench setup-build setup-test clean
+.PHONY: serve dist test test-lint test-native test-browser test-e2e size bench lighthouse setup-build setup-test clean
 
 setup-build:
 	@scripts/setup.sh build
@@ -55,6 +56,9 @@ test-e2e:
 
 bench:
 	cargo bench -p micromacro-engine --locked
+
+lighthouse:
+	@scripts/lighthouse.sh
 
 clean:
 	cargo clean

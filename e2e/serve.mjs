@@ -5,8 +5,11 @@
 //   node e2e/serve.mjs [--root dist] [--base /micromacro/] [--port 4173]
 //
 // Only listens on 127.0.0.1. Paths are resolved inside the root; anything
-// outside it, or missing, is a 404.
+// outside it, or missing, is a 404. Like GitHub Pages, it gzips text and wasm
+// for clients that accept it, so timings (Lighthouse, the e2e load time)
+// reflect what users download.
 import { createServer } from "node:http";
+import { gzipSync } from "node:zlib";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
@@ -19,6 +22,9 @@ const args = Object.fromEntries(
 const root = resolve(args.root ?? "dist");
 const base = args.base ?? "/micromacro/";
 const port = Number(args.port ?? 4173);
+
+const gzipped = new Map(); // path -> gzip body, built on first request
+const compressible = new Set([".html", ".js", ".css", ".wasm", ".svg", ".json", ".txt"]);
 
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -55,11 +61,18 @@ const server = createServer(async (req, res) => {
     return res.end("not found");
   }
   try {
-    const body = await readFile(path);
-    res.writeHead(200, {
+    let body = await readFile(path);
+    const headers = {
       "Content-Type": types[extname(path)] ?? "application/octet-stream",
       "Cache-Control": "no-cache",
-    });
+      Vary: "Accept-Encoding",
+    };
+    if (compressible.has(extname(path)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
+      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
+      body = gzipped.get(path);
+      headers["Content-Encoding"] = "gzip";
+    }
+    res.writeHead(200, headers);
     res.end(body);
   } catch {
     res.writeHead(404, { "Content-Type": "text/plain" });

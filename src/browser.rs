@@ -14,10 +14,23 @@ fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
 
-/// The current `location.hash`, including its `#`, or empty.
+/// The current `location.hash`, including its `#`, or empty; percent-escapes
+/// are decoded (browsers encode what people type, such as spaces) unless the
+/// escapes are malformed, in which case the raw text is kept.
 pub fn location_hash() -> String {
-    window()
+    let raw = window()
         .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    js_sys::decode_uri_component(&raw)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or(raw)
+}
+
+/// The current address in full.
+pub fn location_href() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default()
 }
 
@@ -100,6 +113,14 @@ pub fn document_language() -> Lang {
         .and_then(|root| root.get_attribute("lang"))
         .and_then(|code| code.parse().ok())
         .unwrap_or_default()
+}
+
+/// Asks a yes/no question in the browser's own dialog; `false` where dialogs
+/// are blocked.
+pub fn confirm(question: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
 }
 
 /// Sets the document title.

@@ -8,7 +8,33 @@
 //! `question_count` means the result screen; the result screen is only shown
 //! when every question is answered.
 
+use std::collections::BTreeMap;
+
 use micromacro_engine::{Answer, Checklist, Question};
+
+/// The answers keyed by the engine's stable question ids (`"q.cost.1"` →
+/// `"a"`): the form both the stored game and a shared result use, so adding
+/// or reordering questions never shifts old answers.
+pub fn answers_by_id(checklist: &Checklist) -> BTreeMap<String, String> {
+    checklist
+        .answers()
+        .filter_map(|(q, a)| a.map(|a| (q.id.to_owned(), a.as_str().to_owned())))
+        .collect()
+}
+
+/// Reads answers keyed by question id. An id the app no longer asks is
+/// skipped; an answer other than `a`/`b` is an error naming it.
+pub fn checklist_from_answers(answers: &BTreeMap<String, String>) -> Result<Checklist, String> {
+    let mut checklist = Checklist::new();
+    for (id, answer) in answers {
+        let answer: Answer = answer
+            .parse()
+            .map_err(|_| format!("answer {answer:?} to {id}"))?;
+        // A retired question is dropped; the rest still count.
+        let _ = checklist.answer(id, answer);
+    }
+    Ok(checklist)
+}
 
 /// Where the player is: a question (by index) or the result screen.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,6 +6,7 @@
 //! - [`route`]: hash routes.
 //! - [`checklist_game`]: the checklist game's state and moves.
 //! - [`storage`]: what is kept in localStorage, in versioned formats.
+//! - [`share`]: share links (versioned, compressed, capped) in the URL fragment.
 //! - [`browser`]: the few calls into the browser (address, storage, document).
 //! - [`crash`]: the visible notice shown when the app panics.
 //!
@@ -16,6 +17,7 @@ pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
 pub mod route;
+pub mod share;
 pub mod storage;
 pub mod ui;
 

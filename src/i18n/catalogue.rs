@@ -22,7 +22,11 @@ pub(super) const fn m(key: &'static str, en: &'static str, nl: &'static str) -> 
 }
 
 /// Every section of the catalogue.
-static SECTIONS: &[&[Message]] = &[messages::shell::MESSAGES, messages::checklist::MESSAGES];
+static SECTIONS: &[&[Message]] = &[
+    messages::shell::MESSAGES,
+    messages::checklist::MESSAGES,
+    messages::share::MESSAGES,
+];
 
 fn all_messages() -> impl Iterator<Item = &'static Message> {
     SECTIONS.iter().flat_map(|section| section.iter())

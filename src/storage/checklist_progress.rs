@@ -7,10 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use micromacro_engine::{Answer, Checklist};
 use serde::{Deserialize, Serialize};
 
-use crate::checklist_game::GameState;
+use crate::checklist_game::{GameState, answers_by_id, checklist_from_answers};
 
 /// The localStorage key.
 pub const KEY: &str = "micromacro:checklist";
@@ -46,11 +45,7 @@ struct VersionOnly {
 
 /// The stored form of a game.
 pub fn encode(game: &GameState) -> String {
-    let answers = game
-        .checklist()
-        .answers()
-        .filter_map(|(q, a)| a.map(|a| (q.id.to_owned(), a.as_str().to_owned())))
-        .collect();
+    let answers = answers_by_id(game.checklist());
     let dto = ProgressV1 {
         v: VERSION,
         answers,
@@ -72,14 +67,7 @@ pub fn decode(raw: &str) -> Result<GameState, ProgressError> {
 fn decode_v1(raw: &str) -> Result<GameState, ProgressError> {
     let dto: ProgressV1 =
         serde_json::from_str(raw).map_err(|e| ProgressError::Damaged(e.to_string()))?;
-    let mut checklist = Checklist::new();
-    for (id, answer) in &dto.answers {
-        let answer: Answer = answer
-            .parse()
-            .map_err(|_| ProgressError::Damaged(format!("answer {answer:?} to {id}")))?;
-        // A question the app no longer asks is dropped; the rest still count.
-        let _ = checklist.answer(id, answer);
-    }
+    let checklist = checklist_from_answers(&dto.answers).map_err(ProgressError::Damaged)?;
     Ok(GameState::restore(checklist, dto.position))
 }
 
@@ -87,6 +75,7 @@ fn decode_v1(raw: &str) -> Result<GameState, ProgressError> {
 mod tests {
     use super::*;
     use crate::checklist_game::Screen;
+    use micromacro_engine::Answer;
 
     /// A game saved by the first release. It must load forever.
     const FIXTURE_V1: &str = r#"{"v":1,"answers":{"q.audience_size.1":"a","q.cost.1":"b","q.engagement.1":"a"},"position":3}"#;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
-use super::pages::{ChecklistPage, ComingSoon, Home, NotFound};
+use super::pages::{ChecklistPage, ComingSoon, Home, NotFound, SharedPage};
 use super::{I18n, NoticeKind, Notices};
 use crate::browser;
 use crate::i18n::tr;
@@ -76,9 +76,7 @@ fn page(route: Route) -> AnyView {
             view! { <ComingSoon testid="page-campaigns" title_key="campaigns.title" body_key="campaigns.coming" /> }
                 .into_any()
         }
-        Route::Shared(_) => {
-            view! { <ComingSoon testid="page-shared" title_key="shared.title" body_key="shared.coming" /> }.into_any()
-        }
+        Route::Shared(payload) => view! { <SharedPage payload=payload /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     }
 }

@@ -13,6 +13,7 @@ mod logo;
 mod notice_list;
 mod notices;
 pub mod pages;
+mod share_box;
 
 pub use app::App;
 pub use i18n_context::{I18n, use_i18n};

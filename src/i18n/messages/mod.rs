@@ -2,4 +2,5 @@
 //! completeness tests are in `super::catalogue`.
 
 pub(super) mod checklist;
+pub(super) mod share;
 pub(super) mod shell;

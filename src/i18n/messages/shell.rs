@@ -71,7 +71,6 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("campaigns.title", "Saved campaigns", "Opgeslagen campagnes"),
     m("campaigns.coming", "Campaigns you save will be listed here, kept in this browser. Saving is being built.", "Campagnes die je bewaart komen hier te staan, opgeslagen in deze browser. Bewaren wordt nog gebouwd."),
     m("shared.title", "Shared campaign", "Gedeelde campagne"),
-    m("shared.coming", "This is a link to a shared campaign. Opening shared campaigns is being built; keep the link, it will open here once that is ready.", "Dit is een link naar een gedeelde campagne. Gedeelde campagnes openen wordt nog gebouwd; bewaar de link, hij opent hier zodra dat klaar is."),
     m("not_found.title", "Page not found", "Pagina niet gevonden"),
     m("not_found.body", "There is no page at “{path}”.", "Er is geen pagina op “{path}”."),
 ];

@@ -9,18 +9,17 @@ use crate::i18n::{verdict_advice_key, verdict_name_key};
 use crate::ui::use_i18n;
 
 /// The verdict by the sources' rule (mostly A → micro, mostly B → macro,
-/// balanced → mix) with what it means, how each factor leaned, and the ways
-/// on: restart, change answers, or carry the result into a plan. Focus moves
-/// to the verdict when the screen appears, so it is announced.
+/// balanced → mix) with what it means and how each factor leaned, followed by
+/// the ways on (`children`: the player's own game and a shared result offer
+/// different ones). Focus moves to the verdict when the card appears, so it is
+/// announced.
 #[component]
 pub fn ResultCard(
     /// The finished game.
     #[prop(into)]
     game: Signal<GameState>,
-    /// Start a new game.
-    on_restart: Callback<()>,
-    /// Go back to the last question.
-    on_change: Callback<()>,
+    /// The actions under the result.
+    children: Children,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let tally = move || game.with(|g| g.checklist().tally());
@@ -57,17 +56,7 @@ pub fn ResultCard(
             <h3>{i18n.text("checklist.result.factors")}</h3>
             {move || view! { <FactorLeans leans=game.with(|g| g.checklist().factor_leans()) /> }}
             <p class="result-card__rule">{i18n.text("checklist.result.rule")}</p>
-            <div class="result-card__actions">
-                <a class="button button--primary" href="#/plan" data-testid="to-plan">
-                    {i18n.text("checklist.to_plan")}
-                </a>
-                <button type="button" class="button" data-testid="change" on:click=move |_| on_change.run(())>
-                    {i18n.text("checklist.change")}
-                </button>
-                <button type="button" class="button" data-testid="restart" on:click=move |_| on_restart.run(())>
-                    {i18n.text("checklist.restart")}
-                </button>
-            </div>
+            <div class="result-card__actions">{children()}</div>
         </section>
     }
 }

@@ -5,9 +5,12 @@ use leptos::prelude::*;
 use micromacro_engine::Answer;
 use wasm_bindgen::JsCast;
 
+use crate::browser;
 use crate::checklist_game::{GameState, Screen};
+use crate::share::{checklist_link, link};
 use crate::storage::{checklist_progress, local_store};
 use crate::ui::checklist::{LeanMeter, QuestionCard, ResultCard};
+use crate::ui::share_box::ShareBox;
 use crate::ui::{NoticeKind, Notices, use_i18n};
 
 /// Loads the saved game. An unreadable one is set aside (never deleted) and
@@ -62,8 +65,13 @@ pub fn ChecklistPage() -> impl IntoView {
     let game = RwSignal::new(load_game(notices));
     let save_failure_reported = StoredValue::new(false);
 
+    // The share link of the finished game, made when the player asks for it.
+    let share_url = RwSignal::new(None::<String>);
+
     // Every move goes through here: update, then keep it (an edge: storage).
+    // A move may change the answers, so an earlier share link is withdrawn.
     let play = move |step: &dyn Fn(&mut GameState)| {
+        share_url.set(None);
         game.update(|g| step(g));
         game.with_untracked(|g| save_game(g, notices, save_failure_reported));
     };
@@ -71,6 +79,11 @@ pub fn ChecklistPage() -> impl IntoView {
     let on_back = Callback::new(move |()| play(&GameState::back));
     let on_forward = Callback::new(move |()| play(&GameState::forward));
     let on_restart = Callback::new(move |()| play(&GameState::restart));
+
+    let share = move |_| {
+        let payload = game.with_untracked(|g| checklist_link::encode(g.checklist()));
+        share_url.set(Some(link::share_url(&browser::location_href(), &payload)));
+    };
 
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
         if ev.ctrl_key()
@@ -135,7 +148,21 @@ pub fn ChecklistPage() -> impl IntoView {
                     }
                 }
             >
-                <ResultCard game=game on_restart=on_restart on_change=on_back />
+                <ResultCard game=game>
+                    <a class="button button--primary" href="#/plan" data-testid="to-plan">
+                        {i18n.text("checklist.to_plan")}
+                    </a>
+                    <button type="button" class="button" data-testid="share-result" on:click=share>
+                        {i18n.text("share.button")}
+                    </button>
+                    <button type="button" class="button" data-testid="change" on:click=move |_| on_back.run(())>
+                        {i18n.text("checklist.change")}
+                    </button>
+                    <button type="button" class="button" data-testid="restart" on:click=move |_| on_restart.run(())>
+                        {i18n.text("checklist.restart")}
+                    </button>
+                </ResultCard>
+                {move || share_url.get().map(|url| view! { <ShareBox url=url /> })}
             </Show>
             <p class="hint">{i18n.text("checklist.kept")}</p>
         </section>

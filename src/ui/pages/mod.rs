@@ -4,8 +4,10 @@ mod checklist;
 mod coming_soon;
 mod home;
 mod not_found;
+mod shared;
 
 pub use checklist::ChecklistPage;
 pub use coming_soon::ComingSoon;
 pub use home::Home;
 pub use not_found::NotFound;
+pub use shared::SharedPage;

@@ -1,0 +1,30 @@
+//! Messages of share links: making one, and opening one.
+
+use super::super::catalogue::{Message, m};
+
+#[rustfmt::skip]
+pub(in crate::i18n) static MESSAGES: &[Message] = &[
+    // Making a link
+    m("share.button", "Share this result", "Deel deze uitkomst"),
+    m("share.url_label", "Link to share", "Link om te delen"),
+    m("share.copy", "Copy link", "Kopieer link"),
+    m("share.copied", "The link is on your clipboard.", "De link staat op je klembord."),
+    m("share.copy_failed", "Copying was not allowed here; select the link above and copy it yourself.", "Kopiëren mocht hier niet; selecteer de link hierboven en kopieer hem zelf."),
+    m("share.private", "Everything is in the link itself, after the #. Browsers never send that part to a server.", "Alles zit in de link zelf, na de #. Browsers sturen dat deel nooit naar een server."),
+
+    // Opening a link
+    m("shared.result.title", "A shared checklist result", "Een gedeelde checklistuitkomst"),
+    m("shared.result.intro", "Someone played the checklist game and shared the outcome with you. This is where their answers point.", "Iemand speelde het checklistspel en deelde de uitkomst met je. Hierheen wijzen die antwoorden."),
+    m("shared.play_yourself", "Play it yourself", "Speel het zelf"),
+    m("shared.keep", "Keep as my result", "Bewaar als mijn uitkomst"),
+    m("shared.keep_confirm", "Replace your own checklist answers in this browser with these?", "Je eigen checklistantwoorden in deze browser vervangen door deze?"),
+    m("shared.kept", "Kept: the checklist now shows this result.", "Bewaard: de checklist toont nu deze uitkomst."),
+    m("shared.error.title", "This link could not be opened", "Deze link kon niet worden geopend"),
+    m("shared.error.empty", "The link holds no data after “#/s/”. Ask the sender for the whole link.", "De link bevat geen gegevens na “#/s/”. Vraag de afzender om de hele link."),
+    m("shared.error.too_long", "The link is longer than a Micro·Macro link can be ({len} characters; at most {max}).", "De link is langer dan een Micro·Macro-link kan zijn ({len} tekens; hooguit {max})."),
+    m("shared.error.unrecognised", "This is not a Micro·Macro share link. Check that it was copied in full.", "Dit is geen deellink van Micro·Macro. Controleer of hij helemaal is gekopieerd."),
+    m("shared.error.future", "This link was made with a newer version of Micro·Macro than this page. Reload the page; if that does not help, ask the sender for a new link.", "Deze link is gemaakt met een nieuwere versie van Micro·Macro dan deze pagina. Laad de pagina opnieuw; helpt dat niet, vraag de afzender dan om een nieuwe link."),
+    m("shared.error.damaged", "The link is damaged or incomplete: part of it was probably cut off on the way. Ask the sender to send it again.", "De link is beschadigd of onvolledig: waarschijnlijk is er onderweg een stuk afgevallen. Vraag de afzender hem opnieuw te sturen."),
+    m("shared.error.too_large", "The link holds more data than Micro·Macro accepts, so it was not opened.", "De link bevat meer gegevens dan Micro·Macro accepteert, dus hij is niet geopend."),
+    m("shared.error.nothing_changed", "Nothing was changed: your own answers and saved work are as they were.", "Er is niets veranderd: je eigen antwoorden en bewaarde werk zijn zoals ze waren."),
+];

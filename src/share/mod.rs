@@ -1,0 +1,16 @@
+//! Share links: a campaign or a checklist result carried in the URL fragment
+//! (`#/s/<payload>`), never sent to a server (browsers do not send the fragment).
+//!
+//! - [`codec`]: the versioned, compressed, URL-safe envelope, pure and capped:
+//!   sizes are checked before base64 decoding and inflating is limited, so a
+//!   hostile link cannot make the page allocate without bound.
+//! - [`checklist_link`]: the checklist result format inside the envelope.
+//! - [`link`]: building the full address to copy, and reading the payload.
+//!
+//! Invariants: links hold inputs only (answers, a brief, creators), never
+//! derived figures; every format has a version, and old links keep opening
+//! (fixtures in tests); anything read from a link is rendered as text.
+
+pub mod checklist_link;
+pub mod codec;
+pub mod link;

@@ -1,0 +1,155 @@
+//! `#/s/<payload>`: something opened from a share link.
+//!
+//! The payload is decoded once, when the page opens. A checklist result shows
+//! as a result card with ways to play or keep it; a link that cannot be opened
+//! says exactly why, next to the link's own page, and changes nothing else.
+
+use leptos::prelude::*;
+use micromacro_engine::Checklist;
+
+use crate::browser;
+use crate::checklist_game::GameState;
+use crate::share::codec::{Kind, LinkError, MAX_ENCODED_LEN};
+use crate::share::{checklist_link, link};
+use crate::storage::{checklist_progress, local_store};
+use crate::ui::checklist::ResultCard;
+use crate::ui::{NoticeKind, Notices, use_i18n};
+
+/// What a share link turned out to hold.
+enum Opened {
+    ChecklistResult(Checklist),
+    Problem(LinkError),
+}
+
+fn open(payload: &str) -> Opened {
+    let envelope = match link::open(payload) {
+        Ok(envelope) => envelope,
+        Err(error) => return Opened::Problem(error),
+    };
+    match envelope.kind {
+        Kind::ChecklistResult => match checklist_link::decode(&envelope) {
+            Ok(checklist) => Opened::ChecklistResult(checklist),
+            Err(error) => Opened::Problem(error),
+        },
+        // `link::open` refuses campaign links until this app writes them.
+        Kind::Campaign => Opened::Problem(LinkError::FutureVersion {
+            kind: Kind::Campaign,
+            version: envelope.version,
+        }),
+    }
+}
+
+/// The page for a share link.
+#[component]
+pub fn SharedPage(
+    /// The text after `#/s/`.
+    payload: String,
+) -> impl IntoView {
+    match open(&payload) {
+        Opened::ChecklistResult(checklist) => {
+            view! { <SharedResult checklist=checklist /> }.into_any()
+        }
+        Opened::Problem(error) => view! { <LinkProblem error=error /> }.into_any(),
+    }
+}
+
+/// A checklist result from a link, with ways to play it or keep it.
+#[component]
+fn SharedResult(checklist: Checklist) -> impl IntoView {
+    let i18n = use_i18n();
+    let game = GameState::restore(checklist, usize::MAX);
+    let complete = game.checklist().is_complete();
+    let notices = expect_context::<Notices>();
+    let kept = RwSignal::new(false);
+    let keep = {
+        let game = game.clone();
+        move |_| {
+            // The player's own game is only replaced when they say so.
+            let has_own_game = local_store::read(checklist_progress::KEY)
+                .ok()
+                .flatten()
+                .is_some();
+            if has_own_game && !browser::confirm(i18n.text("shared.keep_confirm")()) {
+                return;
+            }
+            match local_store::write(checklist_progress::KEY, &checklist_progress::encode(&game)) {
+                Ok(()) => kept.set(true),
+                Err(error) => notices.push(
+                    NoticeKind::Error,
+                    "checklist.save_failed",
+                    vec![("reason", error.to_string())],
+                ),
+            }
+        }
+    };
+    let game = Signal::stored(game);
+    view! {
+        <section class="checklist" data-testid="page-shared">
+            <h1>{i18n.text("shared.result.title")}</h1>
+            <p class="lead">{i18n.text("shared.result.intro")}</p>
+            {if complete {
+                view! {
+                    <ResultCard game=game>
+                        <a class="button button--primary" href="#/checklist" data-testid="play-yourself">
+                            {i18n.text("shared.play_yourself")}
+                        </a>
+                        <button
+                            type="button"
+                            class="button"
+                            data-testid="save-copy"
+                            disabled=move || kept.get()
+                            on:click=keep.clone()
+                        >
+                            {i18n.text("shared.keep")}
+                        </button>
+                        <a class="button" href="#/plan" data-testid="to-plan">
+                            {i18n.text("checklist.to_plan")}
+                        </a>
+                    </ResultCard>
+                    <p class="hint" role="status">
+                        {move || kept.get().then(|| i18n.text("shared.kept")())}
+                    </p>
+                }
+                    .into_any()
+            } else {
+                view! { <LinkProblem error=LinkError::Damaged /> }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// Why a link could not be opened, in place, as an error notice.
+#[component]
+fn LinkProblem(error: LinkError) -> impl IntoView {
+    let i18n = use_i18n();
+    let (key, args): (&'static str, Vec<(&'static str, String)>) = match &error {
+        LinkError::Empty => ("shared.error.empty", vec![]),
+        LinkError::TooLong { len, .. } => (
+            "shared.error.too_long",
+            vec![
+                ("len", len.to_string()),
+                ("max", MAX_ENCODED_LEN.to_string()),
+            ],
+        ),
+        LinkError::Unrecognised => ("shared.error.unrecognised", vec![]),
+        LinkError::FutureVersion { .. } => ("shared.error.future", vec![]),
+        LinkError::Damaged => ("shared.error.damaged", vec![]),
+        LinkError::TooLarge => ("shared.error.too_large", vec![]),
+    };
+    let message = move || {
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        i18n.format(key, &args)
+    };
+    view! {
+        <section class="not-found" data-testid="page-shared">
+            <h1>{i18n.text("shared.error.title")}</h1>
+            <div class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
+                <p>{message}</p>
+            </div>
+            <p>{i18n.text("shared.error.nothing_changed")}</p>
+            <p>
+                <a class="button button--primary" href="#/">{i18n.text("coming.back")}</a>
+            </p>
+        </section>
+    }
+}
