@@ -13,6 +13,7 @@
 //! See ARCHITECTURE.md for the invariants.
 
 pub mod browser;
+pub mod chart;
 pub mod checklist_game;
 pub mod crash;
 pub mod i18n;

@@ -1,0 +1,213 @@
+//! Reach versus budget: how many people each strategy reaches as the budget grows, one line per
+//! strategy (micro swarm, single macro, mix), with the current budget marked.
+//!
+//! The lines come from the engine's [`reach_curves`](micromacro_engine::reach_curves) over
+//! [`budget_steps`](micromacro_engine::budget_steps). They show what one number cannot: the
+//! swarm grows in steps of one creator from the first euro, the single macro is flat at zero
+//! until the budget buys the cheapest macro and then jumps, and where the lines cross the
+//! answer changes. Each line has its own marker shape as well as colour.
+
+use micromacro_engine::{CurvePoint, Money, ReachCurves, Strategy};
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
+use plotters::element::PathElement;
+use plotters::prelude::DrawingBackend;
+use plotters::style::Color;
+
+use super::axis::{AxisSpec, Cartesian};
+use super::format::money_decimals;
+use super::frame::{Frame, LegendEntry, Marker, Swatch};
+use super::{NumberFormat, ReachMetric, theme};
+
+/// Beyond this many points per line the markers would merge into a thick line; the lines alone
+/// are drawn (the legend still shows each line's marker).
+const MAX_MARKED_POINTS: usize = 24;
+
+/// The line of one strategy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curve {
+    /// Whose line this is (its colour, marker and name).
+    pub strategy: Strategy,
+    /// `(budget, reach)` points, budgets ascending, in whole currency units and people.
+    pub points: Vec<(f64, f64)>,
+}
+
+impl Curve {
+    /// The points that can be drawn: both coordinates finite.
+    fn drawable(&self) -> impl Iterator<Item = (f64, f64)> + Clone + '_ {
+        self.points
+            .iter()
+            .copied()
+            .filter(|(x, y)| x.is_finite() && y.is_finite())
+    }
+}
+
+/// The data of the reach-versus-budget chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BudgetCurvesChart {
+    /// Which reach the y axis shows.
+    pub metric: ReachMetric,
+    /// One line per strategy, in [`Strategy::ALL`] order.
+    pub curves: Vec<Curve>,
+    /// The current budget in whole currency units; marked when positive.
+    pub budget: f64,
+}
+
+impl BudgetCurvesChart {
+    /// The chart of the engine's curves against the brief's current `budget`.
+    #[must_use]
+    pub fn from_curves(curves: &ReachCurves, budget: Money, metric: ReachMetric) -> Self {
+        let line = |points: &[CurvePoint]| {
+            let mut line: Vec<(f64, f64)> = points
+                .iter()
+                .map(|p| (p.budget.to_major_f64(), metric.of_curve_point(p)))
+                .collect();
+            // The engine keeps the caller's order; a line must run left to right.
+            line.sort_by(|a, b| a.0.total_cmp(&b.0));
+            line
+        };
+        BudgetCurvesChart {
+            metric,
+            curves: Strategy::ALL
+                .iter()
+                .map(|&strategy| Curve {
+                    strategy,
+                    points: line(curves.get(strategy)),
+                })
+                .collect(),
+            budget: budget.to_major_f64(),
+        }
+    }
+
+    /// The data as table rows, one per budget (ascending), for a screen-reader table beside the
+    /// canvas. Columns: budget, then the reach of each curve in [`curves`](Self::curves) order;
+    /// a curve without a point at that budget has an empty cell.
+    #[must_use]
+    pub fn table_rows(&self, text: &BudgetCurvesText<'_>) -> Vec<Vec<String>> {
+        let number = text.number;
+        let mut budgets: Vec<f64> = self
+            .curves
+            .iter()
+            .flat_map(|c| c.points.iter().map(|p| p.0))
+            .collect();
+        budgets.sort_by(f64::total_cmp);
+        budgets.dedup_by(|a, b| a.total_cmp(b).is_eq());
+        let decimals = money_decimals(budgets.iter().copied());
+        budgets
+            .iter()
+            .map(|&budget| {
+                std::iter::once(number(budget, decimals))
+                    .chain(self.curves.iter().map(|c| {
+                        c.points
+                            .iter()
+                            .find(|p| p.0.total_cmp(&budget).is_eq())
+                            .map_or_else(String::new, |p| number(p.1, 0))
+                    }))
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+/// Everything the reach-versus-budget chart writes, in the reader's language.
+#[derive(Clone)]
+pub struct BudgetCurvesText<'a> {
+    /// Title at the top left; empty for none.
+    pub title: String,
+    /// Caption of the x axis, with the currency, e.g. "Budget (€)".
+    pub x_axis: String,
+    /// Caption of the y axis, naming the metric.
+    pub y_axis: String,
+    /// Legend name of the micro-swarm line.
+    pub micro_swarm: String,
+    /// Legend name of the single-macro line.
+    pub single_macro: String,
+    /// Legend name of the mix line.
+    pub mix: String,
+    /// Label of the current-budget line, e.g. "Your budget".
+    pub budget: String,
+    /// Shown in the plot when no line has a point to draw.
+    pub no_data: String,
+    /// Writes tick labels and table numbers.
+    pub number: NumberFormat<'a>,
+}
+
+impl BudgetCurvesText<'_> {
+    /// The legend name of `strategy`.
+    #[must_use]
+    pub fn strategy_name(&self, strategy: Strategy) -> &str {
+        match strategy {
+            Strategy::MicroSwarm => &self.micro_swarm,
+            Strategy::SingleMacro => &self.single_macro,
+            Strategy::Mix => &self.mix,
+        }
+    }
+}
+
+/// Each strategy's marker: shapes as well as colours tell the lines apart.
+const fn marker(strategy: Strategy) -> Marker {
+    match strategy {
+        Strategy::MicroSwarm => Marker::Circle,
+        Strategy::SingleMacro => Marker::Square,
+        Strategy::Mix => Marker::Triangle,
+    }
+}
+
+/// Draws the reach-versus-budget chart on `area`, filling it. The caller presents the area.
+///
+/// # Errors
+///
+/// Only the backend's own drawing errors; no data can make this fail or panic.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &BudgetCurvesChart,
+    text: &BudgetCurvesText<'_>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let frame = Frame::of(area);
+    frame.background(area)?;
+    let top = frame.title(area, &text.title)?;
+    let legend: Vec<LegendEntry<'_>> = chart
+        .curves
+        .iter()
+        .map(|c| LegendEntry {
+            label: text.strategy_name(c.strategy),
+            swatch: Swatch::Line(theme::strategy_colour(c.strategy), marker(c.strategy)),
+        })
+        .collect();
+    let top = frame.legend(area, &legend, top)?;
+
+    let budget = (chart.budget.is_finite() && chart.budget > 0.0).then_some(chart.budget);
+    let all_points = || chart.curves.iter().flat_map(Curve::drawable);
+    let x = AxisSpec::covering(&text.x_axis, all_points().map(|p| p.0).chain(budget), false);
+    let y = AxisSpec::covering(&text.y_axis, all_points().map(|p| p.1), true);
+    let Some(plot) = Cartesian::layout(&frame, top, &x, &y, text.number) else {
+        return Ok(());
+    };
+    plot.draw_axes(area, &frame, &text.x_axis, &text.y_axis, text.number)?;
+    if let Some(budget) = budget {
+        plot.draw_vertical_marker(area, &frame, budget, &text.budget)?;
+    }
+    if all_points().next().is_none() {
+        return frame.message(area, plot.plot, &text.no_data);
+    }
+
+    let stroke = frame.stroke(2.0);
+    for curve in &chart.curves {
+        let colour = theme::strategy_colour(curve.strategy);
+        let pixels: Vec<(i32, i32)> = curve.drawable().map(|(x, y)| plot.point(x, y)).collect();
+        if pixels.len() >= 2 {
+            area.draw(&PathElement::new(pixels, colour.stroke_width(stroke)))?;
+        }
+    }
+    // Markers after every line, so no line hides another line's markers.
+    for curve in &chart.curves {
+        let colour = theme::strategy_colour(curve.strategy);
+        let count = curve.drawable().count();
+        if count <= MAX_MARKED_POINTS {
+            for (x, y) in curve.drawable() {
+                frame.marker(area, marker(curve.strategy), plot.point(x, y), colour)?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,380 @@
+//! Factor leans: how each of the nine factors of the recommendation leans, as a horizontal bar
+//! from the centre line towards micro (left, −1) or macro (right, +1).
+//!
+//! The mix band, −0.2 to +0.2 (the engine's [`MICRO_THRESHOLD`] and [`MACRO_THRESHOLD`]), is
+//! shaded: a weighted lean inside it gives the verdict "mix". Below the nine bars a diamond
+//! marks the weighted mean lean the verdict rests on, coloured by the band it falls in. The
+//! bars are micro teal or macro violet by their direction, and the ends of the axis are
+//! labelled with the caller's words for micro and macro, so the chart reads without colour.
+
+use micromacro_engine::{
+    Factor, MACRO_THRESHOLD, MICRO_THRESHOLD, PerFactor, Recommendation, Verdict, verdict_for_lean,
+};
+use plotters::coord::Shift;
+use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
+use plotters::element::{DashedPathElement, PathElement, Polygon, Rectangle};
+use plotters::prelude::DrawingBackend;
+use plotters::style::text_anchor::{HPos, VPos};
+use plotters::style::{Color, RGBColor};
+
+use super::NumberFormat;
+use super::axis::{Scale, Ticks};
+use super::format::{decimals_for_step, to_px};
+use super::frame::{DrawResult, Frame, Rect, TextRole};
+use super::theme;
+
+/// Widest share of the area the factor names may take; longer names are shortened.
+const NAME_COLUMN_SHARE: f64 = 0.38;
+/// Thickest a bar gets at the reference size, however few rows there are.
+const MAX_BAR_THICKNESS: f64 = 20.0;
+/// Bar thickness as a share of its row.
+const BAR_SHARE: f64 = 0.62;
+/// Half the width of the stub that marks a balanced factor, at the reference size.
+const BALANCED_STUB: f64 = 5.0;
+
+/// One factor's bar.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FactorBar {
+    /// Which factor (its name comes from the text).
+    pub factor: Factor,
+    /// Lean in `[−1, +1]`: −1 micro, +1 macro. Drawn clamped to that range.
+    pub lean: f64,
+    /// The factor's weight in the verdict (shown in the data table).
+    pub weight: f64,
+}
+
+/// The data of the factor-leans chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactorLeansChart {
+    /// One bar per factor, top to bottom.
+    pub bars: Vec<FactorBar>,
+    /// The weighted mean lean, drawn as a diamond below the bars; `None` for none.
+    pub weighted_lean: Option<f64>,
+}
+
+impl FactorLeansChart {
+    /// The chart of a recommendation: its nine factors in the engine's order, and its weighted
+    /// lean.
+    #[must_use]
+    pub fn from_recommendation(recommendation: &Recommendation) -> Self {
+        FactorLeansChart {
+            bars: recommendation
+                .factors
+                .iter()
+                .map(|s| FactorBar {
+                    factor: s.factor,
+                    lean: s.lean,
+                    weight: s.weight,
+                })
+                .collect(),
+            weighted_lean: Some(recommendation.weighted_lean),
+        }
+    }
+
+    /// The data as table rows, one per factor and a last one for the weighted lean, for a
+    /// screen-reader table beside the canvas. Columns: factor name, lean (two decimals; −1
+    /// micro … +1 macro), weight (empty for the weighted lean).
+    #[must_use]
+    pub fn table_rows(&self, text: &FactorLeansText<'_>) -> Vec<Vec<String>> {
+        let number = text.number;
+        // Weights are 1, 1.5 or 2 by default but editable: as many decimals as the finest needs.
+        let weight_decimals = self
+            .bars
+            .iter()
+            .filter(|b| b.weight.is_finite() && b.weight.fract() != 0.0)
+            .map(|b| decimals_for_step(b.weight.fract().abs()).min(2))
+            .max()
+            .unwrap_or(0);
+        self.bars
+            .iter()
+            .map(|b| {
+                vec![
+                    text.factors.get(b.factor).clone(),
+                    number(b.lean, 2),
+                    number(b.weight, weight_decimals),
+                ]
+            })
+            .chain(
+                self.weighted_lean
+                    .map(|lean| vec![text.overall.clone(), number(lean, 2), String::new()]),
+            )
+            .collect()
+    }
+}
+
+/// Everything the factor-leans chart writes, in the reader's language.
+#[derive(Clone)]
+pub struct FactorLeansText<'a> {
+    /// Title at the top left; empty for none.
+    pub title: String,
+    /// Name of each factor, written beside its bar.
+    pub factors: PerFactor<String>,
+    /// Label of the axis's left end, e.g. "← Micro".
+    pub micro_side: String,
+    /// Label of the axis's right end, e.g. "Macro →".
+    pub macro_side: String,
+    /// Label above the shaded band, e.g. "Mix".
+    pub mix_band: String,
+    /// Name of the weighted-lean row, e.g. "Overall".
+    pub overall: String,
+    /// Shown when there is no factor to draw.
+    pub no_data: String,
+    /// Writes tick labels (−1.0 … 1.0) and table numbers.
+    pub number: NumberFormat<'a>,
+}
+
+/// The colour of a bar leaning `lean`; a lean of exactly zero is muted (it leans nowhere).
+fn lean_colour(lean: f64) -> RGBColor {
+    if lean < 0.0 {
+        theme::MICRO
+    } else if lean > 0.0 {
+        theme::MACRO
+    } else {
+        theme::MUTED
+    }
+}
+
+/// The colour of the verdict a weighted lean gives.
+const fn verdict_colour(verdict: Verdict) -> RGBColor {
+    match verdict {
+        Verdict::Micro => theme::MICRO,
+        Verdict::Macro => theme::MACRO,
+        Verdict::Mix => theme::MIX,
+    }
+}
+
+/// A lean as drawn: clamped to the axis; `None` when not a number.
+fn drawn_lean(lean: f64) -> Option<f64> {
+    lean.is_finite().then(|| lean.clamp(-1.0, 1.0))
+}
+
+/// Where the parts of the chart go.
+struct Layout {
+    /// The bars' area, from −1 to +1 across.
+    plot: Rect,
+    /// Lean to x pixel.
+    x: Scale,
+    /// Widest a factor name may be, right-aligned left of the plot.
+    name_width: i32,
+    /// Space between the names and the plot.
+    gap: i32,
+}
+
+impl Layout {
+    /// Lays out the chart below `top`, or `None` when the area is too small.
+    fn new(
+        frame: &Frame,
+        top: i32,
+        names: &[&str],
+        ticks: &Ticks,
+        number: NumberFormat<'_>,
+    ) -> Option<Layout> {
+        let margin = frame.margin();
+        let name_width = names
+            .iter()
+            .map(|n| frame.text_width(TextRole::Label, n))
+            .max()
+            .unwrap_or(0)
+            .min(to_px(f64::from(frame.width) * NAME_COLUMN_SHARE));
+        let gap = frame.px(8.0);
+        // The "1.0" tick label is centred on the right edge.
+        let half_end_label = frame.text_width(TextRole::Tick, &ticks.label(ticks.hi, number)) / 2;
+        let plot = Rect {
+            left: margin + name_width + gap,
+            // Room above for the band's label.
+            top: top + frame.line_height(TextRole::Label) + frame.px(2.0),
+            right: frame.width - margin - half_end_label,
+            // Room below for the tick labels and the side labels.
+            bottom: frame.height
+                - margin
+                - frame.line_height(TextRole::Label)
+                - frame.px(2.0)
+                - frame.line_height(TextRole::Tick)
+                - frame.px(6.0),
+        };
+        (plot.width() >= frame.px_min1(40.0) && plot.height() >= frame.px_min1(24.0)).then(|| {
+            Layout {
+                plot,
+                x: Scale::new(ticks, plot.left, plot.right),
+                name_width,
+                gap,
+            }
+        })
+    }
+
+    /// The x pixel of the centre line.
+    fn centre(&self) -> i32 {
+        self.x.map(0.0)
+    }
+}
+
+/// Draws the factor-leans chart on `area`, filling it. The caller presents the area.
+///
+/// # Errors
+///
+/// Only the backend's own drawing errors; no data can make this fail or panic.
+pub fn draw<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    chart: &FactorLeansChart,
+    text: &FactorLeansText<'_>,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let frame = Frame::of(area);
+    frame.background(area)?;
+    let top = frame.title(area, &text.title)?;
+
+    // Rows: the bars, then the weighted lean.
+    let overall = chart.weighted_lean.filter(|l| l.is_finite());
+    let names: Vec<&str> = chart
+        .bars
+        .iter()
+        .map(|b| text.factors.get(b.factor).as_str())
+        .chain(overall.map(|_| text.overall.as_str()))
+        .collect();
+    let ticks = Ticks::fixed(-1.0, 1.0, 0.5);
+    let Some(layout) = Layout::new(&frame, top, &names, &ticks, text.number) else {
+        return Ok(());
+    };
+
+    draw_band(area, &frame, &layout, &text.mix_band)?;
+    draw_axis(area, &frame, &layout, &ticks, text)?;
+    if names.is_empty() {
+        frame.message(area, layout.plot, &text.no_data)?;
+    } else {
+        draw_rows(area, &frame, &layout, chart, &names, overall)?;
+    }
+    // The centre line on top of the bars: every bar starts from it.
+    let (plot, x0) = (layout.plot, layout.centre());
+    area.draw(&PathElement::new(
+        vec![(x0, plot.top), (x0, plot.bottom)],
+        theme::INK.stroke_width(frame.stroke(1.5)),
+    ))
+}
+
+/// The mix band, shaded behind everything, with dashed edges and its name above.
+fn draw_band<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    layout: &Layout,
+    name: &str,
+) -> DrawResult<DB> {
+    let plot = layout.plot;
+    let (left, right) = (layout.x.map(MICRO_THRESHOLD), layout.x.map(MACRO_THRESHOLD));
+    area.draw(&Rectangle::new(
+        [(left, plot.top), (right, plot.bottom)],
+        theme::MIX_SOFT.filled(),
+    ))?;
+    let edge_style = theme::MIX.mix(0.6).stroke_width(frame.stroke(1.0));
+    for edge in [left, right] {
+        area.draw(&DashedPathElement::new(
+            vec![(edge, plot.top), (edge, plot.bottom)],
+            frame.px_min1(4.0),
+            frame.px_min1(3.0),
+            edge_style,
+        ))?;
+    }
+    if name.trim().is_empty() {
+        return Ok(());
+    }
+    let label = frame.fit(TextRole::Label, name, plot.width());
+    let style = frame.text_style(TextRole::Label, theme::MIX, HPos::Center, VPos::Bottom);
+    area.draw_text(&label, &style, (layout.centre(), plot.top - frame.px(2.0)))
+}
+
+/// The lean axis: grid, tick labels, and which end is micro and which macro.
+fn draw_axis<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    layout: &Layout,
+    ticks: &Ticks,
+    text: &FactorLeansText<'_>,
+) -> DrawResult<DB> {
+    let plot = layout.plot;
+    let grid = theme::GRID.stroke_width(frame.stroke(1.0));
+    let tick_style = frame.text_style(TextRole::Tick, theme::MUTED, HPos::Center, VPos::Top);
+    for value in ticks.values() {
+        let px = layout.x.map(value);
+        // Zero has the centre line instead.
+        if value != 0.0 {
+            area.draw(&PathElement::new(
+                vec![(px, plot.top), (px, plot.bottom)],
+                grid,
+            ))?;
+        }
+        let label = ticks.label(value, text.number);
+        area.draw_text(&label, &tick_style, (px, plot.bottom + frame.px(6.0)))?;
+    }
+    area.draw(&PathElement::new(
+        vec![(plot.left, plot.bottom), (plot.right, plot.bottom)],
+        theme::MUTED.stroke_width(frame.stroke(1.0)),
+    ))?;
+
+    let side_y = frame.height - frame.margin();
+    for (label, colour, h, at) in [
+        (&text.micro_side, theme::MICRO, HPos::Left, plot.left),
+        (&text.macro_side, theme::MACRO, HPos::Right, plot.right),
+    ] {
+        let label = frame.fit(TextRole::Label, label, plot.width() / 2 - frame.px(4.0));
+        let style = frame.text_style(TextRole::Label, colour, h, VPos::Bottom);
+        area.draw_text(&label, &style, (at, side_y))?;
+    }
+    Ok(())
+}
+
+/// One row per name: the factors' bars, then the weighted lean's diamond below a rule.
+fn draw_rows<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    frame: &Frame,
+    layout: &Layout,
+    chart: &FactorLeansChart,
+    names: &[&str],
+    overall: Option<f64>,
+) -> DrawResult<DB> {
+    let (plot, x, x0) = (layout.plot, layout.x, layout.centre());
+    let row = f64::from(plot.height()) / names.len().max(1) as f64;
+    let thickness = (row * BAR_SHARE).min(MAX_BAR_THICKNESS * frame.unit);
+    let half = to_px(thickness / 2.0).max(1);
+    let row_centre = |i: usize| to_px(f64::from(plot.top) + row * (i as f64 + 0.5));
+
+    let name_style = frame.text_style(TextRole::Label, theme::INK, HPos::Right, VPos::Center);
+    for (i, name) in names.iter().enumerate() {
+        let label = frame.fit(TextRole::Label, name, layout.name_width);
+        area.draw_text(&label, &name_style, (plot.left - layout.gap, row_centre(i)))?;
+    }
+
+    for (i, bar) in chart.bars.iter().enumerate() {
+        let Some(lean) = drawn_lean(bar.lean) else {
+            continue;
+        };
+        let cy = row_centre(i);
+        let end = x.map(lean);
+        let (left, right, half) = if end == x0 {
+            // A lean too small to see still gets a short, thinner bar across the centre line:
+            // "balanced" is an answer too, and no bar would look like no data.
+            let stub = frame.px_min1(BALANCED_STUB);
+            (x0 - stub, x0 + stub, (half / 2).max(1))
+        } else {
+            (x0.min(end), x0.max(end), half)
+        };
+        area.draw(&Rectangle::new(
+            [(left, cy - half), (right, cy + half)],
+            lean_colour(lean).filled(),
+        ))?;
+    }
+
+    if let Some(lean) = overall {
+        let i = names.len() - 1;
+        // A rule sets the verdict's row apart from the factors.
+        let rule_y = to_px(f64::from(plot.top) + row * i as f64);
+        area.draw(&PathElement::new(
+            vec![(plot.left, rule_y), (plot.right, rule_y)],
+            theme::MUTED.stroke_width(frame.stroke(1.0)),
+        ))?;
+        let (cx, cy) = (x.map(lean), row_centre(i));
+        let r = to_px((thickness / 2.0).max(frame.unit * 5.0)).max(2);
+        area.draw(&Polygon::new(
+            vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
+            verdict_colour(verdict_for_lean(lean)).filled(),
+        ))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,71 @@
+//! The charts of Micro·Macro (F6), drawn with plotters on any backend.
+//!
+//! | chart | module | shows |
+//! |---|---|---|
+//! | reach versus cost | [`reach_cost`] | each creator a dot: cost (x) against reach (y, a [`ReachMetric`]), coloured by tier, with the campaign budget as a dashed vertical line |
+//! | reach versus budget | [`budget_curves`] | reach against budget for the micro swarm, the single macro and the mix, from [`reach_curves`](micromacro_engine::reach_curves), with the current budget marked |
+//! | factor leans | [`factor_leans`] | the nine factors as bars from −1 (micro, left) to +1 (macro, right) around a centre line, the mix band (−0.2 … +0.2) shaded, and the weighted lean as a diamond |
+//! | value over time | [`value_over_time`] | cumulative value week by week as stacked areas: earned media value (which fades fast: most of a post's engagement arrives in its first weeks) and the content library (which keeps earning for months) |
+//!
+//! Every chart has the same three parts:
+//!
+//! * a **model**, a plain struct of numbers built from engine output
+//!   ([`ReachCostChart::from_metrics`], [`BudgetCurvesChart::from_curves`],
+//!   [`FactorLeansChart::from_recommendation`], [`ValueOverTimeChart::from_value`]), which also
+//!   gives its data as rows for a screen-reader table (`table_rows`);
+//! * a **text struct** ([`ReachCostText`], [`BudgetCurvesText`], [`FactorLeansText`],
+//!   [`ValueOverTimeText`]) holding every word the chart shows, already translated, and the
+//!   caller's [`NumberFormat`];
+//! * a **`draw` function** generic over plotters'
+//!   [`DrawingBackend`](plotters::prelude::DrawingBackend): the UI passes a canvas backend, the
+//!   snapshot tests an SVG string.
+//!
+//! # Invariants
+//!
+//! * **Pure.** Drawing reads the model and the text and writes to the area it is given, nothing
+//!   else: no DOM, no Leptos, no clock. The same input gives the same drawing, byte for byte on
+//!   the SVG backend.
+//! * **Generic over the backend**, and it never asks the backend to measure text. Plotters'
+//!   captions, series legends and right-hand axis labels measure text, and in the browser
+//!   plotters measures by inserting a `<span>` with an inline `style` attribute, which the
+//!   app's Content-Security-Policy (`style-src 'self'`) refuses. So the charts lay out their
+//!   own titles, legends and axes, placing text by its anchor and sizing space from a
+//!   conservative width estimate (the private `frame` module); a test keeps the measuring
+//!   APIs out.
+//! * **Text comes from the caller**, translated: no English (or any language) lives here. Numbers
+//!   are written by the caller's [`NumberFormat`], so Dutch reads `1.234,5`.
+//! * **Sizes are relative to the area**: at 640×360 the text is at its reference size; a canvas
+//!   scaled by `devicePixelRatio` (say 1280×720) gets everything twice as large, so it looks the
+//!   same, only sharper.
+//! * **Never panics, never draws NaN.** Empty data, a zero budget, a single point, zeros, NaN or
+//!   infinite values draw a sensible empty or partial chart: non-finite values are skipped,
+//!   every axis has a minimum span, every pixel coordinate is clamped inside the plot.
+//!
+//! The caller owns the surrounding page: a heading or `<figcaption>`, the one-sentence summary,
+//! and the data table built from `table_rows`.
+
+pub mod budget_curves;
+pub mod factor_leans;
+pub mod reach_cost;
+pub mod theme;
+pub mod value_over_time;
+
+mod axis;
+mod format;
+mod frame;
+mod metric;
+
+pub use budget_curves::{BudgetCurvesChart, BudgetCurvesText, Curve};
+pub use factor_leans::{FactorBar, FactorLeansChart, FactorLeansText};
+pub use metric::ReachMetric;
+pub use reach_cost::{CreatorPoint, ReachCostChart, ReachCostText};
+pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};
+
+/// Writes a number the way the reader's language does: `(value, decimals) -> text`.
+///
+/// The charts pick `decimals` from the spacing of the axis ticks (0 for `0, 5,000, 10,000`; 1
+/// for `−1, −0.5, 0`) and per table column, so the caller's formatter only has to group digits
+/// and place the decimal sign. In the app this is
+/// `&|value, decimals| format_number(lang, value, decimals)`. A non-finite value may reach it
+/// only through `table_rows` of a model holding one; the app's formatter writes a dash.
+pub type NumberFormat<'a> = &'a dyn Fn(f64, usize) -> String;
