@@ -4,6 +4,7 @@
 //! - [`ui`]: components, one a file; they wire signals and hold no logic.
 //! - [`i18n`]: the English/Dutch catalogue, language choice, number formatting.
 //! - [`route`]: hash routes.
+//! - [`plan`]: the planner's inputs as typed, read into engine types per field.
 //! - [`checklist_game`]: the checklist game's state and moves.
 //! - [`storage`]: what is kept in localStorage, in versioned formats.
 //! - [`share`]: share links (versioned, compressed, capped) in the URL fragment.
@@ -17,6 +18,7 @@ pub mod chart;
 pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
+pub mod plan;
 pub mod route;
 pub mod share;
 pub mod storage;

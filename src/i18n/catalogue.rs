@@ -26,6 +26,8 @@ static SECTIONS: &[&[Message]] = &[
     messages::shell::MESSAGES,
     messages::checklist::MESSAGES,
     messages::share::MESSAGES,
+    messages::engine::MESSAGES,
+    messages::plan::MESSAGES,
 ];
 
 fn all_messages() -> impl Iterator<Item = &'static Message> {

@@ -47,6 +47,20 @@ pub fn question_text(lang: Lang, question_id: &str, answer: Option<Answer>) -> S
     lookup(lang, &key).map_or(key, str::to_owned)
 }
 
+/// The text of an engine id in a group, e.g. `id_text(lang, "objective",
+/// "community", "name")` reads `objective.community.name`. Falls back to the
+/// key itself (the tests below make sure no id lacks its texts).
+pub fn id_text(lang: Lang, group: &str, id: &str, part: &str) -> String {
+    let key = format!("{group}.{id}.{part}");
+    lookup(lang, &key).map_or(key, str::to_owned)
+}
+
+/// The text for a reason key of the engine (its id is the catalogue key).
+pub fn reason_text(lang: Lang, reason: micromacro_engine::ReasonKey) -> String {
+    let key = reason.as_str();
+    lookup(lang, key).unwrap_or(key).to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,6 +89,42 @@ mod tests {
         for verdict in Verdict::ALL {
             assert!(known.contains(&verdict_name_key(*verdict)));
             assert!(known.contains(&verdict_advice_key(*verdict)));
+        }
+    }
+
+    #[test]
+    fn every_engine_id_has_its_texts_in_both_languages() {
+        use micromacro_engine::{
+            Basis, ContentStyle, GeoScope, NicheDepth, Objective, Platform, RiskTolerance,
+            Strategy, Tier,
+        };
+        let groups: &[(&str, &[&str], &[&str])] = &[
+            ("tier", Tier::IDS, &["name", "range"]),
+            ("platform", Platform::IDS, &["name"]),
+            ("objective", Objective::IDS, &["name", "help"]),
+            ("geo", GeoScope::IDS, &["name", "help"]),
+            ("niche", NicheDepth::IDS, &["name", "help"]),
+            ("risk", RiskTolerance::IDS, &["name", "help"]),
+            ("content_style", ContentStyle::IDS, &["name", "help"]),
+            ("strategy", Strategy::IDS, &["name", "help"]),
+            ("verdict", Verdict::IDS, &["name", "summary"]),
+            ("basis", Basis::IDS, &["name"]),
+        ];
+        for (group, ids, parts) in groups {
+            for id in *ids {
+                for part in *parts {
+                    for lang in Lang::ALL {
+                        let key = format!("{group}.{id}.{part}");
+                        assert!(lookup(lang, &key).is_some(), "{key} has no {lang} text");
+                    }
+                }
+            }
+        }
+        for key in micromacro_engine::ALL_REASON_KEYS {
+            assert!(
+                lookup(Lang::En, key).is_some() && lookup(Lang::Nl, key).is_some(),
+                "reason {key} lacks text"
+            );
         }
     }
 

@@ -2,6 +2,8 @@
 //! `1.234,5` in Dutch. Pure string work, so it behaves the same natively and in
 //! the browser (no dependency on the browser's `Intl`).
 
+use micromacro_engine::{Currency, Money};
+
 use super::Lang;
 
 /// Thousands and decimal separators of a language.
@@ -47,9 +49,35 @@ pub fn format_percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     format!("{}%", format_number(lang, fraction * 100.0, decimals))
 }
 
+/// Formats money as each language writes it: `€1,234.56` and `$1,234.56` in
+/// English, `€ 1.234,56` and `US$ 1.234,56` in Dutch (as browsers' `Intl` does).
+pub fn format_money(lang: Lang, money: Money, decimals: usize) -> String {
+    let number = format_number(lang, money.to_major_f64(), decimals);
+    let (sign, body) = match number.strip_prefix('-') {
+        Some(body) => ("-", body.to_owned()),
+        None => ("", number),
+    };
+    match (lang, money.currency()) {
+        (Lang::En, Currency::Eur) => format!("{sign}€{body}"),
+        (Lang::En, Currency::Usd) => format!("{sign}${body}"),
+        (Lang::Nl, Currency::Eur) => format!("{sign}€ {body}"),
+        (Lang::Nl, Currency::Usd) => format!("{sign}US$ {body}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn money_per_language_and_currency() {
+        let eur = Money::from_major(1234, Currency::Eur);
+        assert_eq!(format_money(Lang::En, eur, 0), "€1,234");
+        assert_eq!(format_money(Lang::Nl, eur, 2), "€ 1.234,00");
+        let usd = Money::from_major(-5, Currency::Usd);
+        assert_eq!(format_money(Lang::En, usd, 0), "-$5");
+        assert_eq!(format_money(Lang::Nl, usd, 0), "-US$ 5");
+    }
 
     fn check(lang: Lang, value: f64, decimals: usize, expected: &str) {
         assert_eq!(

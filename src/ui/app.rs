@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
-use super::pages::{ChecklistPage, ComingSoon, Home, NotFound, SharedPage};
+use super::pages::{ChecklistPage, ComingSoon, Home, NotFound, PlanPage, SharedPage};
 use super::{I18n, NoticeKind, Notices};
 use crate::browser;
 use crate::i18n::tr;
@@ -69,9 +69,7 @@ fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <Home /> }.into_any(),
         Route::Checklist => view! { <ChecklistPage /> }.into_any(),
-        Route::Plan => {
-            view! { <ComingSoon testid="page-plan" title_key="plan.title" body_key="plan.coming" /> }.into_any()
-        }
+        Route::Plan => view! { <PlanPage /> }.into_any(),
         Route::Campaigns => {
             view! { <ComingSoon testid="page-campaigns" title_key="campaigns.title" body_key="campaigns.coming" /> }
                 .into_any()

@@ -5,6 +5,7 @@
 
 mod app;
 mod checklist;
+mod fields;
 mod footer;
 mod header;
 mod i18n_context;
@@ -13,6 +14,7 @@ mod logo;
 mod notice_list;
 mod notices;
 pub mod pages;
+mod plan;
 mod share_box;
 
 pub use app::App;

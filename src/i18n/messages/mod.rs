@@ -2,5 +2,7 @@
 //! completeness tests are in `super::catalogue`.
 
 pub(super) mod checklist;
+pub(super) mod engine;
+pub(super) mod plan;
 pub(super) mod share;
 pub(super) mod shell;

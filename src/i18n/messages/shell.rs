@@ -66,8 +66,6 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     // Pages still being built
     m("coming.badge", "Being built", "In aanbouw"),
     m("coming.back", "Back to the start page", "Terug naar de startpagina"),
-    m("plan.title", "Campaign planner", "Campagneplanner"),
-    m("plan.coming", "Enter a budget and creators, compare the same budget spent three ways and get a recommendation with charts. The planner is being built and will appear on this page.", "Voer een budget en creators in, vergelijk hetzelfde budget op drie manieren en krijg een advies met grafieken. De planner wordt gebouwd en verschijnt op deze pagina."),
     m("campaigns.title", "Saved campaigns", "Opgeslagen campagnes"),
     m("campaigns.coming", "Campaigns you save will be listed here, kept in this browser. Saving is being built.", "Campagnes die je bewaart komen hier te staan, opgeslagen in deze browser. Bewaren wordt nog gebouwd."),
     m("shared.title", "Shared campaign", "Gedeelde campagne"),

@@ -1,0 +1,43 @@
+// Page object for the campaign planner (#/plan), by the hooks of TEST-CONTRACT.md.
+import { expect, type Locator } from "@playwright/test";
+import { AppPage } from "./app-page";
+
+export const CHARTS = ["chart-reach-cost", "chart-budget-curves", "chart-factors", "chart-value-time"];
+
+export class Planner extends AppPage {
+  async start(lang = "en") {
+    await this.open(`./?lang=${lang}#/plan`);
+    await expect(this.testId("page-plan")).toBeVisible();
+  }
+
+  rows(): Locator {
+    return this.testId("creator-row");
+  }
+
+  /** Adds a creator row and fills it; returns the row. */
+  async addCreator(c: { name?: string; followers: string; engagement?: string; price?: string }) {
+    const before = await this.rows().count();
+    await this.testId("add-creator").click();
+    const row = this.rows().nth(before);
+    if (c.name) await row.getByTestId("creator-name").fill(c.name);
+    await row.getByTestId("creator-followers").fill(c.followers);
+    if (c.engagement) await row.getByTestId("creator-engagement").fill(c.engagement);
+    if (c.price) await row.getByTestId("creator-price").fill(c.price);
+    return row;
+  }
+
+  async number(locator: Locator, attribute: string): Promise<number> {
+    return Number(await locator.getAttribute(attribute));
+  }
+
+  /** The canvas's pixels as a data URL, and how many distinct colours it has. */
+  async canvasState(testid: string) {
+    return this.page.getByTestId(testid).evaluate((canvas: HTMLCanvasElement) => {
+      const ctx = canvas.getContext("2d")!;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      const colours = new Set<number>();
+      for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
+      return { url: canvas.toDataURL(), colours: colours.size, width: canvas.width };
+    });
+  }
+}

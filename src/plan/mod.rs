@@ -1,0 +1,12 @@
+//! The campaign planner's inputs, kept exactly as typed, and their reading
+//! into engine types with a message per field.
+//!
+//! Invariants: what the user typed is never changed or dropped because it is
+//! invalid (the field keeps the text and shows why); the engine only ever
+//! sees validated values; nothing here touches the browser.
+
+mod number;
+mod plan_input;
+
+pub use number::parse_decimal;
+pub use plan_input::{CreatorInput, InputError, PlanInput};

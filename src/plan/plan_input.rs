@@ -1,0 +1,396 @@
+//! The planner's form: every field as the user typed it, and how each reads
+//! into the engine's types.
+
+use micromacro_engine::{
+    Brief, ContentStyle, Creator, Currency, EngagementRate, Field, GeoScope, Money, NicheDepth,
+    Objective, Platform, RiskTolerance, ValidationError, count_from_f64, rate_from_percent,
+};
+
+use super::number::parse_decimal;
+use crate::i18n::Lang;
+
+/// Why a field's text was not accepted. Each case has a message in the
+/// catalogue under `input.error.<id>`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputError {
+    /// Nothing typed where a value is needed.
+    Required,
+    /// Not a number.
+    NotANumber,
+    /// A number the engine refused; the engine's kind (`negative`,
+    /// `rate_out_of_range`, `out_of_range`, `not_whole`, `not_finite` …).
+    Invalid(&'static str),
+}
+
+impl InputError {
+    /// The catalogue key of the message shown next to the field.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            InputError::Required => "input.error.required",
+            InputError::NotANumber => "input.error.not_a_number",
+            InputError::Invalid("negative") => "input.error.negative",
+            InputError::Invalid("rate_out_of_range") => "input.error.rate_out_of_range",
+            InputError::Invalid("not_whole") => "input.error.not_whole",
+            InputError::Invalid(_) => "input.error.out_of_range",
+        }
+    }
+}
+
+impl From<ValidationError> for InputError {
+    fn from(error: ValidationError) -> Self {
+        InputError::Invalid(error.kind())
+    }
+}
+
+/// One creator row as typed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CreatorInput {
+    /// Unique among the rows of a plan (keys the row in the UI).
+    pub id: u64,
+    /// Name or handle (free text).
+    pub name: String,
+    /// Platform of the posts.
+    pub platform: Platform,
+    /// Followers, as typed.
+    pub followers: String,
+    /// Engagement rate in percent, as typed; empty: the tier's benchmark.
+    pub engagement_percent: String,
+    /// Price per post in the plan's currency, as typed; empty: the price table.
+    pub price: String,
+}
+
+impl CreatorInput {
+    /// A blank row on `platform`.
+    pub fn blank(id: u64, platform: Platform) -> Self {
+        Self {
+            id,
+            name: String::new(),
+            platform,
+            followers: String::new(),
+            engagement_percent: String::new(),
+            price: String::new(),
+        }
+    }
+
+    /// Followers, or why not.
+    pub fn read_followers(&self, lang: Lang) -> Result<u64, InputError> {
+        let value = required_number(lang, &self.followers)?;
+        let followers = count_from_f64(value, Field::Followers)?;
+        if followers == 0 {
+            return Err(InputError::Invalid("out_of_range"));
+        }
+        Ok(followers)
+    }
+
+    /// The engagement rate (a fraction), `None` when left empty, or why not.
+    pub fn read_engagement(&self, lang: Lang) -> Result<Option<f64>, InputError> {
+        optional_number(lang, &self.engagement_percent)?
+            .map(|percent| {
+                rate_from_percent(percent, Field::EngagementRate).map_err(InputError::from)
+            })
+            .transpose()
+    }
+
+    /// The price per post, `None` when left empty, or why not.
+    pub fn read_price(&self, lang: Lang, currency: Currency) -> Result<Option<Money>, InputError> {
+        optional_number(lang, &self.price)?
+            .map(|value| {
+                Money::from_major_f64(value, currency, Field::PricePerPost)
+                    .map_err(InputError::from)
+            })
+            .transpose()
+    }
+
+    /// The creator for the engine, when every field reads.
+    pub fn to_creator(&self, lang: Lang, currency: Currency) -> Option<Creator> {
+        let mut creator =
+            Creator::new(self.platform, self.read_followers(lang).ok()?).named(self.name.trim());
+        if let Some(rate) = self.read_engagement(lang).ok()? {
+            creator = creator.with_engagement(EngagementRate::per_follower(rate));
+        }
+        if let Some(price) = self.read_price(lang, currency).ok()? {
+            creator = creator.with_price(price);
+        }
+        creator.validate().ok().map(|()| creator)
+    }
+}
+
+/// The whole planner form as typed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlanInput {
+    /// Campaign name (free text).
+    pub name: String,
+    /// Budget in whole currency units, as typed.
+    pub budget: String,
+    /// Currency of the budget and prices.
+    pub currency: Currency,
+    /// Main objective.
+    pub objective: Objective,
+    /// Platform the scenarios plan on.
+    pub platform: Platform,
+    /// Where the audience is.
+    pub geography: GeoScope,
+    /// How deep into one niche.
+    pub niche_depth: NicheDepth,
+    /// How much brand risk is acceptable.
+    pub risk_tolerance: RiskTolerance,
+    /// The kind of content needed.
+    pub content_style: ContentStyle,
+    /// Creators grant reuse rights.
+    pub usage_rights: bool,
+    /// Management hours available, as typed.
+    pub capacity_hours: String,
+    /// Cost of one management hour, as typed.
+    pub hourly_cost: String,
+    /// Time horizon in weeks, as typed.
+    pub horizon_weeks: String,
+    /// The creators.
+    pub creators: Vec<CreatorInput>,
+}
+
+impl Default for PlanInput {
+    /// The engine's default brief, written out as text.
+    fn default() -> Self {
+        let brief = Brief::default();
+        Self {
+            name: String::new(),
+            budget: format!("{}", brief.budget.to_major_f64().round()),
+            currency: brief.currency(),
+            objective: brief.objective,
+            platform: brief.platform,
+            geography: brief.geography,
+            niche_depth: brief.niche_depth,
+            risk_tolerance: brief.risk_tolerance,
+            content_style: brief.content_style,
+            usage_rights: brief.usage_rights,
+            capacity_hours: format!("{}", brief.management_capacity_hours),
+            hourly_cost: format!("{}", brief.hourly_cost.to_major_f64().round()),
+            horizon_weeks: brief.horizon_weeks.to_string(),
+            creators: Vec::new(),
+        }
+    }
+}
+
+impl PlanInput {
+    /// The budget, or why not.
+    pub fn read_budget(&self, lang: Lang) -> Result<Money, InputError> {
+        let value = required_number(lang, &self.budget)?;
+        Ok(Money::from_major_f64(value, self.currency, Field::Budget)?)
+    }
+
+    /// Management capacity in hours, or why not.
+    pub fn read_capacity(&self, lang: Lang) -> Result<f64, InputError> {
+        let hours = required_number(lang, &self.capacity_hours)?;
+        if hours < 0.0 {
+            return Err(InputError::Invalid("negative"));
+        }
+        if hours > micromacro_engine::MAX_CAPACITY_HOURS {
+            return Err(InputError::Invalid("out_of_range"));
+        }
+        Ok(hours)
+    }
+
+    /// Cost of a management hour, or why not.
+    pub fn read_hourly_cost(&self, lang: Lang) -> Result<Money, InputError> {
+        let value = required_number(lang, &self.hourly_cost)?;
+        Ok(Money::from_major_f64(
+            value,
+            self.currency,
+            Field::HourlyCost,
+        )?)
+    }
+
+    /// The horizon in weeks, or why not.
+    pub fn read_horizon(&self, lang: Lang) -> Result<u32, InputError> {
+        let weeks = count_from_f64(
+            required_number(lang, &self.horizon_weeks)?,
+            Field::HorizonWeeks,
+        )?;
+        if weeks == 0 || weeks > u64::from(micromacro_engine::MAX_HORIZON_WEEKS) {
+            return Err(InputError::Invalid("out_of_range"));
+        }
+        Ok(weeks as u32)
+    }
+
+    /// The brief for the engine, when every field reads.
+    pub fn to_brief(&self, lang: Lang) -> Option<Brief> {
+        let brief = Brief {
+            objective: self.objective,
+            budget: self.read_budget(lang).ok()?,
+            platform: self.platform,
+            geography: self.geography,
+            niche_depth: self.niche_depth,
+            risk_tolerance: self.risk_tolerance,
+            content_style: self.content_style,
+            usage_rights: self.usage_rights,
+            management_capacity_hours: self.read_capacity(lang).ok()?,
+            hourly_cost: self.read_hourly_cost(lang).ok()?,
+            horizon_weeks: self.read_horizon(lang).ok()?,
+            ..Brief::default()
+        };
+        brief.validate().ok().map(|()| brief)
+    }
+
+    /// The creators whose every field reads, in order.
+    pub fn to_creators(&self, lang: Lang) -> Vec<Creator> {
+        self.creators
+            .iter()
+            .filter_map(|c| c.to_creator(lang, self.currency))
+            .collect()
+    }
+
+    /// An id for a new creator row, unused by the current rows.
+    pub fn next_creator_id(&self) -> u64 {
+        self.creators.iter().map(|c| c.id + 1).max().unwrap_or(0)
+    }
+
+    /// Moves the row with `id` one place up (`-1`) or down (`+1`).
+    pub fn move_creator(&mut self, id: u64, by: isize) {
+        let Some(from) = self.creators.iter().position(|c| c.id == id) else {
+            return;
+        };
+        let to = from as isize + by;
+        if (0..self.creators.len() as isize).contains(&to) {
+            self.creators.swap(from, to as usize);
+        }
+    }
+}
+
+fn optional_number(lang: Lang, text: &str) -> Result<Option<f64>, InputError> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_decimal(lang, text)
+        .map(Some)
+        .ok_or(InputError::NotANumber)
+}
+
+fn required_number(lang: Lang, text: &str) -> Result<f64, InputError> {
+    optional_number(lang, text)?.ok_or(InputError::Required)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(followers: &str, engagement: &str, price: &str) -> CreatorInput {
+        CreatorInput {
+            followers: followers.into(),
+            engagement_percent: engagement.into(),
+            price: price.into(),
+            ..CreatorInput::blank(0, Platform::Instagram)
+        }
+    }
+
+    #[test]
+    fn the_default_form_reads_as_the_engines_default_brief() {
+        let input = PlanInput::default();
+        let brief = input.to_brief(Lang::En).expect("defaults are valid");
+        let default = Brief::default();
+        assert_eq!(brief.budget, default.budget);
+        assert_eq!(brief.objective, default.objective);
+        assert_eq!(brief.horizon_weeks, default.horizon_weeks);
+    }
+
+    #[test]
+    fn each_field_says_what_is_wrong() {
+        let input = PlanInput {
+            budget: "lots".into(),
+            ..PlanInput::default()
+        };
+        assert_eq!(input.read_budget(Lang::En), Err(InputError::NotANumber));
+        let input = PlanInput {
+            budget: "-5".into(),
+            ..PlanInput::default()
+        };
+        assert_eq!(
+            input.read_budget(Lang::En).unwrap_err().message_key(),
+            "input.error.negative"
+        );
+        let input = PlanInput {
+            budget: " ".into(),
+            ..PlanInput::default()
+        };
+        assert_eq!(input.read_budget(Lang::En), Err(InputError::Required));
+        assert_eq!(input.to_brief(Lang::En), None);
+        assert_eq!(
+            row("12.5", "", "")
+                .read_followers(Lang::En)
+                .unwrap_err()
+                .message_key(),
+            "input.error.not_whole"
+        );
+        assert_eq!(
+            row("0", "", "")
+                .read_followers(Lang::En)
+                .unwrap_err()
+                .message_key(),
+            "input.error.out_of_range"
+        );
+        assert_eq!(
+            row("5000", "120", "")
+                .read_engagement(Lang::En)
+                .unwrap_err()
+                .message_key(),
+            "input.error.rate_out_of_range"
+        );
+    }
+
+    #[test]
+    fn the_sources_example_reads_in_both_languages() {
+        let en = row("50,000", "12", "500")
+            .to_creator(Lang::En, Currency::Eur)
+            .unwrap();
+        let nl = row("50.000", "12", "500")
+            .to_creator(Lang::Nl, Currency::Eur)
+            .unwrap();
+        assert_eq!(en, nl);
+        assert_eq!(en.followers, 50_000);
+        assert_eq!(en.engagement, Some(EngagementRate::per_follower(0.12)));
+        assert_eq!(
+            en.price_per_post,
+            Some(Money::from_major(500, Currency::Eur))
+        );
+    }
+
+    #[test]
+    fn empty_optional_fields_leave_the_benchmark() {
+        let creator = row("20000", " ", "")
+            .to_creator(Lang::En, Currency::Usd)
+            .unwrap();
+        assert_eq!(creator.engagement, None);
+        assert_eq!(creator.price_per_post, None);
+    }
+
+    #[test]
+    fn invalid_rows_are_left_out_not_dropped() {
+        let input = PlanInput {
+            creators: vec![
+                row("10000", "", ""),
+                row("oops", "", ""),
+                row("300000", "2", ""),
+            ],
+            ..PlanInput::default()
+        };
+        assert_eq!(input.to_creators(Lang::En).len(), 2);
+        assert_eq!(input.creators.len(), 3, "the typed row stays");
+    }
+
+    #[test]
+    fn reordering_rows() {
+        let mut input = PlanInput::default();
+        for id in 0..3 {
+            input
+                .creators
+                .push(CreatorInput::blank(id, Platform::TikTok));
+        }
+        input.move_creator(2, -1);
+        assert_eq!(
+            input.creators.iter().map(|c| c.id).collect::<Vec<_>>(),
+            vec![0, 2, 1]
+        );
+        input.move_creator(0, -1);
+        assert_eq!(input.creators[0].id, 0, "the first row cannot go up");
+        assert_eq!(input.next_creator_id(), 3);
+    }
+}

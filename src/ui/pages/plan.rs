@@ -1,0 +1,32 @@
+//! `#/plan`: the campaign planner.
+
+use leptos::prelude::*;
+
+use crate::plan::PlanInput;
+use crate::ui::plan::{
+    BriefForm, Comparison, CreatorList, PlanCharts, PlanModel, RecommendationPanel,
+};
+use crate::ui::use_i18n;
+
+/// The planner: the brief and the recommendation side by side, then the
+/// creators, the same-budget comparison and the charts. Everything below the
+/// brief is computed by the engine from what is typed, as it is typed.
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let i18n = use_i18n();
+    let model = PlanModel::new(PlanInput::default(), i18n);
+    provide_context(model);
+    view! {
+        <section class="planner" data-testid="page-plan">
+            <h1>{i18n.text("plan.title")}</h1>
+            <p class="lead">{i18n.text("plan.intro")}</p>
+            <div class="planner__top">
+                <BriefForm />
+                <RecommendationPanel />
+            </div>
+            <CreatorList />
+            <Comparison />
+            <PlanCharts />
+        </section>
+    }
+}

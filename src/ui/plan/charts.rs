@@ -1,0 +1,406 @@
+//! The planner's four charts, drawn by `crate::chart` on canvases.
+
+use leptos::prelude::*;
+use micromacro_engine::{CreatorMetrics, Factor, PerFactor, PerTier, Tier};
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+
+use super::PlanModel;
+use super::model::now_ms;
+use crate::chart::{
+    BudgetCurvesChart, BudgetCurvesText, FactorLeansChart, FactorLeansText, ReachCostChart,
+    ReachCostText, ReachMetric, ValueOverTimeChart, ValueOverTimeText, budget_curves, factor_leans,
+    reach_cost, value_over_time,
+};
+use crate::i18n::{Lang, factor_name_key, format_money, format_number, id_text, tr};
+use crate::ui::use_i18n;
+
+/// Shared by the four figures: a tick on window resize (so canvases are
+/// redrawn at their new size) and the time of the last redraw after an edit.
+#[derive(Clone, Copy)]
+struct ChartsContext {
+    resized: RwSignal<u32>,
+    redraw_ms: RwSignal<Option<f64>>,
+}
+
+fn reach_cost_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ReachCostText<'_> {
+    ReachCostText {
+        title: tr(lang, "charts.reach_cost.title").to_owned(),
+        x_axis: tr(lang, "charts.axis.cost").to_owned(),
+        y_axis: tr(lang, "charts.axis.reach").to_owned(),
+        tiers: PerTier::from_fn(|tier: Tier| id_text(lang, "tier", tier.as_str(), "name")),
+        budget: tr(lang, "charts.budget_line").to_owned(),
+        no_data: tr(lang, "charts.no_data").to_owned(),
+        number,
+    }
+}
+
+fn budget_curves_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> BudgetCurvesText<'_> {
+    BudgetCurvesText {
+        title: tr(lang, "charts.budget_curves.title").to_owned(),
+        x_axis: tr(lang, "charts.axis.budget").to_owned(),
+        y_axis: tr(lang, "charts.axis.net_reach").to_owned(),
+        micro_swarm: id_text(lang, "strategy", "micro_swarm", "name"),
+        single_macro: id_text(lang, "strategy", "single_macro", "name"),
+        mix: id_text(lang, "strategy", "mix", "name"),
+        budget: tr(lang, "charts.budget_line").to_owned(),
+        no_data: tr(lang, "charts.no_data").to_owned(),
+        number,
+    }
+}
+
+fn factor_leans_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> FactorLeansText<'_> {
+    FactorLeansText {
+        title: tr(lang, "charts.factors.title").to_owned(),
+        factors: PerFactor::from_fn(|factor: Factor| tr(lang, factor_name_key(factor)).to_owned()),
+        micro_side: tr(lang, "checklist.meter.micro").to_owned(),
+        macro_side: tr(lang, "checklist.meter.macro").to_owned(),
+        mix_band: tr(lang, "charts.mix_band").to_owned(),
+        overall: tr(lang, "charts.overall").to_owned(),
+        no_data: tr(lang, "charts.no_data").to_owned(),
+        number,
+    }
+}
+
+fn value_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ValueOverTimeText<'_> {
+    ValueOverTimeText {
+        title: tr(lang, "charts.value_time.title").to_owned(),
+        x_axis: tr(lang, "charts.axis.weeks").to_owned(),
+        y_axis: tr(lang, "charts.axis.value").to_owned(),
+        media: tr(lang, "charts.media").to_owned(),
+        content: tr(lang, "charts.content").to_owned(),
+        no_data: tr(lang, "charts.no_data").to_owned(),
+        number,
+    }
+}
+
+/// Saves a canvas as a PNG file through a temporary download link.
+fn download_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) {
+    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
+        return;
+    };
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(&url);
+    link.set_download(file_name);
+    link.click();
+}
+
+/// One chart: a canvas sized for the screen's pixel density, drawn by
+/// `draw` in an effect (which re-runs when anything it reads changes), an
+/// `aria-label` sentence, the data as a table for screen readers, and a PNG
+/// download.
+#[component]
+fn ChartFigure<D>(
+    /// The canvas's `data-testid`.
+    testid: &'static str,
+    /// The PNG's file name.
+    file_name: &'static str,
+    /// A sentence describing the chart (its `aria-label`).
+    #[prop(into)]
+    label: Signal<String>,
+    /// The table's column headers.
+    #[prop(into)]
+    headers: Signal<Vec<String>>,
+    /// The table's rows.
+    #[prop(into)]
+    rows: Signal<Vec<Vec<String>>>,
+    /// Draws the chart on a canvas backend.
+    draw: D,
+) -> impl IntoView
+where
+    D: Fn(CanvasBackend) + 'static,
+{
+    let i18n = use_i18n();
+    let charts = expect_context::<ChartsContext>();
+    let model = expect_context::<PlanModel>();
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    Effect::new(move |_| {
+        charts.resized.track();
+        let Some(canvas) = canvas.get() else { return };
+        let ratio = web_sys::window()
+            .map_or(1.0, |w| w.device_pixel_ratio())
+            .max(1.0);
+        // The CSS gives the canvas its width and a 16:9 shape; the bitmap gets
+        // that many device pixels, so lines and text are sharp on any screen.
+        let css_width = f64::from(canvas.client_width().max(320));
+        let css_height = (css_width * 9.0 / 16.0).round();
+        canvas.set_width((css_width * ratio).round() as u32);
+        canvas.set_height((css_height * ratio).round() as u32);
+        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+            draw(backend);
+        }
+        if let Some(edited) = model.edited_at.get_value() {
+            charts.redraw_ms.set(Some(now_ms() - edited));
+        }
+    });
+    view! {
+        <figure class="chart">
+            <canvas
+                class="chart__canvas"
+                node_ref=canvas
+                data-testid=testid
+                role="img"
+                aria-label=move || label.get()
+            ></canvas>
+            <figcaption class="chart__tools">
+                <button
+                    type="button"
+                    class="button button--small"
+                    data-testid=format!("{testid}-png")
+                    on:click=move |_| {
+                        if let Some(canvas) = canvas.get_untracked() {
+                            download_png(&canvas, file_name);
+                        }
+                    }
+                >
+                    {i18n.text("charts.download")}
+                </button>
+                <details class="chart__data">
+                    <summary>{i18n.text("charts.data")}</summary>
+                    <table>
+                        <thead>
+                            <tr>{move || headers.get().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                rows.get()
+                                    .into_iter()
+                                    .map(|row| view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </details>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// The four charts of the plan. They redraw when any input changes; the
+/// section's `data-redraw-ms` is the time from the last edit to the last
+/// redraw (read by the browser tests to measure it).
+#[component]
+pub fn PlanCharts() -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let charts = ChartsContext {
+        resized: RwSignal::new(0),
+        redraw_ms: RwSignal::new(None),
+    };
+    provide_context(charts);
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        charts.resized.update(|n| *n += 1)
+    });
+    on_cleanup(move || resize.remove());
+
+    let reach_cost_model = Memo::new(move |_| {
+        let metrics: Vec<CreatorMetrics> = model
+            .row_metrics
+            .with(|rows| rows.iter().filter_map(|(_, m)| m.clone()).collect());
+        ReachCostChart::from_metrics(
+            &metrics,
+            model.brief.get().budget,
+            ReachMetric::EffectiveReach,
+        )
+    });
+    let curves_model = Memo::new(move |_| {
+        model.curves.get().map(|curves| {
+            BudgetCurvesChart::from_curves(
+                &curves,
+                model.brief.get().budget,
+                ReachMetric::EngagedAudience,
+            )
+        })
+    });
+    let factors_model = Memo::new(move |_| {
+        model
+            .recommendation
+            .get()
+            .map(|r| FactorLeansChart::from_recommendation(&r))
+    });
+    let value_model = Memo::new(move |_| {
+        model
+            .value
+            .get()
+            .map(|v| ValueOverTimeChart::from_value(&v))
+    });
+
+    let number = move |lang: Lang| move |v: f64, d: usize| format_number(lang, v, d);
+    let col = move |key: &'static str| tr(i18n.lang(), key).to_owned();
+
+    let reach_cost_label = move || {
+        let lang = i18n.lang();
+        let n = reach_cost_model.with(|m| m.points.len());
+        i18n.format(
+            "charts.reach_cost.label",
+            &[
+                ("n", &n.to_string()),
+                ("budget", &format_money(lang, model.brief.get().budget, 0)),
+            ],
+        )
+    };
+    let curves_label = move || {
+        let lang = i18n.lang();
+        let brief = model.brief.get();
+        let reach = |s: fn(&micromacro_engine::Comparison) -> f64| {
+            model.comparison.with(|c| c.as_ref().map_or(0.0, s))
+        };
+        i18n.format(
+            "charts.budget_curves.label",
+            &[
+                ("max", &format_money(lang, brief.budget.times(2), 0)),
+                (
+                    "micro",
+                    &format_number(lang, reach(|c| c.micro_swarm.totals.engaged_audience), 0),
+                ),
+                (
+                    "macro",
+                    &format_number(lang, reach(|c| c.single_macro.totals.engaged_audience), 0),
+                ),
+                (
+                    "mix",
+                    &format_number(lang, reach(|c| c.mix.totals.engaged_audience), 0),
+                ),
+            ],
+        )
+    };
+    let factors_label = move || {
+        let verdict = model
+            .recommendation
+            .with(|r| r.as_ref().map_or("mix", |r| r.lean_verdict.as_str()));
+        let lean = match verdict {
+            "micro" => tr(i18n.lang(), "lean.micro"),
+            "macro" => tr(i18n.lang(), "lean.macro"),
+            _ => tr(i18n.lang(), "lean.neutral"),
+        };
+        i18n.format("charts.factors.label", &[("lean", lean)])
+    };
+    let value_label = move || {
+        let lang = i18n.lang();
+        let (weeks, total) = model.value.with(|v| {
+            v.as_ref().map_or((0, String::new()), |v| {
+                (
+                    v.weeks.len(),
+                    format_money(lang, v.long_term.total_value, 0),
+                )
+            })
+        });
+        i18n.format(
+            "charts.value_time.label",
+            &[("weeks", &weeks.to_string()), ("total", &total)],
+        )
+    };
+
+    view! {
+        <section
+            class="card charts"
+            aria-labelledby="charts-title"
+            data-testid="charts"
+            data-redraw-ms=move || charts.redraw_ms.get().map(|ms| format!("{ms:.1}")).unwrap_or_default()
+        >
+            <h2 id="charts-title">{i18n.text("charts.title")}</h2>
+            <div class="charts__grid">
+                <ChartFigure
+                    testid="chart-reach-cost"
+                    file_name="micromacro-reach-cost.png"
+                    label=Signal::derive(reach_cost_label)
+                    headers=Signal::derive(move || vec!["#".into(), col("creators.quick_tier"), col("creators.followers"), col("charts.axis.cost"), col("charts.axis.reach")])
+                    rows=Signal::derive(move || {
+                        let fmt = number(i18n.lang());
+                        reach_cost_model.with(|m| m.table_rows(&reach_cost_text(i18n.lang(), &fmt)))
+                    })
+                    draw=move |backend| {
+                        let lang = i18n.lang();
+                        let fmt = number(lang);
+                        let root = backend.into_drawing_area();
+                        reach_cost_model.with(|m| {
+                            let _ = reach_cost::draw(&root, m, &reach_cost_text(lang, &fmt));
+                        });
+                        let _ = root.present();
+                    }
+                />
+                <ChartFigure
+                    testid="chart-budget-curves"
+                    file_name="micromacro-budget-curves.png"
+                    label=Signal::derive(curves_label)
+                    headers=Signal::derive(move || {
+                        let lang = i18n.lang();
+                        vec![
+                            col("charts.axis.budget"),
+                            id_text(lang, "strategy", "micro_swarm", "name"),
+                            id_text(lang, "strategy", "single_macro", "name"),
+                            id_text(lang, "strategy", "mix", "name"),
+                        ]
+                    })
+                    rows=Signal::derive(move || {
+                        let fmt = number(i18n.lang());
+                        curves_model.with(|m| m.as_ref().map(|m| m.table_rows(&budget_curves_text(i18n.lang(), &fmt))).unwrap_or_default())
+                    })
+                    draw=move |backend| {
+                        let lang = i18n.lang();
+                        let fmt = number(lang);
+                        let root = backend.into_drawing_area();
+                        curves_model.with(|m| {
+                            if let Some(m) = m {
+                                let _ = budget_curves::draw(&root, m, &budget_curves_text(lang, &fmt));
+                            }
+                        });
+                        let _ = root.present();
+                    }
+                />
+                <ChartFigure
+                    testid="chart-factors"
+                    file_name="micromacro-factors.png"
+                    label=Signal::derive(factors_label)
+                    headers=Signal::derive(move || vec![col("recommend.factors"), col("charts.col.lean"), col("charts.col.weight")])
+                    rows=Signal::derive(move || {
+                        let fmt = number(i18n.lang());
+                        factors_model.with(|m| m.as_ref().map(|m| m.table_rows(&factor_leans_text(i18n.lang(), &fmt))).unwrap_or_default())
+                    })
+                    draw=move |backend| {
+                        let lang = i18n.lang();
+                        let fmt = number(lang);
+                        let root = backend.into_drawing_area();
+                        factors_model.with(|m| {
+                            if let Some(m) = m {
+                                let _ = factor_leans::draw(&root, m, &factor_leans_text(lang, &fmt));
+                            }
+                        });
+                        let _ = root.present();
+                    }
+                />
+                <ChartFigure
+                    testid="chart-value-time"
+                    file_name="micromacro-value-over-time.png"
+                    label=Signal::derive(value_label)
+                    headers=Signal::derive(move || vec![col("charts.axis.weeks"), col("charts.media"), col("charts.content"), col("charts.col.total")])
+                    rows=Signal::derive(move || {
+                        let fmt = number(i18n.lang());
+                        value_model.with(|m| m.as_ref().map(|m| m.table_rows(&value_text(i18n.lang(), &fmt))).unwrap_or_default())
+                    })
+                    draw=move |backend| {
+                        let lang = i18n.lang();
+                        let fmt = number(lang);
+                        let root = backend.into_drawing_area();
+                        value_model.with(|m| {
+                            if let Some(m) = m {
+                                let _ = value_over_time::draw(&root, m, &value_text(lang, &fmt));
+                            }
+                        });
+                        let _ = root.present();
+                    }
+                />
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,95 @@
+//! The creators of the plan: the rows, and buttons to add one.
+
+use leptos::prelude::*;
+use micromacro_engine::Tier;
+
+use super::PlanModel;
+use super::creator_row::CreatorRow;
+use crate::i18n::id_text;
+use crate::plan::CreatorInput;
+use crate::ui::use_i18n;
+
+/// The list of creator rows with "add a creator" and "add a typical creator
+/// of a tier" (its followers from the defaults table, engagement and price
+/// left to the benchmarks).
+#[component]
+pub fn CreatorList() -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let input = model.input;
+    let quick_tier = RwSignal::new(Tier::Micro);
+
+    let add_blank = move |_| {
+        model.edit(|i| {
+            let id = i.next_creator_id();
+            i.creators.push(CreatorInput::blank(id, i.platform));
+        });
+    };
+    let add_typical = move |_| {
+        let tier = quick_tier.get_untracked();
+        let followers = model
+            .assumptions
+            .with_untracked(|table| table.typical_followers(tier));
+        let tier_name = id_text(i18n.lang(), "tier", tier.as_str(), "name");
+        let name = i18n.format(
+            "creators.typical_name",
+            &[("tier", &tier_name.to_lowercase())],
+        );
+        model.edit(|i| {
+            let id = i.next_creator_id();
+            let mut row = CreatorInput::blank(id, i.platform);
+            row.name = name;
+            row.followers = followers.to_string();
+            i.creators.push(row);
+        });
+    };
+    let ids = move || input.with(|i| i.creators.iter().map(|c| c.id).collect::<Vec<_>>());
+
+    view! {
+        <section class="card creators" aria-labelledby="creators-title">
+            <h2 id="creators-title">{i18n.text("creators.title")}</h2>
+            <p class="section-intro">{i18n.text("creators.intro")}</p>
+            <Show when=move || input.with(|i| i.creators.is_empty())>
+                <p class="empty-state">{i18n.text("creators.empty")}</p>
+            </Show>
+            <ol class="creator-list">
+                <For each=ids key=|id| *id let:id>
+                    <CreatorRow id=id />
+                </For>
+            </ol>
+            <div class="creators__actions">
+                <button type="button" class="button button--primary" data-testid="add-creator" on:click=add_blank>
+                    {i18n.text("creators.add")}
+                </button>
+                <div class="quick-add" role="group" aria-labelledby="quick-add-label">
+                    <span id="quick-add-label" class="sr-only">{i18n.text("creators.quick_add")}</span>
+                    <label class="sr-only" for="quick-add-tier">{i18n.text("creators.quick_tier")}</label>
+                    <select
+                        id="quick-add-tier"
+                        class="field__input"
+                        data-testid="quick-add-tier"
+                        on:change:target=move |ev| {
+                            if let Ok(tier) = ev.target().value().parse() {
+                                quick_tier.set(tier);
+                            }
+                        }
+                    >
+                        {Tier::ALL
+                            .iter()
+                            .map(|tier| {
+                                view! {
+                                    <option value=tier.as_str() prop:selected=move || quick_tier.get() == *tier>
+                                        {move || id_text(i18n.lang(), "tier", tier.as_str(), "name")}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <button type="button" class="button" data-testid="quick-add" on:click=add_typical>
+                        {i18n.text("creators.quick_add")}
+                    </button>
+                </div>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,219 @@
+//! One creator: its fields, its tier and its live metrics.
+
+use leptos::prelude::*;
+use micromacro_engine::{CreatorMetrics, Platform, Tier};
+
+use super::PlanModel;
+use crate::i18n::{format_money, format_number, id_text};
+use crate::plan::CreatorInput;
+use crate::ui::fields::{SelectField, TextField};
+use crate::ui::use_i18n;
+
+fn platform_label(lang: crate::i18n::Lang, id: &str) -> String {
+    id_text(lang, "platform", id, "name")
+}
+
+/// A creator row. Reads and writes its own entry of the plan by `id`, so the
+/// row (and the focus inside it) stays in place while it is edited.
+#[component]
+pub fn CreatorRow(
+    /// The row's id in the plan.
+    id: u64,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let input = model.input;
+    let field = move |f: fn(&CreatorInput) -> String| {
+        Signal::derive(move || {
+            input.with(|i| {
+                i.creators
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(f)
+                    .unwrap_or_default()
+            })
+        })
+    };
+    let set = move |f: fn(&mut CreatorInput, String)| {
+        Callback::new(move |value: String| {
+            model.edit(|i| {
+                if let Some(row) = i.creators.iter_mut().find(|c| c.id == id) {
+                    f(row, value);
+                }
+            });
+        })
+    };
+    let row_error = move |read: fn(
+        &CreatorInput,
+        &crate::plan::PlanInput,
+        crate::i18n::Lang,
+    ) -> Option<crate::plan::InputError>| {
+        Signal::derive(move || {
+            input.with(|i| {
+                i.creators
+                    .iter()
+                    .find(|c| c.id == id)
+                    .and_then(|row| read(row, i, i18n.lang()))
+            })
+        })
+    };
+    let position = move || {
+        input.with(|i| {
+            i.creators
+                .iter()
+                .position(|c| c.id == id)
+                .map_or(0, |p| p + 1)
+        })
+    };
+    let metrics: Signal<Option<CreatorMetrics>> = Signal::derive(move || {
+        model.row_metrics.with(|rows| {
+            rows.iter()
+                .find(|(row, _)| *row == id)
+                .and_then(|(_, m)| m.clone())
+        })
+    });
+    let tier = move || metrics.with(|m| m.as_ref().map(|m| m.tier));
+    // The engine reports money in the brief's currency.
+    let money = move |value: Option<micromacro_engine::Money>| {
+        value.map_or_else(|| "—".to_owned(), |m| format_money(i18n.lang(), m, 2))
+    };
+    let number = move |value: f64| format_number(i18n.lang(), value, 0);
+    let n = move || position().to_string();
+    let row_id = |name: &str| format!("creator-{id}-{name}");
+
+    view! {
+        <li
+            class="creator-row"
+            data-testid="creator-row"
+            data-tier=move || tier().map(Tier::as_str).unwrap_or_default()
+            data-net-reach=move || metrics.with(|m| m.as_ref().map(|m| m.engaged_audience.to_string()).unwrap_or_default())
+            aria-label=move || i18n.format("creators.row_label", &[("n", &n())])
+        >
+            <div class="creator-row__head">
+                <span class="creator-row__number" aria-hidden="true">{n}</span>
+                {move || {
+                    tier()
+                        .map(|t| {
+                            view! {
+                                <span class=format!("badge badge--tier badge--{}", t.as_str()) data-testid="creator-tier">
+                                    {id_text(i18n.lang(), "tier", t.as_str(), "name")}
+                                </span>
+                            }
+                        })
+                }}
+                <div class="creator-row__tools">
+                    <button
+                        type="button"
+                        class="icon-button"
+                        data-testid="creator-up"
+                        aria-label=move || i18n.format("creators.up_label", &[("n", &n())])
+                        disabled=move || position() <= 1
+                        on:click=move |_| model.edit(|i| i.move_creator(id, -1))
+                    >
+                        "↑"
+                    </button>
+                    <button
+                        type="button"
+                        class="icon-button"
+                        data-testid="creator-down"
+                        aria-label=move || i18n.format("creators.down_label", &[("n", &n())])
+                        disabled=move || input.with(|i| i.creators.last().is_some_and(|c| c.id == id))
+                        on:click=move |_| model.edit(|i| i.move_creator(id, 1))
+                    >
+                        "↓"
+                    </button>
+                    <button
+                        type="button"
+                        class="button button--quiet button--small"
+                        data-testid="creator-remove"
+                        aria-label=move || i18n.format("creators.remove_label", &[("n", &n())])
+                        on:click=move |_| model.edit(|i| i.creators.retain(|c| c.id != id))
+                    >
+                        {i18n.text("creators.remove")}
+                    </button>
+                </div>
+            </div>
+            <div class="creator-row__fields">
+                <TextField
+                    id=row_id("name")
+                    label_key="creators.name"
+                    testid="creator-name"
+                    value=field(|c| c.name.clone())
+                    on_input=set(|c, v| c.name = v)
+                />
+                <SelectField
+                    id=row_id("platform")
+                    label_key="creators.platform"
+                    testid="creator-platform"
+                    options=Platform::IDS
+                    label_of=platform_label
+                    value=Signal::derive(move || {
+                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or("instagram", |c| c.platform.as_str()))
+                    })
+                    on_change=Callback::new(move |value: String| {
+                        model.edit(|i| {
+                            if let (Some(row), Ok(platform)) = (i.creators.iter_mut().find(|c| c.id == id), value.parse()) {
+                                row.platform = platform;
+                            }
+                        });
+                    })
+                />
+                <TextField
+                    id=row_id("followers")
+                    label_key="creators.followers"
+                    testid="creator-followers"
+                    inputmode="numeric"
+                    value=field(|c| c.followers.clone())
+                    on_input=set(|c, v| c.followers = v)
+                    error=row_error(|row, _, lang| row.read_followers(lang).err())
+                />
+                <TextField
+                    id=row_id("engagement")
+                    label_key="creators.engagement"
+                    testid="creator-engagement"
+                    inputmode="decimal"
+                    placeholder_key="creators.benchmark"
+                    value=field(|c| c.engagement_percent.clone())
+                    on_input=set(|c, v| c.engagement_percent = v)
+                    error=row_error(|row, _, lang| row.read_engagement(lang).err())
+                />
+                <TextField
+                    id=row_id("price")
+                    label_key="creators.price"
+                    testid="creator-price"
+                    inputmode="decimal"
+                    placeholder_key="creators.benchmark"
+                    value=field(|c| c.price.clone())
+                    on_input=set(|c, v| c.price = v)
+                    error=row_error(|row, plan, lang| row.read_price(lang, plan.currency).err())
+                />
+            </div>
+            <dl class="creator-row__metrics">
+                {move || match metrics.get() {
+                    Some(m) => {
+                        view! {
+                            <div>
+                                <dt>{i18n.text("creators.net_reach")}</dt>
+                                <dd data-testid="creator-net-reach">{number(m.engaged_audience)}</dd>
+                            </div>
+                            <div>
+                                <dt>{i18n.text("creators.effective_reach")}</dt>
+                                <dd>{number(m.effective_reach)}</dd>
+                            </div>
+                            <div>
+                                <dt>{i18n.text("creators.cpm")}</dt>
+                                <dd>{money(m.cpm_engaged)}</dd>
+                            </div>
+                            <div>
+                                <dt>{i18n.text("creators.cpe")}</dt>
+                                <dd>{money(m.cpe)}</dd>
+                            </div>
+                        }
+                            .into_any()
+                    }
+                    None => view! { <p class="creator-row__incomplete">{i18n.text("creators.incomplete")}</p> }.into_any(),
+                }}
+            </dl>
+        </li>
+    }
+}

@@ -1,0 +1,20 @@
+//! Parts of the campaign planner page (`crate::ui::pages::PlanPage`).
+//!
+//! [`PlanModel`] holds the form as typed and everything derived from it as
+//! memos: each figure is computed once per change, by the engine, and every
+//! part of the page reads the same values.
+
+mod brief_form;
+mod charts;
+mod comparison;
+mod creator_list;
+mod creator_row;
+mod model;
+mod recommendation;
+
+pub use brief_form::BriefForm;
+pub use charts::PlanCharts;
+pub use comparison::Comparison;
+pub use creator_list::CreatorList;
+pub use model::PlanModel;
+pub use recommendation::RecommendationPanel;
