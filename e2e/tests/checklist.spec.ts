@@ -139,13 +139,32 @@ test("an unreadable saved game is set aside with a notice, never lost", async ({
   expect(aside).toBe("{not json");
 });
 
-test("'turn this into a plan' opens the planner", async ({ page }) => {
+test("'turn this into a plan' opens the planner with the brief filled in from the answers", async ({ page }) => {
   const game = new ChecklistGame(page);
   await game.start();
   await game.play(repeat("a", await game.total()));
   await game.testId("to-plan").click();
   await expect(game.testId("page-plan")).toBeVisible();
   expect(new URL(page.url()).hash).toBe("#/plan");
+  await expect(game.testId("prefilled")).toBeVisible();
+  // All A: community over awareness, a team that can manage many creators,
+  // reusable content, a long horizon, low risk, authentic content.
+  await expect(game.testId("objective")).toHaveValue("community");
+  await expect(game.testId("capacity")).toHaveValue("40");
+  await expect(game.testId("horizon")).toHaveValue("26");
+  await expect(game.testId("usage-rights")).toBeChecked();
+  await expect(game.testId("risk-tolerance")).toHaveValue("low");
+  await expect(game.testId("content-style")).toHaveValue("authentic");
+  await expect(game.testId("recommendation")).toHaveAttribute("data-verdict", /micro|mix/);
+
+  // All B gives the other brief.
+  await game.testId("nav-checklist").click();
+  await game.testId("restart").click();
+  await game.play(repeat("b", await game.total()));
+  await game.testId("to-plan").click();
+  await expect(game.testId("objective")).toHaveValue("awareness");
+  await expect(game.testId("horizon")).toHaveValue("4");
+  await expect(game.testId("usage-rights")).not.toBeChecked();
 });
 
 for (const lang of ["en", "nl"]) {

@@ -151,7 +151,14 @@ pub struct PlanInput {
 impl Default for PlanInput {
     /// The engine's default brief, written out as text.
     fn default() -> Self {
-        let brief = Brief::default();
+        Self::from_brief(&Brief::default())
+    }
+}
+
+impl PlanInput {
+    /// A form showing `brief` (no creators), e.g. the brief the checklist's
+    /// answers imply.
+    pub fn from_brief(brief: &Brief) -> Self {
         Self {
             name: String::new(),
             budget: format!("{}", brief.budget.to_major_f64().round()),
@@ -169,9 +176,7 @@ impl Default for PlanInput {
             creators: Vec::new(),
         }
     }
-}
 
-impl PlanInput {
     /// The budget, or why not.
     pub fn read_budget(&self, lang: Lang) -> Result<Money, InputError> {
         let value = required_number(lang, &self.budget)?;
@@ -290,6 +295,24 @@ mod tests {
         assert_eq!(brief.budget, default.budget);
         assert_eq!(brief.objective, default.objective);
         assert_eq!(brief.horizon_weeks, default.horizon_weeks);
+    }
+
+    #[test]
+    fn a_brief_round_trips_through_the_form() {
+        let brief = Brief {
+            objective: Objective::Community,
+            geography: GeoScope::Local,
+            usage_rights: true,
+            management_capacity_hours: 40.0,
+            horizon_weeks: 26,
+            ..Brief::default()
+        };
+        let read = PlanInput::from_brief(&brief).to_brief(Lang::Nl).unwrap();
+        assert_eq!(read.objective, Objective::Community);
+        assert_eq!(read.geography, GeoScope::Local);
+        assert_eq!(read.management_capacity_hours, 40.0);
+        assert_eq!(read.horizon_weeks, 26);
+        assert!(read.usage_rights);
     }
 
     #[test]

@@ -6,7 +6,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
 use super::pages::{ChecklistPage, ComingSoon, Home, NotFound, PlanPage, SharedPage};
-use super::{I18n, NoticeKind, Notices};
+use super::{I18n, NoticeKind, Notices, PlanHandoff};
 use crate::browser;
 use crate::i18n::tr;
 use crate::route::Route;
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     provide_context(i18n);
     let notices = Notices::default();
     provide_context(notices);
+    provide_context(PlanHandoff::default());
     if let Some(tag) = choice.rejected_query {
         notices.push(NoticeKind::Info, "lang.rejected", vec![("tag", tag)]);
     }

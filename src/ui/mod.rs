@@ -15,8 +15,10 @@ mod notice_list;
 mod notices;
 pub mod pages;
 mod plan;
+mod plan_handoff;
 mod share_box;
 
 pub use app::App;
 pub use i18n_context::{I18n, use_i18n};
 pub use notices::{Notice, NoticeKind, Notices};
+pub use plan_handoff::PlanHandoff;

@@ -9,6 +9,8 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("plan.title", "Campaign planner", "Campagneplanner"),
     m("plan.intro", "Describe the campaign and add the creators you are considering. Every figure updates as you type, and every assumption comes from a named benchmark.", "Beschrijf de campagne en voeg de creators toe die je overweegt. Elk cijfer verandert mee terwijl je typt, en elke aanname komt uit een benoemde benchmark."),
 
+    m("plan.prefilled", "The brief is filled in from your checklist answers: objective, geography, niche, risk, content, team hours and horizon. Check the budget and add your creators.", "De briefing is ingevuld op basis van je checklistantwoorden: doel, locatie, niche, risico, content, teamuren en horizon. Controleer het budget en voeg je creators toe."),
+
     // Brief
     m("brief.title", "The brief", "De briefing"),
     m("brief.name", "Campaign name", "Campagnenaam"),

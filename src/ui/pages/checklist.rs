@@ -11,7 +11,7 @@ use crate::share::{checklist_link, link};
 use crate::storage::{checklist_progress, local_store};
 use crate::ui::checklist::{LeanMeter, QuestionCard, ResultCard};
 use crate::ui::share_box::ShareBox;
-use crate::ui::{NoticeKind, Notices, use_i18n};
+use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
 
 /// Loads the saved game. An unreadable one is set aside (never deleted) and
 /// the player is told; a missing one starts a new game.
@@ -62,6 +62,7 @@ fn typed_into_a_field(ev: &KeyboardEvent) -> bool {
 pub fn ChecklistPage() -> impl IntoView {
     let i18n = use_i18n();
     let notices = expect_context::<Notices>();
+    let handoff = expect_context::<PlanHandoff>();
     let game = RwSignal::new(load_game(notices));
     let save_failure_reported = StoredValue::new(false);
 
@@ -149,7 +150,12 @@ pub fn ChecklistPage() -> impl IntoView {
                 }
             >
                 <ResultCard game=game>
-                    <a class="button button--primary" href="#/plan" data-testid="to-plan">
+                    <a
+                        class="button button--primary"
+                        href="#/plan"
+                        data-testid="to-plan"
+                        on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist()))
+                    >
                         {i18n.text("checklist.to_plan")}
                     </a>
                     <button type="button" class="button" data-testid="share-result" on:click=share>

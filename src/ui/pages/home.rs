@@ -10,7 +10,7 @@ use crate::ui::use_i18n;
 
 /// The first source article's headline example, computed by the engine: the
 /// engaged audience ("net reach") of 50k followers at 12 % and of 500k at 1 %.
-fn headline_example() -> Option<(f64, f64)> {
+pub fn headline_example() -> Option<(f64, f64)> {
     let (brief, table) = (Brief::default(), Assumptions::default());
     let engaged = |followers, rate| {
         let creator = Creator::new(Platform::Instagram, followers)

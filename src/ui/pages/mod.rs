@@ -9,7 +9,7 @@ mod shared;
 
 pub use checklist::ChecklistPage;
 pub use coming_soon::ComingSoon;
-pub use home::Home;
+pub use home::{Home, headline_example};
 pub use not_found::NotFound;
 pub use plan::PlanPage;
 pub use shared::SharedPage;

@@ -2,11 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::plan::PlanInput;
 use crate::ui::plan::{
     BriefForm, Comparison, CreatorList, PlanCharts, PlanModel, RecommendationPanel,
 };
-use crate::ui::use_i18n;
+use crate::ui::{PlanHandoff, use_i18n};
 
 /// The planner: the brief and the recommendation side by side, then the
 /// creators, the same-budget comparison and the charts. Everything below the
@@ -14,12 +13,22 @@ use crate::ui::use_i18n;
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
-    let model = PlanModel::new(PlanInput::default(), i18n);
+    let handed = expect_context::<PlanHandoff>().take();
+    let prefilled = handed.is_some();
+    let model = PlanModel::new(handed.unwrap_or_default(), i18n);
     provide_context(model);
     view! {
         <section class="planner" data-testid="page-plan">
             <h1>{i18n.text("plan.title")}</h1>
             <p class="lead">{i18n.text("plan.intro")}</p>
+            {prefilled
+                .then(|| {
+                    view! {
+                        <p class="notice notice--info" role="status" data-testid="prefilled">
+                            {i18n.text("plan.prefilled")}
+                        </p>
+                    }
+                })}
             <div class="planner__top">
                 <BriefForm />
                 <RecommendationPanel />

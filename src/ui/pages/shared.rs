@@ -13,7 +13,7 @@ use crate::share::codec::{Kind, LinkError, MAX_ENCODED_LEN};
 use crate::share::{checklist_link, link};
 use crate::storage::{checklist_progress, local_store};
 use crate::ui::checklist::ResultCard;
-use crate::ui::{NoticeKind, Notices, use_i18n};
+use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
 
 /// What a share link turned out to hold.
 enum Opened {
@@ -60,6 +60,7 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
     let game = GameState::restore(checklist, usize::MAX);
     let complete = game.checklist().is_complete();
     let notices = expect_context::<Notices>();
+    let handoff = expect_context::<PlanHandoff>();
     let kept = RwSignal::new(false);
     let keep = {
         let game = game.clone();
@@ -102,7 +103,12 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
                         >
                             {i18n.text("shared.keep")}
                         </button>
-                        <a class="button" href="#/plan" data-testid="to-plan">
+                        <a
+                            class="button"
+                            href="#/plan"
+                            data-testid="to-plan"
+                            on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist()))
+                        >
                             {i18n.text("checklist.to_plan")}
                         </a>
                     </ResultCard>

@@ -1,0 +1,25 @@
+//! Carrying a brief into the planner from elsewhere in the app (the
+//! checklist's "turn this into a plan").
+
+use leptos::prelude::*;
+use micromacro_engine::{Brief, Checklist};
+
+use crate::plan::PlanInput;
+
+/// A plan waiting to be opened by the planner, shared through context.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct PlanHandoff(RwSignal<Option<PlanInput>>);
+
+impl PlanHandoff {
+    /// Leaves the brief that `checklist`'s answers imply for the planner.
+    pub fn from_checklist(self, checklist: &Checklist) {
+        self.0.set(Some(PlanInput::from_brief(
+            &checklist.to_brief(&Brief::default()),
+        )));
+    }
+
+    /// Takes the waiting plan, if there is one (it is opened once).
+    pub fn take(self) -> Option<PlanInput> {
+        self.0.try_update(Option::take).flatten()
+    }
+}
