@@ -124,6 +124,13 @@ test("Dutch: numbers are written and read the Dutch way", async ({ page }) => {
   const row = await plan.addCreator({ followers: "50.000", engagement: "12,5" });
   await expect(row).toHaveAttribute("data-net-reach", "6250");
   await expect(row.getByTestId("creator-net-reach")).toHaveText("6.250");
+
+  // Switching the language rewrites the typed numbers, never their values.
+  await plan.testId("lang-en").click();
+  await expect(row.getByTestId("creator-followers")).toHaveValue("50000");
+  await expect(row.getByTestId("creator-engagement")).toHaveValue("12.5");
+  await expect(row).toHaveAttribute("data-net-reach", "6250");
+  await expect(row.getByTestId("creator-net-reach")).toHaveText("6,250");
 });
 
 for (const lang of ["en", "nl"]) {

@@ -9,4 +9,4 @@ mod number;
 mod plan_input;
 
 pub use number::parse_decimal;
-pub use plan_input::{CreatorInput, InputError, PlanInput};
+pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};

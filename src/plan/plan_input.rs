@@ -118,6 +118,10 @@ impl CreatorInput {
 /// The whole planner form as typed.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PlanInput {
+    /// The notation the number texts are written in (`1.234,5` or
+    /// `1,234.5`). Numbers are always read in this notation, never in
+    /// whatever language the page shows now; see [`PlanInput::relocalise`].
+    pub notation: Lang,
     /// Campaign name (free text).
     pub name: String,
     /// Budget in whole currency units, as typed.
@@ -151,17 +155,19 @@ pub struct PlanInput {
 impl Default for PlanInput {
     /// The engine's default brief, written out as text.
     fn default() -> Self {
-        Self::from_brief(&Brief::default())
+        Self::from_brief(&Brief::default(), Lang::En)
     }
 }
 
 impl PlanInput {
     /// A form showing `brief` (no creators), e.g. the brief the checklist's
     /// answers imply.
-    pub fn from_brief(brief: &Brief) -> Self {
+    pub fn from_brief(brief: &Brief, notation: Lang) -> Self {
+        let number = |value: f64| plain_number(notation, value);
         Self {
+            notation,
             name: String::new(),
-            budget: format!("{}", brief.budget.to_major_f64().round()),
+            budget: number(brief.budget.to_major_f64().round()),
             currency: brief.currency(),
             objective: brief.objective,
             platform: brief.platform,
@@ -170,8 +176,8 @@ impl PlanInput {
             risk_tolerance: brief.risk_tolerance,
             content_style: brief.content_style,
             usage_rights: brief.usage_rights,
-            capacity_hours: format!("{}", brief.management_capacity_hours),
-            hourly_cost: format!("{}", brief.hourly_cost.to_major_f64().round()),
+            capacity_hours: number(brief.management_capacity_hours),
+            hourly_cost: number(brief.hourly_cost.to_major_f64().round()),
             horizon_weeks: brief.horizon_weeks.to_string(),
             creators: Vec::new(),
         }
@@ -244,6 +250,39 @@ impl PlanInput {
             .collect()
     }
 
+    /// Rewrites every number that reads into `to`'s notation (`12,5` becomes
+    /// `12.5`), so switching the page's language never changes a value. Text
+    /// that does not read is left exactly as typed.
+    pub fn relocalise(&mut self, to: Lang) {
+        let from = self.notation;
+        if from == to {
+            return;
+        }
+        let convert = |text: &mut String| {
+            if let Some(value) = parse_decimal(from, text) {
+                *text = plain_number(to, value);
+            }
+        };
+        for text in [
+            &mut self.budget,
+            &mut self.capacity_hours,
+            &mut self.hourly_cost,
+            &mut self.horizon_weeks,
+        ] {
+            convert(text);
+        }
+        for row in &mut self.creators {
+            for text in [
+                &mut row.followers,
+                &mut row.engagement_percent,
+                &mut row.price,
+            ] {
+                convert(text);
+            }
+        }
+        self.notation = to;
+    }
+
     /// An id for a new creator row, unused by the current rows.
     pub fn next_creator_id(&self) -> u64 {
         self.creators.iter().map(|c| c.id + 1).max().unwrap_or(0)
@@ -258,6 +297,18 @@ impl PlanInput {
         if (0..self.creators.len() as isize).contains(&to) {
             self.creators.swap(from, to as usize);
         }
+    }
+}
+
+/// A number as someone would type it: no thousands separators, the
+/// language's decimal sign, at most four decimals, no trailing zeros.
+pub fn plain_number(lang: Lang, value: f64) -> String {
+    let text = format!("{value:.4}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    let text = if text == "-0" { "0" } else { text };
+    match lang {
+        Lang::En => text.to_owned(),
+        Lang::Nl => text.replace('.', ","),
     }
 }
 
@@ -307,12 +358,52 @@ mod tests {
             horizon_weeks: 26,
             ..Brief::default()
         };
-        let read = PlanInput::from_brief(&brief).to_brief(Lang::Nl).unwrap();
+        let read = PlanInput::from_brief(&brief, Lang::Nl)
+            .to_brief(Lang::Nl)
+            .unwrap();
         assert_eq!(read.objective, Objective::Community);
         assert_eq!(read.geography, GeoScope::Local);
         assert_eq!(read.management_capacity_hours, 40.0);
         assert_eq!(read.horizon_weeks, 26);
         assert!(read.usage_rights);
+    }
+
+    #[test]
+    fn switching_language_never_changes_a_value() {
+        let mut input = PlanInput::from_brief(&Brief::default(), Lang::Nl);
+        input.budget = "12.500".into();
+        input.creators = vec![row("50.000", "12,5", "1.250,50"), row("oops", "3,5", "")];
+        let before = (
+            input.to_brief(Lang::Nl).unwrap(),
+            input.to_creators(Lang::Nl),
+        );
+        input.relocalise(Lang::En);
+        assert_eq!(input.notation, Lang::En);
+        assert_eq!(input.budget, "12500");
+        assert_eq!(input.creators[0].followers, "50000");
+        assert_eq!(input.creators[0].engagement_percent, "12.5");
+        assert_eq!(input.creators[0].price, "1250.5");
+        assert_eq!(
+            input.creators[1].followers, "oops",
+            "text that does not read stays as typed"
+        );
+        assert_eq!(
+            (
+                input.to_brief(Lang::En).unwrap(),
+                input.to_creators(Lang::En)
+            ),
+            before
+        );
+        input.relocalise(Lang::Nl);
+        assert_eq!(input.creators[0].engagement_percent, "12,5");
+    }
+
+    #[test]
+    fn plain_numbers() {
+        assert_eq!(plain_number(Lang::En, 5000.0), "5000");
+        assert_eq!(plain_number(Lang::Nl, 12.5), "12,5");
+        assert_eq!(plain_number(Lang::En, 0.125), "0.125");
+        assert_eq!(plain_number(Lang::Nl, -0.00001), "0");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use micromacro_engine::{Brief, Checklist};
 
+use crate::i18n::Lang;
 use crate::plan::PlanInput;
 
 /// A plan waiting to be opened by the planner, shared through context.
@@ -11,10 +12,12 @@ use crate::plan::PlanInput;
 pub struct PlanHandoff(RwSignal<Option<PlanInput>>);
 
 impl PlanHandoff {
-    /// Leaves the brief that `checklist`'s answers imply for the planner.
-    pub fn from_checklist(self, checklist: &Checklist) {
+    /// Leaves the brief that `checklist`'s answers imply for the planner,
+    /// its numbers written in `notation`.
+    pub fn from_checklist(self, checklist: &Checklist, notation: Lang) {
         self.0.set(Some(PlanInput::from_brief(
             &checklist.to_brief(&Brief::default()),
+            notation,
         )));
     }
 

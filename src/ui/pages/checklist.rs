@@ -154,7 +154,7 @@ pub fn ChecklistPage() -> impl IntoView {
                         class="button button--primary"
                         href="#/plan"
                         data-testid="to-plan"
-                        on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist()))
+                        on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist(), i18n.lang()))
                     >
                         {i18n.text("checklist.to_plan")}
                     </a>

@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use micromacro_engine::Brief;
+
+use crate::plan::PlanInput;
 use crate::ui::plan::{
     BriefForm, Comparison, CreatorList, PlanCharts, PlanModel, RecommendationPanel,
 };
@@ -15,8 +18,19 @@ pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let handed = expect_context::<PlanHandoff>().take();
     let prefilled = handed.is_some();
-    let model = PlanModel::new(handed.unwrap_or_default(), i18n);
+    let model = PlanModel::new(
+        handed.unwrap_or_else(|| PlanInput::from_brief(&Brief::default(), i18n.lang())),
+    );
     provide_context(model);
+    // Numbers are typed in the page's notation (12,5 in Dutch). When the
+    // language changes, the form's numbers are rewritten into the new one in
+    // a single update, so no figure ever changes because of a switch.
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if model.input.with_untracked(|i| i.notation != lang) {
+            model.input.update(|i| i.relocalise(lang));
+        }
+    });
     view! {
         <section class="planner" data-testid="page-plan">
             <h1>{i18n.text("plan.title")}</h1>

@@ -107,7 +107,7 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
                             class="button"
                             href="#/plan"
                             data-testid="to-plan"
-                            on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist()))
+                            on:click=move |_| game.with_untracked(|g| handoff.from_checklist(g.checklist(), i18n.lang()))
                         >
                             {i18n.text("checklist.to_plan")}
                         </a>

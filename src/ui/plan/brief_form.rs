@@ -76,7 +76,7 @@ pub fn BriefForm() -> impl IntoView {
                     inputmode="decimal"
                     value=read(|i| i.budget.clone())
                     on_input=set(|i, v| i.budget = v)
-                    error=Signal::derive(move || input.with(|i| i.read_budget(i18n.lang()).err()))
+                    error=Signal::derive(move || input.with(|i| i.read_budget(i.notation).err()))
                 />
                 <SelectField
                     id="currency".into()
@@ -150,7 +150,7 @@ pub fn BriefForm() -> impl IntoView {
                     inputmode="decimal"
                     value=read(|i| i.capacity_hours.clone())
                     on_input=set(|i, v| i.capacity_hours = v)
-                    error=Signal::derive(move || input.with(|i| i.read_capacity(i18n.lang()).err()))
+                    error=Signal::derive(move || input.with(|i| i.read_capacity(i.notation).err()))
                 />
                 <TextField
                     id="hourly-cost".into()
@@ -159,7 +159,7 @@ pub fn BriefForm() -> impl IntoView {
                     inputmode="decimal"
                     value=read(|i| i.hourly_cost.clone())
                     on_input=set(|i, v| i.hourly_cost = v)
-                    error=Signal::derive(move || input.with(|i| i.read_hourly_cost(i18n.lang()).err()))
+                    error=Signal::derive(move || input.with(|i| i.read_hourly_cost(i.notation).err()))
                 />
                 <TextField
                     id="horizon".into()
@@ -169,7 +169,7 @@ pub fn BriefForm() -> impl IntoView {
                     inputmode="numeric"
                     value=read(|i| i.horizon_weeks.clone())
                     on_input=set(|i, v| i.horizon_weeks = v)
-                    error=Signal::derive(move || input.with(|i| i.read_horizon(i18n.lang()).err()))
+                    error=Signal::derive(move || input.with(|i| i.read_horizon(i.notation).err()))
                 />
                 <div class="field field--checkbox">
                     <input

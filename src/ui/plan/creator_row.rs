@@ -53,7 +53,7 @@ pub fn CreatorRow(
                 i.creators
                     .iter()
                     .find(|c| c.id == id)
-                    .and_then(|row| read(row, i, i18n.lang()))
+                    .and_then(|row| read(row, i, i.notation))
             })
         })
     };

@@ -8,7 +8,6 @@ use micromacro_engine::{
 };
 
 use crate::plan::PlanInput;
-use crate::ui::I18n;
 
 /// How many budget points the reach curves have (from 0 to twice the budget).
 const CURVE_POINTS: usize = 41;
@@ -41,18 +40,18 @@ pub struct PlanModel {
 }
 
 impl PlanModel {
-    /// Builds the memos over `input`, read in the current language.
-    pub fn new(input: PlanInput, i18n: I18n) -> Self {
+    /// Builds the memos over `input` (read in its own notation).
+    pub fn new(input: PlanInput) -> Self {
         let input = RwSignal::new(input);
         let assumptions = Memo::new(|_| Assumptions::default());
         let brief = Memo::new(move |previous: Option<&Brief>| {
             input
-                .with(|i| i.to_brief(i18n.lang()))
+                .with(|i| i.to_brief(i.notation))
                 .or_else(|| previous.cloned())
                 .unwrap_or_default()
         });
-        let brief_is_valid = Memo::new(move |_| input.with(|i| i.to_brief(i18n.lang()).is_some()));
-        let creators = Memo::new(move |_| input.with(|i| i.to_creators(i18n.lang())));
+        let brief_is_valid = Memo::new(move |_| input.with(|i| i.to_brief(i.notation).is_some()));
+        let creators = Memo::new(move |_| input.with(|i| i.to_creators(i.notation)));
         let row_metrics = Memo::new(move |_| {
             let (brief, table) = (brief.get(), assumptions.get());
             input.with(|i| {
@@ -60,7 +59,7 @@ impl PlanModel {
                     .iter()
                     .map(|row| {
                         let metrics = row
-                            .to_creator(i18n.lang(), i.currency)
+                            .to_creator(i.notation, i.currency)
                             .and_then(|creator| creator_metrics(&creator, &brief, &table).ok());
                         (row.id, metrics)
                     })
