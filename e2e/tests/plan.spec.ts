@@ -118,6 +118,35 @@ test("creators can be reordered, removed and added from a tier", async ({ page }
   await expect(plan.rows().nth(1)).toHaveAttribute("data-net-reach", /^[1-9]/);
 });
 
+test("the benchmarks panel shows each value's source, and an edit changes the figures", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("quick-add").click(); // a typical micro creator, engagement from the benchmark
+  const row = plan.rows().nth(0);
+  const reachBefore = await plan.number(row, "data-net-reach");
+  await plan.testId("defaults-panel").locator("summary").click();
+  const cell = plan.testId("default-engagement-instagram-micro");
+  await expect(cell).toBeVisible();
+  const source = page.locator("#default-engagement-instagram-micro-source");
+  await expect(source).toContainText("Modash");
+  await plan.expectAccessible("benchmarks panel");
+
+  await cell.fill("5");
+  await expect(source).toHaveText("your value");
+  await expect.poll(() => plan.number(row, "data-net-reach")).not.toBe(reachBefore);
+  const followers = Number(await row.getByTestId("creator-followers").inputValue());
+  await expect(row).toHaveAttribute("data-net-reach", String(Math.round(followers * 0.05 * 1e6) / 1e6));
+
+  await cell.fill("150");
+  await expect(cell).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#default-engagement-instagram-micro-error")).toHaveText(/0 to 100/);
+  await expect.poll(() => plan.number(row, "data-net-reach")).toBeCloseTo(followers * 0.05, 3);
+
+  await plan.testId("defaults-reset").click();
+  await expect(source).toContainText("Modash");
+  await expect(row).toHaveAttribute("data-net-reach", String(reachBefore));
+});
+
 test("Dutch: numbers are written and read the Dutch way", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start("nl");

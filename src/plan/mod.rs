@@ -5,8 +5,10 @@
 //! invalid (the field keeps the text and shows why); the engine only ever
 //! sees validated values; nothing here touches the browser.
 
+mod defaults_cell;
 mod number;
 mod plan_input;
 
+pub use defaults_cell::DefaultCell;
 pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};

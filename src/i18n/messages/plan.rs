@@ -91,6 +91,26 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("recommend.factors", "The nine factors", "De negen factoren"),
     m("recommend.basis", "based on {basis}", "op basis van {basis}"),
 
+    // Defaults panel
+    m("defaults.title", "Benchmarks and assumptions", "Benchmarks en aannames"),
+    m("defaults.intro", "Every figure on this page rests on these values. Each one names its source; change any of them and the whole plan follows. Engagement on TikTok and YouTube is measured per view, as those benchmarks publish it.", "Elk cijfer op deze pagina rust op deze waarden. Bij elke waarde staat de bron; verander er een en het hele plan rekent mee. Engagement op TikTok en YouTube is per weergave gemeten, zoals die benchmarks het publiceren."),
+    m("defaults.engagement", "Engagement rate (%)", "Engagementrate (%)"),
+    m("defaults.price", "Price per post in US dollars (low–high)", "Prijs per post in Amerikaanse dollars (laag–hoog)"),
+    m("defaults.by_tier", "Reach and fake followers by tier (%)", "Bereik en nepvolgers per niveau (%)"),
+    m("defaults.reach", "Followers reached by one post (%)", "Volgers bereikt met één post (%)"),
+    m("defaults.fake", "Fake or inactive followers (%)", "Nep- of inactieve volgers (%)"),
+    m("defaults.ctr", "Clicks per impression (%)", "Klikken per vertoning (%)"),
+    m("defaults.exchange", "US dollars per euro", "Amerikaanse dollars per euro"),
+    m("defaults.tier", "Tier", "Niveau"),
+    m("defaults.percent", "%", "%"),
+    m("defaults.low", "low", "laag"),
+    m("defaults.high", "high", "hoog"),
+    m("defaults.sources", "Sources", "Bronnen"),
+    m("defaults.your_value", "your value", "jouw waarde"),
+    m("defaults.assumption", "our assumption", "onze aanname"),
+    m("defaults.no_year", "undated", "zonder datum"),
+    m("defaults.reset", "Back to the published figures", "Terug naar de gepubliceerde cijfers"),
+
     // Charts
     m("charts.title", "Charts", "Grafieken"),
     m("charts.download", "Download as PNG", "Download als PNG"),

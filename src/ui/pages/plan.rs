@@ -6,7 +6,7 @@ use micromacro_engine::Brief;
 
 use crate::plan::PlanInput;
 use crate::ui::plan::{
-    BriefForm, Comparison, CreatorList, PlanCharts, PlanModel, RecommendationPanel,
+    BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, RecommendationPanel,
 };
 use crate::ui::{PlanHandoff, use_i18n};
 
@@ -50,6 +50,7 @@ pub fn PlanPage() -> impl IntoView {
             <CreatorList />
             <Comparison />
             <PlanCharts />
+            <DefaultsPanel />
         </section>
     }
 }

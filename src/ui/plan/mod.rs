@@ -9,6 +9,7 @@ mod charts;
 mod comparison;
 mod creator_list;
 mod creator_row;
+mod defaults_panel;
 mod model;
 mod recommendation;
 
@@ -16,5 +17,6 @@ pub use brief_form::BriefForm;
 pub use charts::PlanCharts;
 pub use comparison::Comparison;
 pub use creator_list::CreatorList;
+pub use defaults_panel::DefaultsPanel;
 pub use model::PlanModel;
 pub use recommendation::RecommendationPanel;

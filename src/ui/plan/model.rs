@@ -17,8 +17,8 @@ const CURVE_POINTS: usize = 41;
 pub struct PlanModel {
     /// The form exactly as typed.
     pub input: RwSignal<PlanInput>,
-    /// The defaults table (sourced benchmarks).
-    pub assumptions: Memo<Assumptions>,
+    /// The defaults table: sourced benchmarks, some perhaps edited by the user.
+    pub assumptions: RwSignal<Assumptions>,
     /// The brief as last read without errors (figures never blank while a
     /// field is being retyped).
     pub brief: Memo<Brief>,
@@ -43,7 +43,7 @@ impl PlanModel {
     /// Builds the memos over `input` (read in its own notation).
     pub fn new(input: PlanInput) -> Self {
         let input = RwSignal::new(input);
-        let assumptions = Memo::new(|_| Assumptions::default());
+        let assumptions = RwSignal::new(Assumptions::default());
         let brief = Memo::new(move |previous: Option<&Brief>| {
             input
                 .with(|i| i.to_brief(i.notation))

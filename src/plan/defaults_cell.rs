@@ -1,0 +1,192 @@
+//! The editable cells of the defaults panel: which benchmark each one is,
+//! how it reads (in the units people type: percent, dollars) and how an edit
+//! is applied to the engine's [`Assumptions`].
+
+use micromacro_engine::{Assumptions, Currency, Money, Platform, SourceId, Tier};
+
+use super::InputError;
+
+/// One editable value of the defaults table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DefaultCell {
+    /// Engagement rate, percent.
+    Engagement(Platform, Tier),
+    /// Lower end of the price range per post, US dollars.
+    PriceLow(Platform, Tier),
+    /// Upper end of the price range per post, US dollars.
+    PriceHigh(Platform, Tier),
+    /// Share of followers one post reaches, percent.
+    ReachRate(Tier),
+    /// Share of fake or inactive followers, percent.
+    FakeShare(Tier),
+    /// Clicks per impression, percent.
+    ClickThrough,
+    /// US dollars per euro.
+    ExchangeRate,
+}
+
+impl DefaultCell {
+    /// A stable id (element ids and test hooks).
+    pub fn id(self) -> String {
+        match self {
+            DefaultCell::Engagement(p, t) => format!("engagement-{p}-{t}"),
+            DefaultCell::PriceLow(p, t) => format!("price-low-{p}-{t}"),
+            DefaultCell::PriceHigh(p, t) => format!("price-high-{p}-{t}"),
+            DefaultCell::ReachRate(t) => format!("reach-rate-{t}"),
+            DefaultCell::FakeShare(t) => format!("fake-share-{t}"),
+            DefaultCell::ClickThrough => "click-through".to_owned(),
+            DefaultCell::ExchangeRate => "exchange-rate".to_owned(),
+        }
+    }
+
+    /// Decimals to show.
+    pub fn decimals(self) -> usize {
+        match self {
+            DefaultCell::PriceLow(..) | DefaultCell::PriceHigh(..) => 0,
+            _ => 2,
+        }
+    }
+
+    /// The value in the units people type, and where it comes from.
+    pub fn read(self, table: &Assumptions) -> (f64, SourceId) {
+        match self {
+            DefaultCell::Engagement(p, t) => {
+                let v = table.engagement.get(p).get(t);
+                (v.value.rate * 100.0, v.source)
+            }
+            DefaultCell::PriceLow(p, t) => {
+                let v = table.price.get(p).get(t);
+                (v.value.low.to_major_f64(), v.source)
+            }
+            DefaultCell::PriceHigh(p, t) => {
+                let v = table.price.get(p).get(t);
+                (v.value.high.to_major_f64(), v.source)
+            }
+            DefaultCell::ReachRate(t) => {
+                let v = table.reach_rate.get(t);
+                (v.value * 100.0, v.source)
+            }
+            DefaultCell::FakeShare(t) => {
+                let v = table.fake_follower_share.get(t);
+                (v.value * 100.0, v.source)
+            }
+            DefaultCell::ClickThrough => (
+                table.click_through_rate.value * 100.0,
+                table.click_through_rate.source,
+            ),
+            DefaultCell::ExchangeRate => (
+                table.exchange_rate.value.usd_per_eur,
+                table.exchange_rate.source,
+            ),
+        }
+    }
+
+    /// Applies `value` (in the units people type) and marks it as the user's.
+    /// The whole table is validated by the engine; an edit that would make it
+    /// invalid (a rate over 100 %, a price range upside down) is refused and
+    /// the table is left as it was.
+    pub fn write(self, table: &mut Assumptions, value: f64) -> Result<(), InputError> {
+        if !value.is_finite() || value < 0.0 {
+            return Err(InputError::Invalid("negative"));
+        }
+        let mut edited = table.clone();
+        let usd = |v: f64| Money::from_cents((v * 100.0).round() as i64, Currency::Usd);
+        match self {
+            DefaultCell::Engagement(p, t) => {
+                let cell = edited.engagement.get_mut(p).get_mut(t);
+                let basis = cell.value.basis;
+                cell.set(micromacro_engine::EngagementRate {
+                    rate: value / 100.0,
+                    basis,
+                });
+            }
+            DefaultCell::PriceLow(p, t) => {
+                let cell = edited.price.get_mut(p).get_mut(t);
+                let range = micromacro_engine::PriceRange {
+                    low: usd(value),
+                    ..cell.value
+                };
+                cell.set(range);
+            }
+            DefaultCell::PriceHigh(p, t) => {
+                let cell = edited.price.get_mut(p).get_mut(t);
+                let range = micromacro_engine::PriceRange {
+                    high: usd(value),
+                    ..cell.value
+                };
+                cell.set(range);
+            }
+            DefaultCell::ReachRate(t) => edited.reach_rate.get_mut(t).set(value / 100.0),
+            DefaultCell::FakeShare(t) => edited.fake_follower_share.get_mut(t).set(value / 100.0),
+            DefaultCell::ClickThrough => edited.click_through_rate.set(value / 100.0),
+            DefaultCell::ExchangeRate => {
+                edited
+                    .exchange_rate
+                    .set(micromacro_engine::ExchangeRate { usd_per_eur: value });
+            }
+        }
+        edited.validate().map_err(InputError::from)?;
+        *table = edited;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_in_typed_units_with_the_source() {
+        let table = Assumptions::default();
+        let (rate, source) = DefaultCell::Engagement(Platform::TikTok, Tier::Micro).read(&table);
+        assert!(
+            rate > 1.0 && rate < 100.0,
+            "percent, not a fraction: {rate}"
+        );
+        assert_eq!(source, SourceId::ModashTikTok);
+    }
+
+    #[test]
+    fn an_edit_is_the_users_and_changes_the_engine_value() {
+        let mut table = Assumptions::default();
+        DefaultCell::Engagement(Platform::Instagram, Tier::Micro)
+            .write(&mut table, 4.5)
+            .unwrap();
+        let cell = table.engagement.get(Platform::Instagram).get(Tier::Micro);
+        assert!((cell.value.rate - 0.045).abs() < 1e-12);
+        assert!(cell.is_user());
+        DefaultCell::PriceHigh(Platform::YouTube, Tier::Macro)
+            .write(&mut table, 12_345.0)
+            .unwrap();
+        assert_eq!(
+            DefaultCell::PriceHigh(Platform::YouTube, Tier::Macro)
+                .read(&table)
+                .0,
+            12_345.0
+        );
+    }
+
+    #[test]
+    fn an_invalid_edit_leaves_the_table_as_it_was() {
+        let mut table = Assumptions::default();
+        let before = table.clone();
+        assert!(
+            DefaultCell::Engagement(Platform::Instagram, Tier::Nano)
+                .write(&mut table, 140.0)
+                .is_err()
+        );
+        assert!(
+            DefaultCell::ReachRate(Tier::Mega)
+                .write(&mut table, -1.0)
+                .is_err()
+        );
+        // A low price above the high one turns the range upside down.
+        let (high, _) = DefaultCell::PriceHigh(Platform::TikTok, Tier::Micro).read(&table);
+        assert!(
+            DefaultCell::PriceLow(Platform::TikTok, Tier::Micro)
+                .write(&mut table, high + 1.0)
+                .is_err()
+        );
+        assert_eq!(table, before);
+    }
+}

@@ -1,0 +1,290 @@
+//! The benchmarks behind every figure, each with its source, editable.
+
+use std::collections::BTreeMap;
+
+use leptos::prelude::*;
+use micromacro_engine::{Assumptions, Platform, SourceId, SourceKind, Tier};
+
+use super::PlanModel;
+use crate::i18n::{Lang, id_text, tr};
+use crate::plan::{DefaultCell, InputError, parse_decimal, plain_number};
+use crate::ui::use_i18n;
+
+/// A short label for a value's source: "Modash · 2025", "our assumption",
+/// "your value".
+fn source_label(lang: Lang, source: SourceId) -> String {
+    let source = source.source();
+    match source.kind {
+        SourceKind::User => tr(lang, "defaults.your_value").to_owned(),
+        SourceKind::Assumption => tr(lang, "defaults.assumption").to_owned(),
+        _ => {
+            let name = source.name.split(',').next().unwrap_or(source.name);
+            let year = source.year.map_or_else(
+                || tr(lang, "defaults.no_year").to_owned(),
+                |y| y.to_string(),
+            );
+            format!("{name} · {year}")
+        }
+    }
+}
+
+/// One editable value: its text (as typed while being edited, else the
+/// table's value), the source under it, and a message when it is refused.
+#[component]
+fn DefaultInput(
+    /// Which value.
+    cell: DefaultCell,
+    /// Its accessible label.
+    #[prop(into)]
+    label: Signal<String>,
+    /// Texts being edited, by cell id.
+    texts: RwSignal<BTreeMap<String, (Lang, String)>>,
+    /// Refused edits, by cell id.
+    errors: RwSignal<BTreeMap<String, InputError>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let id = cell.id();
+    let input_id = format!("default-{id}");
+    let source_id = format!("default-{id}-source");
+    let key = id.clone();
+    // While a value is being edited its text is shown as typed (in the
+    // language it was typed in); otherwise the table's value, written plainly.
+    let value = move || {
+        let lang = i18n.lang();
+        texts
+            .with(|t| {
+                t.get(&key)
+                    .filter(|(typed_in, _)| *typed_in == lang)
+                    .map(|(_, text)| text.clone())
+            })
+            .unwrap_or_else(|| {
+                let (value, _) = model.assumptions.with(|a| cell.read(a));
+                let scale = 10f64.powi(cell.decimals() as i32);
+                plain_number(lang, (value * scale).round() / scale)
+            })
+    };
+    let source = move || model.assumptions.with(|a| cell.read(a).1);
+    let key_in = id.clone();
+    let on_input = move |text: String| {
+        let parsed = parse_decimal(i18n.lang(), &text);
+        let result = match parsed {
+            None => Err(InputError::NotANumber),
+            Some(v) => {
+                let mut outcome = Ok(());
+                model.assumptions.update(|a| outcome = cell.write(a, v));
+                outcome
+            }
+        };
+        errors.update(|e| {
+            match result {
+                Ok(()) => e.remove(&key_in),
+                Err(err) => e.insert(key_in.clone(), err),
+            };
+        });
+        texts.update(|t| {
+            t.insert(key_in.clone(), (i18n.lang(), text));
+        });
+    };
+    let key_err = id.clone();
+    let error = Signal::derive(move || errors.with(|e| e.get(&key_err).copied()));
+    let error_id = format!("default-{id}-error");
+    view! {
+        <div class="default-input" class:default-input--user=move || source() == SourceId::User>
+            <input
+                id=input_id
+                class="field__input"
+                type="text"
+                inputmode="decimal"
+                data-testid=format!("default-{id}")
+                aria-label=move || label.get()
+                aria-invalid=move || error.get().is_some().then_some("true")
+                aria-describedby=format!("{source_id} {error_id}")
+                prop:value=value
+                on:input:target=move |ev| on_input(ev.target().value())
+            />
+            <span class="default-input__source" id=source_id>{move || source_label(i18n.lang(), source())}</span>
+            <span class="field__error" id=error_id>{move || error.get().map(|e| i18n.text(e.message_key())())}</span>
+        </div>
+    }
+}
+
+/// The defaults panel: engagement and price by platform and tier, reach and
+/// fake-follower shares by tier, click-through and the exchange rate. Each
+/// value shows where it comes from; an edited value says it is the user's,
+/// and every figure on the page follows at once. The sources are listed in
+/// full below the tables.
+#[component]
+pub fn DefaultsPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let texts = RwSignal::new(BTreeMap::<String, (Lang, String)>::new());
+    let errors = RwSignal::new(BTreeMap::<String, InputError>::new());
+    let lang = move || i18n.lang();
+    let tier_name = move |t: Tier| id_text(lang(), "tier", t.as_str(), "name");
+    let platform_name = move |p: Platform| id_text(lang(), "platform", p.as_str(), "name");
+    let input = move |cell: DefaultCell, label: Signal<String>| {
+        view! { <DefaultInput cell=cell label=label texts=texts errors=errors /> }
+    };
+    let platform_table =
+        move |title_key: &'static str,
+              cells: fn(Platform, Tier) -> Vec<(DefaultCell, &'static str)>| {
+            let rows = Tier::ALL
+                .iter()
+                .map(|tier| {
+                    let tier = *tier;
+                    let cells = Platform::ALL
+                        .iter()
+                        .map(|platform| {
+                            let platform = *platform;
+                            let inputs = cells(platform, tier)
+                                .into_iter()
+                                .map(|(cell, part_key)| {
+                                    let label = Signal::derive(move || {
+                                        format!(
+                                            "{} ({}), {}, {}",
+                                            tr(lang(), title_key),
+                                            tr(lang(), part_key),
+                                            platform_name(platform),
+                                            tier_name(tier)
+                                        )
+                                    });
+                                    input(cell, label)
+                                })
+                                .collect_view();
+                            view! { <td><div class="default-cell">{inputs}</div></td> }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr>
+                            <th scope="row">{move || tier_name(tier)}</th>
+                            {cells}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="defaults-table">
+                    <caption>{i18n.text(title_key)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.text("defaults.tier")}</th>
+                            {Platform::ALL
+                                .iter()
+                                .map(|p| {
+                                    let p = *p;
+                                    view! { <th scope="col">{move || platform_name(p)}</th> }
+                                })
+                                .collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        };
+    let tier_table = {
+        let rows = Tier::ALL
+            .iter()
+            .map(|tier| {
+                let tier = *tier;
+                let label = move |key: &'static str| {
+                    Signal::derive(move || format!("{}, {}", tr(lang(), key), tier_name(tier)))
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{move || tier_name(tier)}</th>
+                        <td>{input(DefaultCell::ReachRate(tier), label("defaults.reach"))}</td>
+                        <td>{input(DefaultCell::FakeShare(tier), label("defaults.fake"))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
+        view! {
+            <table class="defaults-table">
+                <caption>{i18n.text("defaults.by_tier")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{i18n.text("defaults.tier")}</th>
+                        <th scope="col">{i18n.text("defaults.reach")}</th>
+                        <th scope="col">{i18n.text("defaults.fake")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    let sources = move || {
+        let mut ids: Vec<SourceId> = Vec::new();
+        model.assumptions.with(|a| {
+            for platform in Platform::ALL {
+                for tier in Tier::ALL {
+                    for cell in [
+                        DefaultCell::Engagement(*platform, *tier),
+                        DefaultCell::PriceLow(*platform, *tier),
+                    ] {
+                        ids.push(cell.read(a).1);
+                    }
+                }
+            }
+            for tier in Tier::ALL {
+                ids.push(DefaultCell::ReachRate(*tier).read(a).1);
+                ids.push(DefaultCell::FakeShare(*tier).read(a).1);
+            }
+            ids.push(DefaultCell::ClickThrough.read(a).1);
+            ids.push(DefaultCell::ExchangeRate.read(a).1);
+        });
+        ids.sort_by_key(|id| id.as_str());
+        ids.dedup();
+        ids.into_iter()
+            .filter(|id| !matches!(id.source().kind, SourceKind::User))
+            .map(|id| {
+                let source = id.source();
+                let year = source.year.map_or_else(
+                    || tr(lang(), "defaults.no_year").to_owned(),
+                    |y| y.to_string(),
+                );
+                let text = format!("{} ({year})", source.name);
+                let link = source.url.starts_with("https://").then(|| {
+                    view! {
+                        " — "
+                        <a href=source.url target="_blank" rel="noopener noreferrer">
+                            {source.url.trim_start_matches("https://")}
+                        </a>
+                    }
+                });
+                view! { <li><strong>{source_label(lang(), id)}</strong>": "{text}{link}</li> }
+            })
+            .collect_view()
+    };
+    let reset = move |_| {
+        model.assumptions.set(Assumptions::default());
+        texts.set(BTreeMap::new());
+        errors.set(BTreeMap::new());
+    };
+    view! {
+        <details class="card defaults" data-testid="defaults-panel">
+            <summary>
+                <h2>{i18n.text("defaults.title")}</h2>
+            </summary>
+            <p class="section-intro">{i18n.text("defaults.intro")}</p>
+            <div class="defaults__tables">
+                {platform_table("defaults.engagement", |p, t| vec![(DefaultCell::Engagement(p, t), "defaults.percent")])}
+                {platform_table("defaults.price", |p, t| {
+                    vec![(DefaultCell::PriceLow(p, t), "defaults.low"), (DefaultCell::PriceHigh(p, t), "defaults.high")]
+                })}
+                {tier_table}
+                <div class="defaults__single">
+                    <label for="default-click-through">{i18n.text("defaults.ctr")}</label>
+                    {input(DefaultCell::ClickThrough, Signal::derive(move || tr(lang(), "defaults.ctr").to_owned()))}
+                    <label for="default-exchange-rate">{i18n.text("defaults.exchange")}</label>
+                    {input(DefaultCell::ExchangeRate, Signal::derive(move || tr(lang(), "defaults.exchange").to_owned()))}
+                </div>
+            </div>
+            <h3>{i18n.text("defaults.sources")}</h3>
+            <ul class="defaults__sources">{sources}</ul>
+            <button type="button" class="button" data-testid="defaults-reset" on:click=reset>
+                {i18n.text("defaults.reset")}
+            </button>
+        </details>
+    }
+}
