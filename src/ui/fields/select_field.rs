@@ -26,9 +26,19 @@ pub fn SelectField(
     /// Catalogue key of a help text under the field.
     #[prop(optional)]
     help_key: Option<&'static str>,
+    /// The help text of the chosen option (tracked), shown instead of
+    /// `help_key` where each option needs its own explanation.
+    #[prop(optional)]
+    help_of: Option<fn(crate::i18n::Lang, &str) -> String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let help_id = format!("{id}-help");
+    let has_help = help_key.is_some() || help_of.is_some();
+    let help = move || match (help_of, help_key) {
+        (Some(help_of), _) => help_of(i18n.lang(), value.get()),
+        (None, Some(key)) => i18n.text(key)().to_owned(),
+        (None, None) => String::new(),
+    };
     view! {
         <div class="field">
             <label class="field__label" for=id.clone()>{i18n.text(label_key)}</label>
@@ -36,7 +46,7 @@ pub fn SelectField(
                 id=id
                 class="field__input"
                 data-testid=testid
-                aria-describedby=help_key.map(|_| help_id.clone())
+                aria-describedby=has_help.then(|| help_id.clone())
                 on:change:target=move |ev| on_change.run(ev.target().value())
             >
                 {options
@@ -50,7 +60,7 @@ pub fn SelectField(
                     })
                     .collect_view()}
             </select>
-            {help_key.map(|key| view! { <p class="field__help" id=help_id>{i18n.text(key)}</p> })}
+            {has_help.then(|| view! { <p class="field__help" id=help_id>{help}</p> })}
         </div>
     }
 }

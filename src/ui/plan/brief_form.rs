@@ -27,19 +27,27 @@ fn currency_label(_: Lang, id: &str) -> String {
     }
 }
 
-macro_rules! id_labels {
-    ($name:ident, $group:literal) => {
-        fn $name(lang: Lang, id: &str) -> String {
+/// Option names (`<group>.<id>.name`) and, for choices that need one, the
+/// chosen option's explanation (`<group>.<id>.help`).
+macro_rules! id_texts {
+    ($label:ident, $group:literal) => {
+        fn $label(lang: Lang, id: &str) -> String {
             id_text(lang, $group, id, "name")
         }
     };
+    ($label:ident, $help:ident, $group:literal) => {
+        id_texts!($label, $group);
+        fn $help(lang: Lang, id: &str) -> String {
+            id_text(lang, $group, id, "help")
+        }
+    };
 }
-id_labels!(objective_label, "objective");
-id_labels!(platform_label, "platform");
-id_labels!(geo_label, "geo");
-id_labels!(niche_label, "niche");
-id_labels!(risk_label, "risk");
-id_labels!(content_label, "content_style");
+id_texts!(objective_label, objective_help, "objective");
+id_texts!(platform_label, "platform");
+id_texts!(geo_label, geo_help, "geo");
+id_texts!(niche_label, niche_help, "niche");
+id_texts!(risk_label, risk_help, "risk");
+id_texts!(content_label, content_help, "content_style");
 
 /// The brief form. Each field keeps its text; a field that does not read
 /// shows why, and the figures keep using the last brief that did.
@@ -64,6 +72,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="campaign-name".into()
                     label_key="brief.name"
                     testid="campaign-name"
+                    help_key="brief.name.help"
                     placeholder_key="brief.name.placeholder"
                     value=read(|i| i.name.clone())
                     on_input=set(|i, v| i.name = v)
@@ -82,6 +91,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="currency".into()
                     label_key="brief.currency"
                     testid="currency"
+                    help_key="brief.currency.help"
                     options=CURRENCIES
                     label_of=currency_label
                     value=Signal::derive(move || input.with(|i| currency_id(i.currency)))
@@ -91,6 +101,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="objective".into()
                     label_key="brief.objective"
                     testid="objective"
+                    help_of=objective_help
                     options=Objective::IDS
                     label_of=objective_label
                     value=Signal::derive(move || input.with(|i| i.objective.as_str()))
@@ -110,6 +121,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="geography".into()
                     label_key="brief.geography"
                     testid="geography"
+                    help_of=geo_help
                     options=GeoScope::IDS
                     label_of=geo_label
                     value=Signal::derive(move || input.with(|i| i.geography.as_str()))
@@ -119,6 +131,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="niche-depth".into()
                     label_key="brief.niche"
                     testid="niche-depth"
+                    help_of=niche_help
                     options=NicheDepth::IDS
                     label_of=niche_label
                     value=Signal::derive(move || input.with(|i| i.niche_depth.as_str()))
@@ -128,6 +141,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="risk-tolerance".into()
                     label_key="brief.risk"
                     testid="risk-tolerance"
+                    help_of=risk_help
                     options=RiskTolerance::IDS
                     label_of=risk_label
                     value=Signal::derive(move || input.with(|i| i.risk_tolerance.as_str()))
@@ -137,6 +151,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="content-style".into()
                     label_key="brief.content"
                     testid="content-style"
+                    help_of=content_help
                     options=ContentStyle::IDS
                     label_of=content_label
                     value=Signal::derive(move || input.with(|i| i.content_style.as_str()))
@@ -156,6 +171,7 @@ pub fn BriefForm() -> impl IntoView {
                     id="hourly-cost".into()
                     label_key="brief.hourly_cost"
                     testid="hourly-cost"
+                    help_key="brief.hourly_cost.help"
                     inputmode="decimal"
                     value=read(|i| i.hourly_cost.clone())
                     on_input=set(|i, v| i.hourly_cost = v)
