@@ -14,6 +14,7 @@
 //! See ARCHITECTURE.md for the invariants.
 
 pub mod browser;
+pub mod campaign_format;
 pub mod chart;
 pub mod checklist_game;
 pub mod crash;

@@ -3,15 +3,14 @@
 //! recipient's own language choice applies.
 
 use super::codec::Kind;
-use super::{checklist_link, codec};
+use super::{campaign_link, checklist_link, codec};
 
-/// The newest format this app reads for each kind of link.
+/// The newest format this app reads for each kind of link; a link with a
+/// higher version is from a newer app and gets its own message.
 pub fn newest_version(kind: Kind) -> u32 {
     match kind {
         Kind::ChecklistResult => checklist_link::VERSION,
-        // Campaign links are not written yet; any campaign link is from a
-        // newer app than this one.
-        Kind::Campaign => 0,
+        Kind::Campaign => campaign_link::VERSION,
     }
 }
 

@@ -1,0 +1,828 @@
+//! The campaign as stored and shared: the planner's form, kept exactly as
+//! typed, in an explicit, versioned JSON format (design invariants 2 and 3).
+//!
+//! [`CampaignV1`] is the only serialised form of a campaign. Saved campaigns
+//! (localStorage) hold its JSON as is; share links carry the same JSON inside
+//! the [`share::codec`](crate::share::codec) envelope (kind `c`, see
+//! [`share::campaign_link`](crate::share::campaign_link)). Engine and form
+//! types never derive serde: they are converted with
+//! [`CampaignV1::from_input`] and [`CampaignV1::to_input`].
+//!
+//! # Format 1
+//!
+//! One JSON object; keys are short because every byte counts in a link:
+//!
+//! | key | meaning | JSON |
+//! |---|---|---|
+//! | `v` | format version | `1` |
+//! | `name` | campaign name | string; omitted when empty |
+//! | `cur` | currency | `"EUR"` or `"USD"` |
+//! | `obj` | objective | engine id: `awareness`, `community`, `conversion`, `content` |
+//! | `pf` | platform | engine id: `instagram`, `tiktok`, `youtube` |
+//! | `geo` | geography | engine id: `local`, `national`, `international` |
+//! | `niche` | niche depth | engine id: `broad`, `focused`, `deep` |
+//! | `risk` | risk tolerance | engine id: `low`, `medium`, `high` |
+//! | `style` | content style | engine id: `authentic`, `balanced`, `polished` |
+//! | `rights` | creators grant usage rights | `true`; omitted when false |
+//! | `budget` | budget, whole currency units | *entry* |
+//! | `hours` | management capacity, hours | *entry* |
+//! | `hcost` | cost of a management hour | *entry* |
+//! | `weeks` | horizon, weeks | *entry* |
+//! | `cr` | creators, in the form's order | array; omitted when empty |
+//!
+//! Each creator: `n` name (string, omitted when empty), `pf` platform id,
+//! `f` followers, `e` engagement rate in percent, `p` price per post (each
+//! an *entry*).
+//!
+//! An *entry* is a number field as typed: a JSON number when the text read as
+//! a number in the notation it was typed in (so stored numbers do not depend
+//! on a language: Dutch `1.250,5` is stored as `1250.5`), otherwise the text
+//! exactly as typed, as a JSON string (`"about 5k"`), so nothing typed is
+//! lost. An empty field is omitted; `null` reads as empty too. Example:
+//!
+//! ```json
+//! {"v":1,"name":"Spring launch","cur":"EUR","obj":"awareness","pf":"instagram",
+//!  "geo":"national","niche":"focused","risk":"medium","style":"authentic",
+//!  "rights":true,"budget":12500,"hours":20,"hcost":45,"weeks":12,
+//!  "cr":[{"n":"@lisa.bakes","pf":"instagram","f":48000,"e":3.2,"p":450},
+//!        {"n":"Bram","pf":"tiktok","f":"twelve k"}]}
+//! ```
+//!
+//! On reading, each number is written back as text in the *reader's* notation
+//! (as [`plain_number`](crate::plan::plain_number) does, but keeping every digit), creator row ids
+//! are assigned afresh `0..n`, and unknown keys are ignored.
+//!
+//! # Versioning rules
+//!
+//! - The meaning of a published key never changes, and published ids (the
+//!   engine's `as_str()` ids) are never renamed.
+//! - A new field is added to format 1 only as an optional key with a default
+//!   that keeps old campaigns meaning what they meant.
+//! - Anything else (a changed meaning, a removed or renamed key, a required
+//!   key) is format 2: a new `CampaignV2`, with a migration from format 1, and
+//!   the fixtures of format 1 in the tests below keep passing.
+//!
+//! # Invariants
+//!
+//! - Only inputs are stored; every figure is recomputed on load.
+//! - What [`to_json`] writes, [`from_json`] reads back to the same form (in
+//!   any notation, after [`PlanInput::relocalise`]).
+//! - Reading is hardened (research §2): after parsing, at most
+//!   [`MAX_CREATORS`] creators and [`MAX_TEXT_CHARS`] characters per text
+//!   (longer is [`FormatError::Damaged`]); writing truncates to the same caps,
+//!   so anything written can be read. Ranges (a negative budget …) are not
+//!   checked here: the form keeps such values and shows why next to the field.
+//! - Texts are data, never markup: the UI renders them as text nodes.
+
+use std::fmt;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, Serialize, Serializer};
+
+use crate::i18n::Lang;
+use crate::plan::{CreatorInput, PlanInput, parse_decimal};
+
+/// The newest campaign format this app writes and reads.
+pub const VERSION: u32 = 1;
+
+/// The most creators a campaign may hold.
+pub const MAX_CREATORS: usize = 500;
+
+/// The most characters (Unicode scalar values) any one text may have: a
+/// name, an id, or a number field's text.
+pub const MAX_TEXT_CHARS: usize = 200;
+
+/// Why a stored or shared campaign could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum FormatError {
+    /// Not JSON, or not an object with a numeric `v` this app ever wrote.
+    #[error("not a saved campaign")]
+    NotACampaign,
+    /// Written by a newer version of the app.
+    #[error("saved by a newer version (format {0})")]
+    FutureVersion(u64),
+    /// The right version, but a value is missing, of the wrong type, unknown
+    /// or over a cap; the message names the key (`cr[2].pf: …`).
+    #[error("damaged campaign: {0}")]
+    Damaged(String),
+}
+
+/// A campaign in format 1. See the [module docs](self) for the JSON shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CampaignV1 {
+    v: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(rename = "cur")]
+    currency: String,
+    #[serde(rename = "obj")]
+    objective: String,
+    #[serde(rename = "pf")]
+    platform: String,
+    #[serde(rename = "geo")]
+    geography: String,
+    #[serde(rename = "niche")]
+    niche_depth: String,
+    #[serde(rename = "risk")]
+    risk_tolerance: String,
+    #[serde(rename = "style")]
+    content_style: String,
+    #[serde(rename = "rights", default, skip_serializing_if = "is_false")]
+    usage_rights: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    budget: Option<Entry>,
+    #[serde(rename = "hours", default, skip_serializing_if = "Option::is_none")]
+    capacity_hours: Option<Entry>,
+    #[serde(rename = "hcost", default, skip_serializing_if = "Option::is_none")]
+    hourly_cost: Option<Entry>,
+    #[serde(rename = "weeks", default, skip_serializing_if = "Option::is_none")]
+    horizon_weeks: Option<Entry>,
+    #[serde(rename = "cr", default, skip_serializing_if = "Vec::is_empty")]
+    creators: Vec<CreatorV1>,
+}
+
+/// One creator row in format 1.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct CreatorV1 {
+    #[serde(rename = "n", default, skip_serializing_if = "Option::is_none")]
+    name: Option<String>,
+    #[serde(rename = "pf")]
+    platform: String,
+    #[serde(rename = "f", default, skip_serializing_if = "Option::is_none")]
+    followers: Option<Entry>,
+    #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
+    engagement_percent: Option<Entry>,
+    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
+    price: Option<Entry>,
+}
+
+/// A number field as typed: its value when the text read as a number, else
+/// the text itself. In JSON a number or a string.
+#[derive(Clone, Debug, PartialEq)]
+enum Entry {
+    /// The value the text read as (always finite).
+    Number(f64),
+    /// Text that did not read as a number, exactly as typed.
+    Text(String),
+}
+
+impl CampaignV1 {
+    /// The stored form of the planner's form. Texts longer than
+    /// [`MAX_TEXT_CHARS`] are cut there and creators after the first
+    /// [`MAX_CREATORS`] are left out (the form is expected to stop typing at
+    /// those caps), so what is written can always be read.
+    pub fn from_input(input: &PlanInput) -> Self {
+        let entry = |text: &str| Entry::from_text(input.notation, text);
+        Self {
+            v: VERSION,
+            name: non_empty(&input.name),
+            currency: input.currency.as_str().to_owned(),
+            objective: input.objective.as_str().to_owned(),
+            platform: input.platform.as_str().to_owned(),
+            geography: input.geography.as_str().to_owned(),
+            niche_depth: input.niche_depth.as_str().to_owned(),
+            risk_tolerance: input.risk_tolerance.as_str().to_owned(),
+            content_style: input.content_style.as_str().to_owned(),
+            usage_rights: input.usage_rights,
+            budget: entry(&input.budget),
+            capacity_hours: entry(&input.capacity_hours),
+            hourly_cost: entry(&input.hourly_cost),
+            horizon_weeks: entry(&input.horizon_weeks),
+            creators: input
+                .creators
+                .iter()
+                .take(MAX_CREATORS)
+                .map(|row| CreatorV1 {
+                    name: non_empty(&row.name),
+                    platform: row.platform.as_str().to_owned(),
+                    followers: entry(&row.followers),
+                    engagement_percent: entry(&row.engagement_percent),
+                    price: entry(&row.price),
+                })
+                .collect(),
+        }
+    }
+
+    /// The planner's form, with every number written in `notation` and
+    /// creator ids `0..n`; [`FormatError::Damaged`] naming the key when a
+    /// value is unknown or over a cap.
+    pub fn to_input(&self, notation: Lang) -> Result<PlanInput, FormatError> {
+        match u64::from(self.v) {
+            v if v > u64::from(VERSION) => return Err(FormatError::FutureVersion(v)),
+            v if v < u64::from(VERSION) => return Err(FormatError::NotACampaign),
+            _ => {}
+        }
+        if self.creators.len() > MAX_CREATORS {
+            return Err(damaged(
+                Key::Top("cr"),
+                format_args!("{} creators, at most {MAX_CREATORS}", self.creators.len()),
+            ));
+        }
+        let creators = self
+            .creators
+            .iter()
+            .zip(0..)
+            .map(|(row, id)| row.to_input(id, notation))
+            .collect::<Result<_, _>>()?;
+        Ok(PlanInput {
+            notation,
+            name: text(Key::Top("name"), self.name.as_deref())?,
+            budget: number_text(Key::Top("budget"), self.budget.as_ref(), notation)?,
+            currency: parse_id(Key::Top("cur"), &self.currency)?,
+            objective: parse_id(Key::Top("obj"), &self.objective)?,
+            platform: parse_id(Key::Top("pf"), &self.platform)?,
+            geography: parse_id(Key::Top("geo"), &self.geography)?,
+            niche_depth: parse_id(Key::Top("niche"), &self.niche_depth)?,
+            risk_tolerance: parse_id(Key::Top("risk"), &self.risk_tolerance)?,
+            content_style: parse_id(Key::Top("style"), &self.content_style)?,
+            usage_rights: self.usage_rights,
+            capacity_hours: number_text(Key::Top("hours"), self.capacity_hours.as_ref(), notation)?,
+            hourly_cost: number_text(Key::Top("hcost"), self.hourly_cost.as_ref(), notation)?,
+            horizon_weeks: number_text(Key::Top("weeks"), self.horizon_weeks.as_ref(), notation)?,
+            creators,
+        })
+    }
+}
+
+impl CreatorV1 {
+    fn to_input(&self, row: u64, notation: Lang) -> Result<CreatorInput, FormatError> {
+        let key = |field| Key::Creator { row, field };
+        Ok(CreatorInput {
+            id: row,
+            name: text(key("n"), self.name.as_deref())?,
+            platform: parse_id(key("pf"), &self.platform)?,
+            followers: number_text(key("f"), self.followers.as_ref(), notation)?,
+            engagement_percent: number_text(key("e"), self.engagement_percent.as_ref(), notation)?,
+            price: number_text(key("p"), self.price.as_ref(), notation)?,
+        })
+    }
+}
+
+/// The planner's form as stored JSON (format [`VERSION`]).
+pub fn to_json(input: &PlanInput) -> String {
+    serde_json::to_string(&CampaignV1::from_input(input))
+        .expect("strings, booleans and finite numbers always serialise")
+}
+
+/// Reads stored JSON of any format this app knows into the planner's form,
+/// numbers written in `notation`.
+pub fn from_json(raw: &str, notation: Lang) -> Result<PlanInput, FormatError> {
+    // serde also reads a struct from an array (`[1,…]`); a campaign is an object.
+    if !raw.trim_start().starts_with('{') {
+        return Err(FormatError::NotACampaign);
+    }
+    // One parse in the usual case; only a failed one is looked at again, to
+    // tell a damaged campaign from a newer one or from something else.
+    let error = match serde_json::from_str::<CampaignV1>(raw) {
+        Ok(dto) => return dto.to_input(notation),
+        Err(error) => error,
+    };
+    #[derive(Deserialize)]
+    struct VersionOnly {
+        v: u64,
+    }
+    match serde_json::from_str::<VersionOnly>(raw) {
+        // serde's message can quote a whole hostile value: keep it short.
+        Ok(VersionOnly { v: 1 }) => Err(FormatError::Damaged(
+            truncate(&error.to_string()).to_owned(),
+        )),
+        Ok(VersionOnly { v }) if v > u64::from(VERSION) => Err(FormatError::FutureVersion(v)),
+        _ => Err(FormatError::NotACampaign),
+    }
+}
+
+impl Entry {
+    /// `None` for an empty field; a number when `text` reads in `notation`.
+    fn from_text(notation: Lang, text: &str) -> Option<Entry> {
+        if text.is_empty() {
+            return None;
+        }
+        Some(match parse_decimal(notation, text) {
+            Some(value) => Entry::Number(value),
+            None => Entry::Text(truncate(text).to_owned()),
+        })
+    }
+}
+
+impl Serialize for Entry {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// Integers up to here are exact in an f64 and are written without `.0`.
+        const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0; // 2^53
+        match self {
+            Entry::Number(value) if value.fract() == 0.0 && value.abs() <= EXACT_INTEGER => {
+                serializer.serialize_i64(*value as i64)
+            }
+            Entry::Number(value) => serializer.serialize_f64(*value),
+            Entry::Text(text) => serializer.serialize_str(text),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Entry {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct EntryVisitor;
+
+        impl Visitor<'_> for EntryVisitor {
+            type Value = Entry;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number or the text as typed")
+            }
+
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Entry, E> {
+                Ok(Entry::Number(value as f64))
+            }
+
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Entry, E> {
+                Ok(Entry::Number(value as f64))
+            }
+
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Entry, E> {
+                if value.is_finite() {
+                    Ok(Entry::Number(value))
+                } else {
+                    Err(E::invalid_value(de::Unexpected::Float(value), &self))
+                }
+            }
+
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Entry, E> {
+                Ok(Entry::Text(text.to_owned()))
+            }
+
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Entry, E> {
+                Ok(Entry::Text(text))
+            }
+        }
+
+        deserializer.deserialize_any(EntryVisitor)
+    }
+}
+
+/// `value` as the form writes numbers in `notation`: what
+/// [`plain_number`](crate::plan::plain_number) writes (no grouping, the
+/// language's decimal sign, no trailing zeros), but with every digit rather
+/// than at most four decimals, so a typed `0.123456` stays so. Rust's
+/// `Display` for `f64` writes the shortest text that reads back exactly, and
+/// never an exponent.
+fn write_number(notation: Lang, value: f64) -> String {
+    if value == 0.0 {
+        // Also -0: "0", as plain_number writes it.
+        return "0".to_owned();
+    }
+    let text = value.to_string();
+    match notation {
+        Lang::En => text,
+        Lang::Nl => text.replace('.', ","),
+    }
+}
+
+/// Where a value is in the JSON, for error messages (`cr[2].pf`).
+#[derive(Clone, Copy)]
+enum Key {
+    /// A key of the campaign object.
+    Top(&'static str),
+    /// A key of the creator at `row` in `cr`.
+    Creator { row: u64, field: &'static str },
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Top(field) => f.write_str(field),
+            Key::Creator { row, field } => write!(f, "cr[{row}].{field}"),
+        }
+    }
+}
+
+fn number_text(key: Key, entry: Option<&Entry>, notation: Lang) -> Result<String, FormatError> {
+    match entry {
+        None => Ok(String::new()),
+        Some(Entry::Number(value)) => Ok(write_number(notation, *value)),
+        Some(Entry::Text(raw)) => text(key, Some(raw)),
+    }
+}
+
+fn text(key: Key, value: Option<&str>) -> Result<String, FormatError> {
+    let value = value.unwrap_or_default();
+    check_length(key, value)?;
+    Ok(value.to_owned())
+}
+
+fn parse_id<T: std::str::FromStr>(key: Key, value: &str) -> Result<T, FormatError> {
+    check_length(key, value)?;
+    value
+        .parse()
+        .map_err(|_| damaged(key, format_args!("unknown id {value:?}")))
+}
+
+fn check_length(key: Key, value: &str) -> Result<(), FormatError> {
+    // Counting stops at the cap: a hostile text costs no more than a long one.
+    if value.chars().nth(MAX_TEXT_CHARS).is_some() {
+        return Err(damaged(
+            key,
+            format_args!("text longer than {MAX_TEXT_CHARS} characters"),
+        ));
+    }
+    Ok(())
+}
+
+fn damaged(key: Key, problem: fmt::Arguments<'_>) -> FormatError {
+    FormatError::Damaged(format!("{key}: {problem}"))
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| truncate(text).to_owned())
+}
+
+/// `text`, cut after [`MAX_TEXT_CHARS`] characters.
+fn truncate(text: &str) -> &str {
+    match text.char_indices().nth(MAX_TEXT_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    }
+}
+
+fn is_false(value: &bool) -> bool {
+    !value
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::plain_number;
+    use micromacro_engine::{
+        ContentStyle, Currency, GeoScope, NicheDepth, Objective, Platform, RiskTolerance,
+    };
+
+    fn creator(id: u64, name: &str, platform: Platform, numbers: [&str; 3]) -> CreatorInput {
+        let [followers, engagement_percent, price] = numbers.map(str::to_owned);
+        CreatorInput {
+            id,
+            name: name.to_owned(),
+            platform,
+            followers,
+            engagement_percent,
+            price,
+        }
+    }
+
+    /// A Dutch form in euros: numbers in Dutch notation, some texts that do
+    /// not read, empty optional fields, a hostile-looking name.
+    fn dutch_plan() -> PlanInput {
+        PlanInput {
+            notation: Lang::Nl,
+            name: "<img src=x onerror=alert(1)>".into(),
+            budget: "12500".into(),
+            currency: Currency::Eur,
+            objective: Objective::Community,
+            platform: Platform::TikTok,
+            geography: GeoScope::Local,
+            niche_depth: NicheDepth::Deep,
+            risk_tolerance: RiskTolerance::Low,
+            content_style: ContentStyle::Authentic,
+            usage_rights: true,
+            capacity_hours: "12,5".into(),
+            hourly_cost: "ongeveer 50".into(),
+            horizon_weeks: "26".into(),
+            creators: vec![
+                creator(
+                    0,
+                    "@lisa.bakes",
+                    Platform::Instagram,
+                    ["48000", "3,2", "450"],
+                ),
+                creator(1, "Bram 🚲", Platform::TikTok, ["twaalf k", "", "1250,5"]),
+                creator(2, "", Platform::YouTube, ["2000000", "0,125", ""]),
+                creator(3, "  spaties  ", Platform::TikTok, ["", " ", "1,2,3"]),
+            ],
+        }
+    }
+
+    /// An English form in dollars.
+    fn english_plan() -> PlanInput {
+        PlanInput {
+            notation: Lang::En,
+            name: "Holiday \"push\" — Q4".into(),
+            budget: "about 5k".into(),
+            currency: Currency::Usd,
+            objective: Objective::Awareness,
+            platform: Platform::YouTube,
+            geography: GeoScope::International,
+            niche_depth: NicheDepth::Broad,
+            risk_tolerance: RiskTolerance::High,
+            content_style: ContentStyle::Polished,
+            usage_rights: false,
+            capacity_hours: "40".into(),
+            hourly_cost: "75.25".into(),
+            horizon_weeks: "".into(),
+            creators: vec![
+                creator(0, "@max.runs", Platform::YouTube, ["350000", "1.5", "2400"]),
+                creator(1, "Zoë", Platform::Instagram, ["-5", "120", "0.5"]),
+                creator(2, "@tiny", Platform::TikTok, ["", "", ""]),
+            ],
+        }
+    }
+
+    #[test]
+    fn round_trip_in_every_notation() {
+        for original in [dutch_plan(), english_plan()] {
+            let json = to_json(&original);
+            for reader in Lang::ALL {
+                let mut back = from_json(&json, reader).unwrap();
+                assert_eq!(back.notation, reader);
+                back.relocalise(original.notation);
+                assert_eq!(back, original, "{json} read in {reader}");
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_are_written_in_the_readers_notation() {
+        let json = to_json(&dutch_plan());
+        let en = from_json(&json, Lang::En).unwrap();
+        assert_eq!(en.capacity_hours, "12.5");
+        assert_eq!(en.creators[0].engagement_percent, "3.2");
+        assert_eq!(en.creators[1].price, "1250.5");
+        assert_eq!(en.hourly_cost, "ongeveer 50", "text is kept as typed");
+        assert_eq!(en.creators[3].price, "1,2,3");
+        let nl = from_json(&json, Lang::Nl).unwrap();
+        assert_eq!(nl.capacity_hours, "12,5");
+        assert_eq!(nl.creators[2].engagement_percent, "0,125");
+    }
+
+    #[test]
+    fn numbers_are_stored_without_a_language() {
+        let mut input = dutch_plan();
+        input.budget = "€ 12.500".into();
+        input.creators[0].price = "1.250,50".into();
+        let json = to_json(&input);
+        assert!(json.contains(r#""budget":12500,"#), "{json}");
+        assert!(json.contains(r#""p":1250.5}"#), "{json}");
+        assert!(json.contains(r#""hcost":"ongeveer 50""#), "{json}");
+        let en = from_json(&json, Lang::En).unwrap();
+        assert_eq!(
+            (en.budget.as_str(), en.creators[0].price.as_str()),
+            ("12500", "1250.5")
+        );
+    }
+
+    #[test]
+    fn numbers_keep_every_digit() {
+        let mut input = english_plan();
+        input.creators[0].engagement_percent = "3.14159265".into();
+        input.creators[0].followers = "123456789012".into();
+        let back = from_json(&to_json(&input), Lang::Nl).unwrap();
+        assert_eq!(back.creators[0].engagement_percent, "3,14159265");
+        assert_eq!(back.creators[0].followers, "123456789012");
+    }
+
+    #[test]
+    fn numbers_are_written_as_plain_number_writes_them() {
+        for value in [
+            0.0,
+            -0.0,
+            1.0,
+            -20.0,
+            0.5,
+            12.5,
+            3.2,
+            0.125,
+            0.0001,
+            99.99,
+            1250.5,
+            48_000.0,
+            2_000_000.0,
+            123_456_789.123_4,
+            1e15,
+        ] {
+            for lang in Lang::ALL {
+                assert_eq!(
+                    write_number(lang, value),
+                    plain_number(lang, value),
+                    "{value}"
+                );
+                assert_eq!(parse_decimal(lang, &write_number(lang, value)), Some(value));
+            }
+        }
+        for value in [0.123456, 1e-7, 1e300, -7.000_000_1] {
+            for lang in Lang::ALL {
+                assert_eq!(parse_decimal(lang, &write_number(lang, value)), Some(value));
+            }
+        }
+        assert_eq!(
+            write_number(Lang::Nl, 1e-7),
+            "0,0000001",
+            "never an exponent"
+        );
+    }
+
+    #[test]
+    fn creator_ids_are_assigned_afresh() {
+        let mut input = english_plan();
+        for (row, id) in input.creators.iter_mut().zip([40, 7, 12]) {
+            row.id = id;
+        }
+        let back = from_json(&to_json(&input), Lang::En).unwrap();
+        let ids: Vec<u64> = back.creators.iter().map(|c| c.id).collect();
+        assert_eq!(ids, [0, 1, 2]);
+        assert_eq!(back.creators[1].name, "Zoë", "the order is kept");
+    }
+
+    #[test]
+    fn a_name_that_looks_like_markup_is_only_text() {
+        let back = from_json(&to_json(&dutch_plan()), Lang::En).unwrap();
+        assert_eq!(back.name, "<img src=x onerror=alert(1)>");
+    }
+
+    /// The campaign of [`dutch_plan`] as the first release wrote it. Stored
+    /// campaigns like this one must load, with these values, forever.
+    const FIXTURE_V1: &str = concat!(
+        r#"{"v":1,"name":"<img src=x onerror=alert(1)>","cur":"EUR","obj":"community","#,
+        r#""pf":"tiktok","geo":"local","niche":"deep","risk":"low","style":"authentic","#,
+        r#""rights":true,"budget":12500,"hours":12.5,"hcost":"ongeveer 50","weeks":26,"#,
+        r#""cr":[{"n":"@lisa.bakes","pf":"instagram","f":48000,"e":3.2,"p":450},"#,
+        r#"{"n":"Bram 🚲","pf":"tiktok","f":"twaalf k","p":1250.5},"#,
+        r#"{"pf":"youtube","f":2000000,"e":0.125},"#,
+        r#"{"n":"  spaties  ","pf":"tiktok","e":" ","p":"1,2,3"}]}"#
+    );
+
+    #[test]
+    fn first_format_keeps_loading() {
+        let input = from_json(FIXTURE_V1, Lang::En).unwrap();
+        assert_eq!(input.notation, Lang::En);
+        assert_eq!(input.name, "<img src=x onerror=alert(1)>");
+        assert_eq!(input.currency, Currency::Eur);
+        assert_eq!(input.objective, Objective::Community);
+        assert_eq!(input.platform, Platform::TikTok);
+        assert_eq!(input.geography, GeoScope::Local);
+        assert_eq!(input.niche_depth, NicheDepth::Deep);
+        assert_eq!(input.risk_tolerance, RiskTolerance::Low);
+        assert_eq!(input.content_style, ContentStyle::Authentic);
+        assert!(input.usage_rights);
+        assert_eq!(input.budget, "12500");
+        assert_eq!(input.capacity_hours, "12.5");
+        assert_eq!(input.hourly_cost, "ongeveer 50");
+        assert_eq!(input.horizon_weeks, "26");
+        assert_eq!(
+            input.creators,
+            [
+                creator(
+                    0,
+                    "@lisa.bakes",
+                    Platform::Instagram,
+                    ["48000", "3.2", "450"]
+                ),
+                creator(1, "Bram 🚲", Platform::TikTok, ["twaalf k", "", "1250.5"]),
+                creator(2, "", Platform::YouTube, ["2000000", "0.125", ""]),
+                creator(3, "  spaties  ", Platform::TikTok, ["", " ", "1,2,3"]),
+            ]
+        );
+    }
+
+    #[test]
+    fn writes_the_documented_shape() {
+        assert_eq!(to_json(&dutch_plan()), FIXTURE_V1);
+    }
+
+    #[test]
+    fn empty_and_null_fields_read_as_empty() {
+        let minimal = r#"{"v":1,"cur":"USD","obj":"content","pf":"youtube","geo":"national","niche":"focused","risk":"medium","style":"balanced"}"#;
+        let input = from_json(minimal, Lang::Nl).unwrap();
+        assert_eq!(input.name, "");
+        assert_eq!(input.budget, "");
+        assert!(!input.usage_rights);
+        assert!(input.creators.is_empty());
+        let nulls = r#"{"v":1,"name":null,"cur":"USD","obj":"content","pf":"youtube","geo":"national","niche":"focused","risk":"medium","style":"balanced","budget":null,"cr":[{"n":null,"pf":"tiktok","f":null}]}"#;
+        let input = from_json(nulls, Lang::En).unwrap();
+        assert_eq!((input.name.as_str(), input.budget.as_str()), ("", ""));
+        assert_eq!(input.creators[0], CreatorInput::blank(0, Platform::TikTok));
+    }
+
+    #[test]
+    fn unknown_keys_are_ignored() {
+        let newer = FIXTURE_V1.replacen(r#""v":1,"#, r#""v":1,"later":{"x":[1,2]},"#, 1);
+        assert_eq!(from_json(&newer, Lang::En), from_json(FIXTURE_V1, Lang::En));
+    }
+
+    fn damaged_key(raw: &str) -> String {
+        match from_json(raw, Lang::En) {
+            Err(FormatError::Damaged(message)) => message,
+            other => panic!("expected Damaged, got {other:?} for {raw}"),
+        }
+    }
+
+    #[test]
+    fn unreadable_campaigns_say_why() {
+        assert_eq!(from_json("", Lang::En), Err(FormatError::NotACampaign));
+        assert_eq!(from_json("[1]", Lang::En), Err(FormatError::NotACampaign));
+        assert_eq!(
+            from_json(r#"{"name":"x"}"#, Lang::En),
+            Err(FormatError::NotACampaign)
+        );
+        assert_eq!(
+            from_json(r#"{"v":"1"}"#, Lang::En),
+            Err(FormatError::NotACampaign)
+        );
+        assert_eq!(
+            from_json(r#"{"v":0}"#, Lang::En),
+            Err(FormatError::NotACampaign)
+        );
+        assert_eq!(
+            from_json(r#"{"v":2,"anything":true}"#, Lang::En),
+            Err(FormatError::FutureVersion(2))
+        );
+        // Missing and wrongly typed values.
+        damaged_key(r#"{"v":1}"#);
+        damaged_key(&FIXTURE_V1.replace(r#""rights":true"#, r#""rights":"yes""#));
+        damaged_key(&FIXTURE_V1.replace(r#""budget":12500"#, r#""budget":[12500]"#));
+        damaged_key(&FIXTURE_V1.replace(r#""budget":12500"#, r#""budget":1e999"#));
+        damaged_key(&FIXTURE_V1.replace(r#""f":48000"#, r#""f":{"k":48}"#));
+        damaged_key(&FIXTURE_V1.replace(r#""cr":["#, r#""cr":[7,"#));
+        damaged_key(&FIXTURE_V1.replace(r#""cur":"EUR""#, r#""cur":1"#));
+    }
+
+    #[test]
+    fn unknown_ids_name_their_key() {
+        let check = |from: &str, to: &str, key: &str| {
+            let message = damaged_key(&FIXTURE_V1.replacen(from, to, 1));
+            assert!(
+                message.starts_with(&format!("{key}: unknown id")),
+                "{message}"
+            );
+        };
+        check(r#""cur":"EUR""#, r#""cur":"GBP""#, "cur");
+        check(r#""cur":"EUR""#, r#""cur":"eur""#, "cur");
+        check(r#""obj":"community""#, r#""obj":"fame""#, "obj");
+        check(r#""pf":"tiktok","geo""#, r#""pf":"myspace","geo""#, "pf");
+        check(r#""geo":"local""#, r#""geo":"moon""#, "geo");
+        check(r#""niche":"deep""#, r#""niche":"""#, "niche");
+        check(r#""risk":"low""#, r#""risk":"none""#, "risk");
+        check(r#""style":"authentic""#, r#""style":"raw""#, "style");
+        check(r#""pf":"youtube""#, r#""pf":"vine""#, "cr[2].pf");
+    }
+
+    #[test]
+    fn caps_hold() {
+        let long = "x".repeat(MAX_TEXT_CHARS + 1);
+        let at_cap = "é".repeat(MAX_TEXT_CHARS);
+        let with_name = |name: &str| FIXTURE_V1.replace("Bram 🚲", name);
+        assert_eq!(
+            from_json(&with_name(&at_cap), Lang::En).unwrap().creators[1].name,
+            at_cap,
+            "the cap counts characters, not bytes"
+        );
+        assert!(damaged_key(&with_name(&long)).starts_with("cr[1].n: text longer"));
+        let message = damaged_key(&FIXTURE_V1.replace("ongeveer 50", &long));
+        assert!(message.starts_with("hcost: text longer"), "{message}");
+        let message =
+            damaged_key(&FIXTURE_V1.replace(r#""cur":"EUR""#, &format!(r#""cur":"{long}""#)));
+        assert!(message.starts_with("cur: text longer"), "{message}");
+
+        let huge = "y".repeat(100_000);
+        let message =
+            damaged_key(&FIXTURE_V1.replace(r#""rights":true"#, &format!(r#""rights":"{huge}""#)));
+        assert!(
+            message.chars().count() <= MAX_TEXT_CHARS,
+            "a hostile value is not quoted whole: {} characters",
+            message.len()
+        );
+
+        let row = r#"{"pf":"tiktok"}"#;
+        let with_rows = |n: usize| {
+            let rows = vec![row; n].join(",");
+            FIXTURE_V1.replacen(r#""cr":["#, &format!(r#""cr":[{rows},"#), 1)
+        };
+        assert_eq!(
+            from_json(&with_rows(MAX_CREATORS - 4), Lang::En)
+                .unwrap()
+                .creators
+                .len(),
+            MAX_CREATORS
+        );
+        let message = damaged_key(&with_rows(MAX_CREATORS - 3));
+        assert_eq!(message, "cr: 501 creators, at most 500");
+    }
+
+    #[test]
+    fn writing_keeps_to_the_caps() {
+        let mut input = english_plan();
+        input.name = "ñ".repeat(MAX_TEXT_CHARS + 50);
+        input.budget = "?".repeat(MAX_TEXT_CHARS * 3);
+        input.creators = (0..MAX_CREATORS as u64 + 20)
+            .map(|id| creator(id, "@x", Platform::TikTok, ["1000", "", ""]))
+            .collect();
+        let back = from_json(&to_json(&input), Lang::En).unwrap();
+        assert_eq!(back.name, "ñ".repeat(MAX_TEXT_CHARS));
+        assert_eq!(back.budget, "?".repeat(MAX_TEXT_CHARS));
+        assert_eq!(back.creators.len(), MAX_CREATORS);
+    }
+
+    #[test]
+    fn to_input_refuses_a_version_it_does_not_know() {
+        let mut dto = CampaignV1::from_input(&english_plan());
+        dto.v = 2;
+        assert_eq!(dto.to_input(Lang::En), Err(FormatError::FutureVersion(2)));
+        dto.v = 0;
+        assert_eq!(dto.to_input(Lang::En), Err(FormatError::NotACampaign));
+    }
+}
