@@ -83,6 +83,27 @@ pub fn remember_language(lang: Lang) {
     drop_query_param("lang");
 }
 
+/// Replaces the address's hash without a `hashchange` (the page stays as it
+/// is; a reload opens the new address).
+pub fn replace_hash(hash: &str) {
+    let Some(window) = window() else { return };
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(hash));
+    }
+}
+
+/// A time (ms since 1970) as the language writes dates and times.
+pub fn local_time(ms: f64, lang: Lang) -> String {
+    let locale = match lang {
+        Lang::En => "en-GB",
+        Lang::Nl => "nl-NL",
+    };
+    js_sys::Date::new(&JsValue::from_f64(ms))
+        .to_locale_string(locale, &JsValue::UNDEFINED)
+        .as_string()
+        .unwrap_or_default()
+}
+
 /// Removes a query parameter from the address without reloading the page.
 pub fn drop_query_param(name: &str) {
     let Some(window) = window() else { return };

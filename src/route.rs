@@ -14,6 +14,8 @@ pub enum Route {
     Checklist,
     /// `#/plan`: the campaign planner.
     Plan,
+    /// `#/plan/<id>`: the planner with a campaign saved in this browser.
+    SavedPlan(String),
     /// `#/campaigns`: campaigns saved in this browser.
     Campaigns,
     /// `#/s/<payload>`: a campaign opened from a shared link; the payload is
@@ -32,6 +34,13 @@ impl Route {
         if let Some(payload) = path.strip_prefix("s/") {
             return Route::Shared(payload.to_owned());
         }
+        if let Some(id) = path
+            .strip_prefix("plan/")
+            .map(|id| id.trim_end_matches('/'))
+            .filter(|id| !id.is_empty())
+        {
+            return Route::SavedPlan(id.to_owned());
+        }
         match path.trim_end_matches('/') {
             "" => Route::Home,
             "checklist" => Route::Checklist,
@@ -47,6 +56,7 @@ impl Route {
             Route::Home => "#/".to_owned(),
             Route::Checklist => "#/checklist".to_owned(),
             Route::Plan => "#/plan".to_owned(),
+            Route::SavedPlan(id) => format!("#/plan/{id}"),
             Route::Campaigns => "#/campaigns".to_owned(),
             Route::Shared(payload) => format!("#/s/{payload}"),
             Route::NotFound(hash) => hash.clone(),
@@ -58,7 +68,7 @@ impl Route {
         match self {
             Route::Home => "title.home",
             Route::Checklist => "title.checklist",
-            Route::Plan => "title.plan",
+            Route::Plan | Route::SavedPlan(_) => "title.plan",
             Route::Campaigns => "title.campaigns",
             Route::Shared(_) => "title.shared",
             Route::NotFound(_) => "title.not_found",
@@ -83,6 +93,7 @@ mod tests {
         check("#/plan", Route::Plan);
         check("#/campaigns", Route::Campaigns);
         check("#/s/AbC-_123", Route::Shared("AbC-_123".into()));
+        check("#/plan/m1abc", Route::SavedPlan("m1abc".into()));
     }
 
     #[test]

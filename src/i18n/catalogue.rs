@@ -28,6 +28,7 @@ static SECTIONS: &[&[Message]] = &[
     messages::share::MESSAGES,
     messages::engine::MESSAGES,
     messages::plan::MESSAGES,
+    messages::campaigns::MESSAGES,
 ];
 
 fn all_messages() -> impl Iterator<Item = &'static Message> {

@@ -62,6 +62,16 @@ pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
     storage()?.set_item(key, value).map_err(classify)
 }
 
+/// Every key that starts with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StoreError> {
+    let storage = storage()?;
+    let count = storage.length().map_err(classify)?;
+    Ok((0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key.starts_with(prefix))
+        .collect())
+}
+
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StoreError> {
     storage()?.remove_item(key).map_err(classify)

@@ -11,3 +11,4 @@
 
 pub mod checklist_progress;
 pub mod local_store;
+pub mod saved_campaigns;

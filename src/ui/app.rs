@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
-use super::pages::{ChecklistPage, ComingSoon, Home, NotFound, PlanPage, SharedPage};
+use super::pages::{
+    CampaignsPage, ChecklistPage, Home, NotFound, PlanPage, SavedPlanPage, SharedPage,
+};
 use super::{I18n, NoticeKind, Notices, PlanHandoff};
 use crate::browser;
 use crate::i18n::tr;
@@ -71,10 +73,8 @@ fn page(route: Route) -> AnyView {
         Route::Home => view! { <Home /> }.into_any(),
         Route::Checklist => view! { <ChecklistPage /> }.into_any(),
         Route::Plan => view! { <PlanPage /> }.into_any(),
-        Route::Campaigns => {
-            view! { <ComingSoon testid="page-campaigns" title_key="campaigns.title" body_key="campaigns.coming" /> }
-                .into_any()
-        }
+        Route::SavedPlan(id) => view! { <SavedPlanPage id=id /> }.into_any(),
+        Route::Campaigns => view! { <CampaignsPage /> }.into_any(),
         Route::Shared(payload) => view! { <SharedPage payload=payload /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     }

@@ -13,7 +13,12 @@ pub fn Header(#[prop(into)] route: Signal<Route>) -> impl IntoView {
     let i18n = use_i18n();
     let link = move |target: Route, key: &'static str, testid: &'static str| {
         let href = target.href();
-        let is_current = move || route.with(|r| *r == target);
+        // A saved campaign is the planner too.
+        let is_current = move || {
+            route.with(|r| {
+                *r == target || (target == Route::Plan && matches!(r, Route::SavedPlan(_)))
+            })
+        };
         view! {
             <li>
                 <a

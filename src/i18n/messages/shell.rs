@@ -63,11 +63,8 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("factor.content.name", "Content creation", "Contentcreatie"),
     m("factor.objectives.name", "Campaign objectives", "Campagnedoelen"),
 
-    // Pages still being built
-    m("coming.badge", "Being built", "In aanbouw"),
+    // Shared by pages
     m("coming.back", "Back to the start page", "Terug naar de startpagina"),
-    m("campaigns.title", "Saved campaigns", "Opgeslagen campagnes"),
-    m("campaigns.coming", "Campaigns you save will be listed here, kept in this browser. Saving is being built.", "Campagnes die je bewaart komen hier te staan, opgeslagen in deze browser. Bewaren wordt nog gebouwd."),
     m("shared.title", "Shared campaign", "Gedeelde campagne"),
     m("not_found.title", "Page not found", "Pagina niet gevonden"),
     m("not_found.body", "There is no page at “{path}”.", "Er is geen pagina op “{path}”."),

@@ -33,6 +33,9 @@ pub fn TextField(
     /// `inputmode` for on-screen keyboards (`decimal`, `numeric`).
     #[prop(optional)]
     inputmode: Option<&'static str>,
+    /// The most characters the field takes (what storage and links keep).
+    #[prop(optional)]
+    maxlength: Option<usize>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let help_id = format!("{id}-help");
@@ -59,6 +62,7 @@ pub fn TextField(
                 type="text"
                 autocomplete="off"
                 inputmode=inputmode
+                maxlength=maxlength.map(|n| n.to_string())
                 data-testid=testid
                 placeholder=move || placeholder_key.map(|key| i18n.text(key)())
                 aria-invalid=move || error.get().is_some().then_some("true")

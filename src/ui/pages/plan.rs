@@ -1,40 +1,22 @@
-//! `#/plan`: the campaign planner.
+//! `#/plan` and `#/plan/<id>`: the campaign planner, new or saved.
 
 use leptos::prelude::*;
-
 use micromacro_engine::Brief;
 
 use crate::plan::PlanInput;
-use crate::ui::plan::{
-    BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, RecommendationPanel,
-};
+use crate::storage::saved_campaigns;
+use crate::ui::plan::PlanView;
 use crate::ui::{PlanHandoff, use_i18n};
 
-/// The planner: the brief and the recommendation side by side, then the
-/// creators, the same-budget comparison and the charts. Everything below the
-/// brief is computed by the engine from what is typed, as it is typed.
+/// A new plan: the brief the checklist handed over, or the defaults.
 #[component]
 pub fn PlanPage() -> impl IntoView {
     let i18n = use_i18n();
     let handed = expect_context::<PlanHandoff>().take();
     let prefilled = handed.is_some();
-    let model = PlanModel::new(
-        handed.unwrap_or_else(|| PlanInput::from_brief(&Brief::default(), i18n.lang())),
-    );
-    provide_context(model);
-    // Numbers are typed in the page's notation (12,5 in Dutch). When the
-    // language changes, the form's numbers are rewritten into the new one in
-    // a single update, so no figure ever changes because of a switch.
-    Effect::new(move |_| {
-        let lang = i18n.lang();
-        if model.input.with_untracked(|i| i.notation != lang) {
-            model.input.update(|i| i.relocalise(lang));
-        }
-    });
+    let input = handed.unwrap_or_else(|| PlanInput::from_brief(&Brief::default(), i18n.lang()));
     view! {
-        <section class="planner" data-testid="page-plan">
-            <h1>{i18n.text("plan.title")}</h1>
-            <p class="lead">{i18n.text("plan.intro")}</p>
+        <PlanView input=input>
             {prefilled
                 .then(|| {
                     view! {
@@ -43,14 +25,27 @@ pub fn PlanPage() -> impl IntoView {
                         </p>
                     }
                 })}
-            <div class="planner__top">
-                <BriefForm />
-                <RecommendationPanel />
-            </div>
-            <CreatorList />
-            <Comparison />
-            <PlanCharts />
-            <DefaultsPanel />
-        </section>
+        </PlanView>
+    }
+}
+
+/// A campaign saved in this browser; a missing one says so and offers a new
+/// plan instead of failing.
+#[component]
+pub fn SavedPlanPage(
+    /// The campaign's id.
+    id: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    match saved_campaigns::load(&id, i18n.lang()) {
+        Some(saved) => view! { <PlanView input=saved.plan saved_id=saved.id /> }.into_any(),
+        None => view! {
+            <PlanView input=PlanInput::from_brief(&Brief::default(), i18n.lang())>
+                <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
+                    {i18n.text("campaigns.missing")}
+                </p>
+            </PlanView>
+        }
+        .into_any(),
     }
 }

@@ -9,19 +9,23 @@ use micromacro_engine::Checklist;
 
 use crate::browser;
 use crate::checklist_game::GameState;
+use crate::i18n::Lang;
+use crate::plan::PlanInput;
 use crate::share::codec::{Kind, LinkError, MAX_ENCODED_LEN};
-use crate::share::{checklist_link, link};
+use crate::share::{campaign_link, checklist_link, link};
 use crate::storage::{checklist_progress, local_store};
 use crate::ui::checklist::ResultCard;
+use crate::ui::plan::PlanView;
 use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
 
 /// What a share link turned out to hold.
 enum Opened {
     ChecklistResult(Checklist),
+    Campaign(PlanInput),
     Problem(LinkError),
 }
 
-fn open(payload: &str) -> Opened {
+fn open(payload: &str, notation: Lang) -> Opened {
     let envelope = match link::open(payload) {
         Ok(envelope) => envelope,
         Err(error) => return Opened::Problem(error),
@@ -32,10 +36,10 @@ fn open(payload: &str) -> Opened {
             Err(error) => Opened::Problem(error),
         },
         // `link::open` refuses campaign links until this app writes them.
-        Kind::Campaign => Opened::Problem(LinkError::FutureVersion {
-            kind: Kind::Campaign,
-            version: envelope.version,
-        }),
+        Kind::Campaign => match campaign_link::decode(&envelope, notation) {
+            Ok(plan) => Opened::Campaign(plan),
+            Err(error) => Opened::Problem(error),
+        },
     }
 }
 
@@ -45,10 +49,15 @@ pub fn SharedPage(
     /// The text after `#/s/`.
     payload: String,
 ) -> impl IntoView {
-    match open(&payload) {
-        Opened::ChecklistResult(checklist) => {
-            view! { <SharedResult checklist=checklist /> }.into_any()
+    let i18n = use_i18n();
+    match open(&payload, i18n.lang()) {
+        Opened::ChecklistResult(checklist) => view! { <SharedResult checklist=checklist /> }.into_any(),
+        Opened::Campaign(plan) => view! {
+            <PlanView input=plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared">
+                <p class="notice notice--info" role="status">{i18n.text("shared.plan.notice")}</p>
+            </PlanView>
         }
+        .into_any(),
         Opened::Problem(error) => view! { <LinkProblem error=error /> }.into_any(),
     }
 }

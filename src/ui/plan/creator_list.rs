@@ -43,6 +43,8 @@ pub fn CreatorList() -> impl IntoView {
             i.creators.push(row);
         });
     };
+    // Storage and links keep at most this many creators.
+    let at_limit = move || input.with(|i| i.creators.len() >= crate::campaign_format::MAX_CREATORS);
     let ids = move || input.with(|i| i.creators.iter().map(|c| c.id).collect::<Vec<_>>());
 
     view! {
@@ -58,7 +60,13 @@ pub fn CreatorList() -> impl IntoView {
                 </For>
             </ol>
             <div class="creators__actions">
-                <button type="button" class="button button--primary" data-testid="add-creator" on:click=add_blank>
+                <button
+                    type="button"
+                    class="button button--primary"
+                    data-testid="add-creator"
+                    disabled=at_limit
+                    on:click=add_blank
+                >
                     {i18n.text("creators.add")}
                 </button>
                 <div class="quick-add" role="group" aria-labelledby="quick-add-label">
@@ -85,7 +93,7 @@ pub fn CreatorList() -> impl IntoView {
                             })
                             .collect_view()}
                     </select>
-                    <button type="button" class="button" data-testid="quick-add" on:click=add_typical>
+                    <button type="button" class="button" data-testid="quick-add" disabled=at_limit on:click=add_typical>
                         {i18n.text("creators.quick_add")}
                     </button>
                 </div>

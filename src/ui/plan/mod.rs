@@ -11,7 +11,9 @@ mod creator_list;
 mod creator_row;
 mod defaults_panel;
 mod model;
+mod plan_view;
 mod recommendation;
+mod toolbar;
 
 pub use brief_form::BriefForm;
 pub use charts::PlanCharts;
@@ -19,4 +21,6 @@ pub use comparison::Comparison;
 pub use creator_list::CreatorList;
 pub use defaults_panel::DefaultsPanel;
 pub use model::PlanModel;
+pub use plan_view::PlanView;
 pub use recommendation::RecommendationPanel;
+pub use toolbar::PlanToolbar;

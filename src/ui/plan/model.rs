@@ -37,11 +37,16 @@ pub struct PlanModel {
     pub value: Memo<Option<ValueOverTime>>,
     /// When the last edit happened (`performance.now()`), to time redraws.
     pub edited_at: StoredValue<Option<f64>>,
+    /// The id this plan is saved under in this browser, once saved.
+    pub saved_id: RwSignal<Option<String>>,
+    /// When it was last saved (ms since 1970).
+    pub saved_at: RwSignal<Option<f64>>,
 }
 
 impl PlanModel {
-    /// Builds the memos over `input` (read in its own notation).
-    pub fn new(input: PlanInput) -> Self {
+    /// Builds the memos over `input` (read in its own notation); `saved_id`
+    /// when it is a campaign saved in this browser.
+    pub fn new(input: PlanInput, saved_id: Option<String>) -> Self {
         let input = RwSignal::new(input);
         let assumptions = RwSignal::new(Assumptions::default());
         let brief = Memo::new(move |previous: Option<&Brief>| {
@@ -113,6 +118,8 @@ impl PlanModel {
             curves,
             value,
             edited_at: StoredValue::new(None),
+            saved_id: RwSignal::new(saved_id),
+            saved_at: RwSignal::new(None),
         }
     }
 

@@ -1,0 +1,251 @@
+//! Campaigns saved in this browser: one localStorage entry a campaign.
+//!
+//! Key `micromacro:campaign:<id>`; value (format 1):
+//! `{"v":1,"id":"…","updated":1732170000000,"plan":{…}}`, where `plan` is the
+//! campaign in [`campaign_format`](crate::campaign_format) (inputs only) and
+//! `updated` is when it was last saved (ms since 1970).
+//!
+//! Invariants:
+//! - One entry a campaign, so a damaged entry can never hide the others.
+//! - An entry that cannot be read (not JSON, wrong shape, or written by a
+//!   newer version) is left exactly as it is, reported, and never listed or
+//!   overwritten: new campaigns always get a fresh id.
+//! - A failed write (storage full, private mode) leaves the previous value of
+//!   that entry as it was: localStorage writes are atomic per key.
+
+use serde::{Deserialize, Serialize};
+
+use super::local_store::{self, StoreError};
+use crate::campaign_format;
+use crate::i18n::Lang;
+use crate::plan::PlanInput;
+
+/// Prefix of every saved campaign's key.
+pub const PREFIX: &str = "micromacro:campaign:";
+
+/// The newest record format this app writes and reads.
+pub const VERSION: u32 = 1;
+
+/// A saved campaign.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedCampaign {
+    /// Its id (the key is [`PREFIX`] + id).
+    pub id: String,
+    /// When it was last saved, in ms since 1970.
+    pub updated_ms: f64,
+    /// The plan as typed.
+    pub plan: PlanInput,
+}
+
+/// Why an entry could not be read.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum RecordError {
+    /// Not JSON, or not a record with a numeric `v`.
+    #[error("not a saved campaign")]
+    NotARecord,
+    /// Written by a newer version of the app.
+    #[error("saved by a newer version (format {0})")]
+    FutureVersion(u64),
+    /// The right version, but damaged.
+    #[error("damaged saved campaign: {0}")]
+    Damaged(String),
+}
+
+#[derive(Serialize, Deserialize)]
+struct RecordV1 {
+    v: u32,
+    id: String,
+    updated: f64,
+    plan: serde_json::Value,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    v: u64,
+}
+
+/// The stored form of a campaign.
+pub fn encode(campaign: &SavedCampaign) -> String {
+    let plan = serde_json::from_str(&campaign_format::to_json(&campaign.plan))
+        .expect("the campaign format writes JSON");
+    let record = RecordV1 {
+        v: VERSION,
+        id: campaign.id.clone(),
+        updated: campaign.updated_ms,
+        plan,
+    };
+    serde_json::to_string(&record).expect("a record of strings, numbers and JSON serialises")
+}
+
+/// Reads a stored campaign, its numbers written in `notation`.
+pub fn decode(raw: &str, notation: Lang) -> Result<SavedCampaign, RecordError> {
+    let VersionOnly { v } = serde_json::from_str(raw).map_err(|_| RecordError::NotARecord)?;
+    match v {
+        1 => {
+            let record: RecordV1 =
+                serde_json::from_str(raw).map_err(|e| RecordError::Damaged(e.to_string()))?;
+            let plan = campaign_format::from_json(&record.plan.to_string(), notation)
+                .map_err(|e| RecordError::Damaged(e.to_string()))?;
+            if !record.updated.is_finite() {
+                return Err(RecordError::Damaged("updated".to_owned()));
+            }
+            Ok(SavedCampaign {
+                id: record.id,
+                updated_ms: record.updated,
+                plan,
+            })
+        }
+        v if v > u64::from(VERSION) => Err(RecordError::FutureVersion(v)),
+        _ => Err(RecordError::NotARecord),
+    }
+}
+
+/// What loading all saved campaigns found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Loaded {
+    /// The campaigns that read, most recently saved first.
+    pub campaigns: Vec<SavedCampaign>,
+    /// Keys of entries that could not be read (left untouched).
+    pub unreadable: Vec<String>,
+}
+
+/// Loads every saved campaign.
+pub fn load_all(notation: Lang) -> Result<Loaded, StoreError> {
+    let mut loaded = Loaded::default();
+    for key in local_store::keys_with_prefix(PREFIX)? {
+        let Ok(Some(raw)) = local_store::read(&key) else {
+            continue;
+        };
+        match decode(&raw, notation) {
+            Ok(campaign) if key == format!("{PREFIX}{}", campaign.id) => {
+                loaded.campaigns.push(campaign)
+            }
+            _ => loaded.unreadable.push(key),
+        }
+    }
+    loaded
+        .campaigns
+        .sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
+    Ok(loaded)
+}
+
+/// Loads one saved campaign.
+pub fn load(id: &str, notation: Lang) -> Option<SavedCampaign> {
+    let raw = local_store::read(&format!("{PREFIX}{id}")).ok().flatten()?;
+    decode(&raw, notation).ok()
+}
+
+/// Saves (or overwrites) a campaign.
+pub fn save(campaign: &SavedCampaign) -> Result<(), StoreError> {
+    local_store::write(&format!("{PREFIX}{}", campaign.id), &encode(campaign))
+}
+
+/// Deletes a campaign, returning its stored text so it can be restored.
+pub fn delete(id: &str) -> Result<Option<String>, StoreError> {
+    let key = format!("{PREFIX}{id}");
+    let raw = local_store::read(&key)?;
+    local_store::remove(&key)?;
+    Ok(raw)
+}
+
+/// Puts back a campaign deleted with [`delete`].
+pub fn restore(id: &str, raw: &str) -> Result<(), StoreError> {
+    local_store::write(&format!("{PREFIX}{id}"), raw)
+}
+
+/// A new id: the time and a random part, in base 36, unique in practice.
+pub fn new_id(now_ms: f64, random: f64) -> String {
+    fn base36(mut n: u64) -> String {
+        const DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+        let mut out = Vec::new();
+        loop {
+            out.push(DIGITS[(n % 36) as usize]);
+            n /= 36;
+            if n == 0 {
+                break;
+            }
+        }
+        out.reverse();
+        String::from_utf8(out).expect("ASCII digits")
+    }
+    format!(
+        "{}{}",
+        base36(now_ms.max(0.0) as u64),
+        base36((random.clamp(0.0, 1.0) * 1e9) as u64)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::CreatorInput;
+    use micromacro_engine::Platform;
+
+    fn campaign() -> SavedCampaign {
+        let mut plan = PlanInput {
+            name: "Spring <b>launch</b>".into(),
+            ..PlanInput::default()
+        };
+        plan.creators.push(CreatorInput {
+            name: "@lisa.bakes".into(),
+            followers: "48000".into(),
+            engagement_percent: "3.2".into(),
+            ..CreatorInput::blank(0, Platform::Instagram)
+        });
+        SavedCampaign {
+            id: "m1abc".into(),
+            updated_ms: 1_732_170_000_000.0,
+            plan,
+        }
+    }
+
+    /// A campaign saved by the first release. It must load forever.
+    const FIXTURE_V1: &str = r#"{"v":1,"id":"k9z","updated":1732170000000,"plan":{"v":1,"name":"Voorjaar","cur":"EUR","obj":"community","pf":"tiktok","geo":"local","niche":"deep","risk":"low","style":"authentic","rights":true,"budget":2500,"hours":40,"hcost":45,"weeks":26,"cr":[{"n":"@bram","pf":"tiktok","f":12000,"e":8.5}]}}"#;
+
+    #[test]
+    fn round_trip() {
+        let saved = campaign();
+        assert_eq!(decode(&encode(&saved), Lang::En).unwrap(), saved);
+    }
+
+    #[test]
+    fn first_format_keeps_loading() {
+        let saved = decode(FIXTURE_V1, Lang::Nl).unwrap();
+        assert_eq!(saved.id, "k9z");
+        assert_eq!(saved.plan.name, "Voorjaar");
+        assert_eq!(saved.plan.budget, "2500");
+        assert_eq!(saved.plan.creators[0].engagement_percent, "8,5");
+        assert_eq!(saved.plan.creators[0].platform, Platform::TikTok);
+    }
+
+    #[test]
+    fn unreadable_records_are_named() {
+        assert_eq!(decode("{oops", Lang::En), Err(RecordError::NotARecord));
+        assert_eq!(
+            decode(r#"{"v":7,"x":1}"#, Lang::En),
+            Err(RecordError::FutureVersion(7))
+        );
+        assert!(matches!(
+            decode(r#"{"v":1,"id":3}"#, Lang::En),
+            Err(RecordError::Damaged(_))
+        ));
+        assert!(matches!(
+            decode(
+                r#"{"v":1,"id":"a","updated":1,"plan":{"v":1,"obj":"fame"}}"#,
+                Lang::En
+            ),
+            Err(RecordError::Damaged(_))
+        ));
+    }
+
+    #[test]
+    fn ids_are_short_and_differ() {
+        let a = new_id(1_732_170_000_000.0, 0.25);
+        let b = new_id(1_732_170_000_000.0, 0.26);
+        assert_ne!(a, b);
+        assert!(
+            a.len() < 16 && a.bytes().all(|c| c.is_ascii_alphanumeric()),
+            "{a}"
+        );
+    }
+}

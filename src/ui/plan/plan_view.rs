@@ -1,0 +1,64 @@
+//! The planner's layout around one plan.
+
+use leptos::prelude::*;
+
+use super::{
+    BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, PlanToolbar,
+    RecommendationPanel,
+};
+use crate::plan::PlanInput;
+use crate::ui::use_i18n;
+
+/// The planner for `input`: saving and sharing, the brief and the
+/// recommendation side by side, then the creators, the same-budget
+/// comparison, the charts and the benchmarks. Everything below the brief is
+/// computed by the engine from what is typed, as it is typed.
+#[component]
+pub fn PlanView(
+    /// The plan to show.
+    input: PlanInput,
+    /// Its id, when it is a campaign saved in this browser.
+    #[prop(optional)]
+    saved_id: Option<String>,
+    /// Catalogue key of the save button (e.g. "save a copy" for a shared plan).
+    #[prop(default = "toolbar.save")]
+    save_key: &'static str,
+    /// `data-testid` of the save button.
+    #[prop(default = "save-campaign")]
+    save_testid: &'static str,
+    /// The page's `data-testid`.
+    #[prop(default = "page-plan")]
+    testid: &'static str,
+    /// A message above the plan (where it came from).
+    #[prop(optional)]
+    children: Option<Children>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let model = PlanModel::new(input, saved_id);
+    provide_context(model);
+    // Numbers are typed in the page's notation (12,5 in Dutch). When the
+    // language changes, the form's numbers are rewritten into the new one in
+    // a single update, so no figure ever changes because of a switch.
+    Effect::new(move |_| {
+        let lang = i18n.lang();
+        if model.input.with_untracked(|i| i.notation != lang) {
+            model.input.update(|i| i.relocalise(lang));
+        }
+    });
+    view! {
+        <section class="planner" data-testid=testid>
+            <h1>{i18n.text("plan.title")}</h1>
+            <p class="lead">{i18n.text("plan.intro")}</p>
+            {children.map(|children| children())}
+            <PlanToolbar save_key=save_key save_testid=save_testid />
+            <div class="planner__top">
+                <BriefForm />
+                <RecommendationPanel />
+            </div>
+            <CreatorList />
+            <Comparison />
+            <PlanCharts />
+            <DefaultsPanel />
+        </section>
+    }
+}

@@ -1,0 +1,114 @@
+//! Saving and sharing the plan.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::PlanModel;
+use crate::browser;
+use crate::share::codec::MAX_ENCODED_LEN;
+use crate::share::{campaign_link, link};
+use crate::storage::saved_campaigns::{self, SavedCampaign};
+use crate::ui::share_box::ShareBox;
+use crate::ui::{NoticeKind, Notices, use_i18n};
+
+/// How long after the last edit an autosave waits.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(600);
+
+/// Saves the plan in this browser (a new campaign the first time, the same
+/// one after), and, once saved, saves again shortly after every edit. Makes a
+/// share link on request. A save that fails says why and loses nothing: the
+/// plan stays on screen and the last saved version stays in storage.
+#[component]
+pub fn PlanToolbar(
+    /// Catalogue key of the save button's text.
+    #[prop(default = "toolbar.save")]
+    save_key: &'static str,
+    /// The save button's `data-testid`.
+    #[prop(default = "save-campaign")]
+    save_testid: &'static str,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let notices = expect_context::<Notices>();
+    let share_url = RwSignal::new(None::<String>);
+
+    let save_now = move || {
+        let now = js_sys::Date::now();
+        let id = model
+            .saved_id
+            .get_untracked()
+            .unwrap_or_else(|| saved_campaigns::new_id(now, js_sys::Math::random()));
+        let campaign = SavedCampaign {
+            id: id.clone(),
+            updated_ms: now,
+            plan: model.input.get_untracked(),
+        };
+        match saved_campaigns::save(&campaign) {
+            Ok(()) => {
+                if model.saved_id.get_untracked().is_none() {
+                    // The address now names the campaign, so a reload reopens it.
+                    browser::replace_hash(&format!("#/plan/{id}"));
+                    model.saved_id.set(Some(id));
+                }
+                model.saved_at.set(Some(now));
+            }
+            Err(error) => notices.push(
+                NoticeKind::Error,
+                "toolbar.save_failed",
+                vec![("reason", error.to_string())],
+            ),
+        }
+    };
+
+    // Autosave: keeps localStorage in step with the plan once it is saved.
+    let generation = StoredValue::new(0_u64);
+    Effect::new(move |previous: Option<()>| {
+        model.input.track();
+        let first_run = previous.is_none();
+        if first_run || model.saved_id.get_untracked().is_none() {
+            return;
+        }
+        generation.update_value(|g| *g += 1);
+        let mine = generation.get_value();
+        set_timeout(
+            move || {
+                if generation.get_value() == mine {
+                    save_now();
+                }
+            },
+            AUTOSAVE_DELAY,
+        );
+    });
+
+    let share = move |_| {
+        let payload = campaign_link::encode(&model.input.get_untracked());
+        // A link longer than links may be would not open: say so instead.
+        if payload.len() > MAX_ENCODED_LEN {
+            share_url.set(None);
+            notices.push(NoticeKind::Error, "toolbar.too_long", Vec::new());
+            return;
+        }
+        share_url.set(Some(link::share_url(&browser::location_href(), &payload)));
+    };
+    let status = move || match model.saved_at.get() {
+        Some(ms) => i18n.format(
+            "toolbar.saved_at",
+            &[("time", &browser::local_time(ms, i18n.lang()))],
+        ),
+        None if model.saved_id.get().is_some() => i18n.text("toolbar.saved")().to_owned(),
+        None => i18n.text("toolbar.not_saved")().to_owned(),
+    };
+    view! {
+        <div class="plan-toolbar">
+            <button type="button" class="button button--primary" data-testid=save_testid on:click=move |_| save_now()>
+                {i18n.text(save_key)}
+            </button>
+            <button type="button" class="button" data-testid="share" on:click=share>
+                {i18n.text("toolbar.share")}
+            </button>
+            <p class="plan-toolbar__status" role="status" data-testid="save-status">{status}</p>
+        </div>
+        {move || share_url.get().map(|url| view! { <ShareBox url=url /> })}
+    }
+}
