@@ -140,3 +140,60 @@ test("two tabs follow each other's saves", async ({ page, context }) => {
   await editor.testId("save-campaign").click();
   await expect(list.testId("campaign-row")).toContainText("From the other tab");
 });
+
+test("a tab never silently overwrites a newer save from another tab", async ({ page, context }) => {
+  const first = new Planner(page);
+  await planWithCreators(first, "Shared desk");
+  await first.testId("save-campaign").click();
+  await expect(first.testId("save-status")).toContainText("Saved in this browser at");
+  const url = page.url();
+
+  const second = new Planner(await context.newPage());
+  await second.page.goto(url);
+  await second.ready();
+  await second.testId("campaign-name").fill("Shared desk, edited in tab two");
+  await second.testId("save-campaign").click();
+  await expect(second.testId("save-status")).toContainText("Saved in this browser at");
+
+  // The first tab still has the old version open; its next save asks.
+  let asked = "";
+  page.once("dialog", async (dialog) => {
+    asked = dialog.message();
+    await dialog.dismiss();
+  });
+  await first.testId("save-campaign").click();
+  await expect.poll(() => asked).toContain("changed in another tab");
+  await expect(first.testId("notice")).toContainText("version from the other tab was kept");
+  await first.testId("nav-campaigns").click();
+  await expect(first.testId("campaign-row")).toContainText("edited in tab two");
+});
+
+test("export all to a file and import it back, duplicates detected", async ({ page }) => {
+  const plan = new Planner(page);
+  await planWithCreators(plan, "Backed up");
+  await plan.testId("save-campaign").click();
+  await plan.testId("nav-campaigns").click();
+  const downloading = page.waitForEvent("download");
+  await plan.testId("export-all").click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^micromacro-campaigns-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+
+  await plan.testId("campaign-row").getByTestId("delete").click();
+  await expect(plan.testId("campaigns-empty")).toBeVisible();
+  await plan.testId("import-file").setInputFiles(file!);
+  await expect(plan.testId("import-report")).toHaveAttribute("data-imported", "1");
+  await expect(plan.testId("campaign-row")).toContainText("Backed up");
+
+  // The same file again: everything is already here.
+  await plan.testId("import-file").setInputFiles(file!);
+  await expect(plan.testId("import-report")).toHaveAttribute("data-duplicates", "1");
+  await expect(plan.testId("campaign-row")).toHaveCount(1);
+
+  // Not an export: refused whole, nothing changed.
+  await plan.testId("import-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
+  await expect(plan.testId("import-report")).toHaveAttribute("data-kind", "error");
+  await expect(plan.testId("import-report")).toContainText("not a Micro·Macro export");
+  await expect(plan.testId("campaign-row")).toHaveCount(1);
+  await plan.expectAccessible("campaigns after import");
+});

@@ -9,6 +9,7 @@
 //!   it is set aside under its key plus [`local_store::UNREADABLE_SUFFIX`] and
 //!   the user is told.
 
+pub mod backup;
 pub mod checklist_progress;
 pub mod local_store;
 pub mod saved_campaigns;

@@ -4,9 +4,41 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::format_number;
+use crate::storage::backup::{self, BackupError, ImportReport, MAX_FILE_BYTES};
 use crate::storage::local_store::StoreError;
 use crate::storage::saved_campaigns::{self, Loaded, SavedCampaign};
 use crate::ui::use_i18n;
+
+/// Saves the export file through a temporary download link.
+fn download_json(file_name: &str, json: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = browser::document() else {
+        return;
+    };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let encoded: String = js_sys::encode_uri_component(json).into();
+    link.set_href(&format!("data:application/json;charset=utf-8,{encoded}"));
+    link.set_download(file_name);
+    link.click();
+}
+
+/// What the last import did, or why it could not.
+#[derive(Clone, Debug, PartialEq)]
+enum ImportOutcome {
+    Done {
+        imported: usize,
+        duplicates: usize,
+        rejected: Vec<(usize, String)>,
+        failed: Option<String>,
+    },
+    Refused(String),
+}
 
 /// A campaign deleted a moment ago, kept so the deletion can be undone.
 #[derive(Clone, Debug, PartialEq)]
@@ -71,6 +103,122 @@ pub fn CampaignsPage() -> impl IntoView {
             plan.name = name.trim().to_owned();
             act(saved_campaigns::save(&SavedCampaign { plan, ..campaign }));
         }
+    };
+    let import_outcome = RwSignal::new(None::<ImportOutcome>);
+    let export_all = move |_| {
+        let campaigns =
+            loaded.with_untracked(|l| l.as_ref().map(|l| l.campaigns.clone()).unwrap_or_default());
+        let now = js_sys::Date::now();
+        let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(now))
+            .to_iso_string()
+            .as_string()
+            .unwrap_or_default();
+        download_json(
+            &format!(
+                "micromacro-campaigns-{}.json",
+                date.get(..10).unwrap_or("export")
+            ),
+            &backup::export(&campaigns, now),
+        );
+    };
+    let import_text = move |raw: String| {
+        let existing =
+            loaded.with_untracked(|l| l.as_ref().map(|l| l.campaigns.clone()).unwrap_or_default());
+        let outcome = match backup::import(&raw, &existing, i18n.lang(), || {
+            saved_campaigns::new_id(js_sys::Date::now(), js_sys::Math::random())
+        }) {
+            Err(error) => ImportOutcome::Refused(error.to_string()),
+            Ok(ImportReport {
+                to_save,
+                duplicates,
+                rejected,
+            }) => {
+                let mut imported = 0;
+                let mut failed = None;
+                for campaign in &to_save {
+                    match saved_campaigns::save(campaign) {
+                        Ok(()) => imported += 1,
+                        Err(error) => {
+                            failed = Some(error.to_string());
+                            break;
+                        }
+                    }
+                }
+                ImportOutcome::Done {
+                    imported,
+                    duplicates,
+                    rejected,
+                    failed,
+                }
+            }
+        };
+        import_outcome.set(Some(outcome));
+        reload();
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        // The size is checked before anything is read.
+        if file.size() > MAX_FILE_BYTES as f64 {
+            import_outcome.set(Some(ImportOutcome::Refused(
+                BackupError::TooLarge.to_string(),
+            )));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string())
+            {
+                Some(text) => import_text(text),
+                None => import_outcome.set(Some(ImportOutcome::Refused(
+                    BackupError::NotABackup.to_string(),
+                ))),
+            }
+        });
+    };
+    let import_report = move || {
+        import_outcome.get().map(|outcome| match outcome {
+            ImportOutcome::Refused(reason) => view! {
+                <div class="notice notice--error" role="alert" data-testid="import-report" data-kind="error">
+                    <p>{i18n.format("campaigns.import_refused", &[("reason", &reason)])}</p>
+                </div>
+            }
+            .into_any(),
+            ImportOutcome::Done { imported, duplicates, rejected, failed } => {
+                let kind = if rejected.is_empty() && failed.is_none() { "info" } else { "error" };
+                let rejected_count = rejected.len();
+                let summary = i18n.format(
+                    "campaigns.import_done",
+                    &[("imported", &imported.to_string()), ("duplicates", &duplicates.to_string()), ("rejected", &rejected_count.to_string())],
+                );
+                view! {
+                    <div class=format!("notice notice--{kind}") role="status" data-testid="import-report" data-kind=kind
+                        data-imported=imported.to_string() data-duplicates=duplicates.to_string() data-rejected=rejected_count.to_string()>
+                        <div>
+                            <p>{summary}</p>
+                            <ul>
+                                {rejected.into_iter().map(|(index, reason)| view! {
+                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &index.to_string()), ("reason", &reason)])}</li>
+                                }).collect_view()}
+                            </ul>
+                            {failed.map(|reason| view! { <p>{i18n.format("campaigns.failed", &[("reason", &reason)])}</p> })}
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        })
     };
     let display_name = move |name: &str| {
         if name.trim().is_empty() {
@@ -180,6 +328,21 @@ pub fn CampaignsPage() -> impl IntoView {
         <section class="campaigns" data-testid="page-campaigns">
             <h1>{i18n.text("campaigns.title")}</h1>
             <p class="lead">{i18n.text("campaigns.intro")}</p>
+            <div class="campaigns__backup">
+                <button type="button" class="button" data-testid="export-all" on:click=export_all>
+                    {i18n.text("campaigns.export")}
+                </button>
+                <input
+                    id="import-file"
+                    class="sr-only"
+                    type="file"
+                    accept="application/json,.json"
+                    data-testid="import-file"
+                    on:change=on_file
+                />
+                <label class="button" for="import-file">{i18n.text("campaigns.import")}</label>
+            </div>
+            {import_report}
             {move || failure.get().map(|error| view! {
                 <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
                     {i18n.format("campaigns.failed", &[("reason", &error.to_string())])}

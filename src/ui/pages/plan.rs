@@ -38,7 +38,10 @@ pub fn SavedPlanPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     match saved_campaigns::load(&id, i18n.lang()) {
-        Some(saved) => view! { <PlanView input=saved.plan saved_id=saved.id /> }.into_any(),
+        Some(saved) => {
+            view! { <PlanView input=saved.plan saved_id=saved.id saved_at=saved.updated_ms /> }
+                .into_any()
+        }
         None => view! {
             <PlanView input=PlanInput::from_brief(&Brief::default(), i18n.lang())>
                 <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">

@@ -20,6 +20,9 @@ pub fn PlanView(
     /// Its id, when it is a campaign saved in this browser.
     #[prop(optional)]
     saved_id: Option<String>,
+    /// When that campaign was last saved (ms since 1970).
+    #[prop(optional)]
+    saved_at: Option<f64>,
     /// Catalogue key of the save button (e.g. "save a copy" for a shared plan).
     #[prop(default = "toolbar.save")]
     save_key: &'static str,
@@ -35,6 +38,7 @@ pub fn PlanView(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let model = PlanModel::new(input, saved_id);
+    model.saved_at.set(saved_at);
     provide_context(model);
     // Numbers are typed in the page's notation (12,5 in Dutch). When the
     // language changes, the form's numbers are rewritten into the new one in

@@ -39,6 +39,17 @@ pub fn PlanToolbar(
             .saved_id
             .get_untracked()
             .unwrap_or_else(|| saved_campaigns::new_id(now, js_sys::Math::random()));
+        // Another tab may have saved this campaign since this tab last loaded
+        // or saved it: never overwrite that silently.
+        if let (Some(mine), Some(stored)) = (
+            model.saved_at.get_untracked(),
+            saved_campaigns::load(&id, model.input.with_untracked(|i| i.notation)),
+        ) && stored.updated_ms > mine
+            && !browser::confirm(i18n.text("toolbar.conflict")())
+        {
+            notices.push(NoticeKind::Error, "toolbar.conflict_kept", Vec::new());
+            return;
+        }
         let campaign = SavedCampaign {
             id: id.clone(),
             updated_ms: now,

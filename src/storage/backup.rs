@@ -1,0 +1,197 @@
+//! Export and import of every saved campaign as one JSON file.
+//!
+//! File format 1: `{"app":"micromacro","v":1,"exported":<ms>,"campaigns":[<record>…]}`
+//! where each record is exactly what [`saved_campaigns`](super::saved_campaigns)
+//! stores, so an export is the storage, and old exports import forever.
+//!
+//! Importing merges: a campaign identical to one already saved is skipped as
+//! a duplicate; one with a known id but different content is added under a
+//! new id (both kept, nothing overwritten); an entry that cannot be read is
+//! rejected with its reason, and the others still import.
+
+use serde::{Deserialize, Serialize};
+
+use super::saved_campaigns::{self, SavedCampaign};
+use crate::i18n::Lang;
+
+/// The largest file accepted, checked before parsing (about 5,000 large campaigns).
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+#[derive(Serialize, Deserialize)]
+struct BackupV1 {
+    app: String,
+    v: u32,
+    exported: f64,
+    campaigns: Vec<serde_json::Value>,
+}
+
+/// Why a file could not be imported at all.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    /// Larger than [`MAX_FILE_BYTES`].
+    #[error("the file is too large")]
+    TooLarge,
+    /// Not a Micro·Macro export.
+    #[error("not a Micro·Macro export")]
+    NotABackup,
+    /// Made by a newer version.
+    #[error("made by a newer version (format {0})")]
+    FutureVersion(u64),
+}
+
+/// What an import would do.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportReport {
+    /// Campaigns to save (new ids where an id was taken).
+    pub to_save: Vec<SavedCampaign>,
+    /// Entries identical to a campaign already saved.
+    pub duplicates: usize,
+    /// Entries that could not be read: position in the file (1-based) and why.
+    pub rejected: Vec<(usize, String)>,
+}
+
+/// The export file for `campaigns`.
+pub fn export(campaigns: &[SavedCampaign], now_ms: f64) -> String {
+    let records = campaigns
+        .iter()
+        .map(|c| serde_json::from_str(&saved_campaigns::encode(c)).expect("records are JSON"))
+        .collect();
+    let backup = BackupV1 {
+        app: "micromacro".to_owned(),
+        v: 1,
+        exported: now_ms,
+        campaigns: records,
+    };
+    serde_json::to_string_pretty(&backup).expect("a backup serialises")
+}
+
+/// Reads an export and decides, against the `existing` campaigns, what to
+/// save. `new_id` gives a fresh id for an entry whose id is taken.
+pub fn import(
+    raw: &str,
+    existing: &[SavedCampaign],
+    notation: Lang,
+    mut new_id: impl FnMut() -> String,
+) -> Result<ImportReport, BackupError> {
+    if raw.len() > MAX_FILE_BYTES {
+        return Err(BackupError::TooLarge);
+    }
+    let head: serde_json::Value = serde_json::from_str(raw).map_err(|_| BackupError::NotABackup)?;
+    if head.get("app").and_then(|a| a.as_str()) != Some("micromacro") {
+        return Err(BackupError::NotABackup);
+    }
+    match head.get("v").and_then(|v| v.as_u64()) {
+        Some(1) => {}
+        Some(v) if v > 1 => return Err(BackupError::FutureVersion(v)),
+        _ => return Err(BackupError::NotABackup),
+    }
+    let backup: BackupV1 = serde_json::from_value(head).map_err(|_| BackupError::NotABackup)?;
+    let mut report = ImportReport::default();
+    let taken: Vec<&str> = existing.iter().map(|c| c.id.as_str()).collect();
+    let mut new_ids = Vec::new();
+    for (index, record) in backup.campaigns.iter().enumerate() {
+        let campaign = match saved_campaigns::decode(&record.to_string(), notation) {
+            Ok(campaign) => campaign,
+            Err(error) => {
+                report.rejected.push((index + 1, error.to_string()));
+                continue;
+            }
+        };
+        let same_plan = |c: &SavedCampaign| c.plan == campaign.plan;
+        if existing.iter().any(same_plan) || report.to_save.iter().any(same_plan) {
+            report.duplicates += 1;
+            continue;
+        }
+        let mut campaign = campaign;
+        if taken.contains(&campaign.id.as_str()) || new_ids.contains(&campaign.id) {
+            campaign.id = new_id();
+        }
+        new_ids.push(campaign.id.clone());
+        report.to_save.push(campaign);
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::PlanInput;
+
+    fn campaign(id: &str, name: &str) -> SavedCampaign {
+        SavedCampaign {
+            id: id.into(),
+            updated_ms: 1_000.0,
+            plan: PlanInput {
+                name: name.into(),
+                ..PlanInput::default()
+            },
+        }
+    }
+
+    #[test]
+    fn an_export_imports_into_an_empty_browser() {
+        let saved = vec![campaign("a", "One"), campaign("b", "Two")];
+        let report = import(&export(&saved, 5.0), &[], Lang::En, || unreachable!()).unwrap();
+        assert_eq!(report.to_save, saved);
+        assert_eq!((report.duplicates, report.rejected.len()), (0, 0));
+    }
+
+    #[test]
+    fn merging_skips_duplicates_and_never_overwrites() {
+        let existing = vec![campaign("a", "One"), campaign("b", "Two")];
+        let file = export(
+            &[
+                campaign("a", "One"),
+                campaign("b", "Changed elsewhere"),
+                campaign("c", "Three"),
+            ],
+            5.0,
+        );
+        let mut ids = vec!["fresh".to_owned()].into_iter();
+        let report = import(&file, &existing, Lang::En, || ids.next().unwrap()).unwrap();
+        assert_eq!(report.duplicates, 1);
+        let names: Vec<_> = report
+            .to_save
+            .iter()
+            .map(|c| (c.id.as_str(), c.plan.name.as_str()))
+            .collect();
+        assert_eq!(names, vec![("fresh", "Changed elsewhere"), ("c", "Three")]);
+    }
+
+    #[test]
+    fn bad_entries_are_rejected_with_their_reason_and_the_rest_import() {
+        let good = saved_campaigns::encode(&campaign("g", "Good"));
+        let file = format!(
+            r#"{{"app":"micromacro","v":1,"exported":1,"campaigns":[{{"v":1,"id":7}},{good},{{"v":9}}]}}"#
+        );
+        let report = import(&file, &[], Lang::En, || "x".into()).unwrap();
+        assert_eq!(report.to_save.len(), 1);
+        assert_eq!(
+            report.rejected.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
+            vec![1, 3]
+        );
+        assert!(report.rejected[1].1.contains("newer version"));
+    }
+
+    #[test]
+    fn files_that_are_not_exports_are_refused_whole() {
+        let none = || "x".to_owned();
+        assert_eq!(
+            import("[]", &[], Lang::En, none),
+            Err(BackupError::NotABackup)
+        );
+        assert_eq!(
+            import(r#"{"app":"other","v":1}"#, &[], Lang::En, none),
+            Err(BackupError::NotABackup)
+        );
+        assert_eq!(
+            import(r#"{"app":"micromacro","v":4}"#, &[], Lang::En, none),
+            Err(BackupError::FutureVersion(4))
+        );
+        let huge = " ".repeat(MAX_FILE_BYTES + 1);
+        assert_eq!(
+            import(&huge, &[], Lang::En, none),
+            Err(BackupError::TooLarge)
+        );
+    }
+}
