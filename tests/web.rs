@@ -200,23 +200,43 @@ fn local_storage() -> web_sys::Storage {
 }
 
 fn campaign(id: &str, name: &str) -> SavedCampaign {
-    SavedCampaign { id: id.into(), updated_ms: 1_000.0, plan: PlanInput { name: name.into(), ..PlanInput::default() } }
+    SavedCampaign {
+        id: id.into(),
+        updated_ms: 1_000.0,
+        plan: PlanInput {
+            name: name.into(),
+            ..PlanInput::default()
+        },
+    }
 }
 
 #[wasm_bindgen_test]
 fn corrupt_and_future_entries_are_reported_untouched_and_the_rest_load() {
     local_storage().clear().unwrap();
     saved_campaigns::save(&campaign("good", "Good")).unwrap();
-    local_storage().set_item("micromacro:campaign:bad", "{not json").unwrap();
-    local_storage().set_item("micromacro:campaign:next", r#"{"v":2,"id":"next"}"#).unwrap();
+    local_storage()
+        .set_item("micromacro:campaign:bad", "{not json")
+        .unwrap();
+    local_storage()
+        .set_item("micromacro:campaign:next", r#"{"v":2,"id":"next"}"#)
+        .unwrap();
 
     let loaded = saved_campaigns::load_all(Lang::En).unwrap();
     assert_eq!(loaded.campaigns.len(), 1);
     assert_eq!(loaded.campaigns[0].plan.name, "Good");
     let mut unreadable = loaded.unreadable.clone();
     unreadable.sort();
-    assert_eq!(unreadable, vec!["micromacro:campaign:bad", "micromacro:campaign:next"]);
-    assert_eq!(local_storage().get_item("micromacro:campaign:bad").unwrap().as_deref(), Some("{not json"));
+    assert_eq!(
+        unreadable,
+        vec!["micromacro:campaign:bad", "micromacro:campaign:next"]
+    );
+    assert_eq!(
+        local_storage()
+            .get_item("micromacro:campaign:bad")
+            .unwrap()
+            .as_deref(),
+        Some("{not json")
+    );
     local_storage().clear().unwrap();
 }
 
@@ -229,7 +249,10 @@ fn a_full_storage_is_reported_and_the_saved_version_survives() {
     let mut size = 256 * 1024;
     let mut filled = 0;
     while size > 0 {
-        if local_storage().set_item(&format!("f{filled}"), &"x".repeat(size)).is_ok() {
+        if local_storage()
+            .set_item(&format!("f{filled}"), &"x".repeat(size))
+            .is_ok()
+        {
             filled += 1;
             assert!(filled < 2_000, "storage never filled up");
         } else {
@@ -238,11 +261,23 @@ fn a_full_storage_is_reported_and_the_saved_version_survives() {
     }
     let mut bigger = campaign("keep", &"y".repeat(150));
     for id in 0..400 {
-        bigger.plan.creators.push(micromacro::plan::CreatorInput::blank(id, micromacro_engine::Platform::Instagram));
+        bigger
+            .plan
+            .creators
+            .push(micromacro::plan::CreatorInput::blank(
+                id,
+                micromacro_engine::Platform::Instagram,
+            ));
     }
-    assert_eq!(saved_campaigns::save(&bigger), Err(StoreError::QuotaExceeded));
+    assert_eq!(
+        saved_campaigns::save(&bigger),
+        Err(StoreError::QuotaExceeded)
+    );
     // The failed write left the saved version as it was.
-    assert_eq!(saved_campaigns::load("keep", Lang::En).unwrap().plan.name, "Saved before");
+    assert_eq!(
+        saved_campaigns::load("keep", Lang::En).unwrap().plan.name,
+        "Saved before"
+    );
     local_storage().clear().unwrap();
 }
 
@@ -257,9 +292,15 @@ fn a_storage_that_refuses_every_write_is_reported() {
     );
     let original = patch.call0(&wasm_bindgen::JsValue::NULL).unwrap();
     let result = local_store::write("micromacro:probe", "1");
-    let restore = js_sys::Function::new_with_args("original", "Storage.prototype.setItem = original;");
-    restore.call1(&wasm_bindgen::JsValue::NULL, &original).unwrap();
+    let restore =
+        js_sys::Function::new_with_args("original", "Storage.prototype.setItem = original;");
+    restore
+        .call1(&wasm_bindgen::JsValue::NULL, &original)
+        .unwrap();
     assert_eq!(result, Err(StoreError::Refused("SecurityError".into())));
-    assert!(local_store::write("micromacro:probe", "1").is_ok(), "writes work again once restored");
+    assert!(
+        local_store::write("micromacro:probe", "1").is_ok(),
+        "writes work again once restored"
+    );
     local_storage().clear().unwrap();
 }

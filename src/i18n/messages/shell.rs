@@ -50,7 +50,6 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("home.feature.share.title", "Saved and shareable", "Bewaren en delen"),
     m("home.feature.share.body", "Keep campaigns in your browser and send a client a link that opens the same plan, without an account.", "Bewaar campagnes in je browser en stuur een klant een link die hetzelfde plan opent, zonder account."),
     m("home.factors.title", "The nine factors", "De negen factoren"),
-    m("home.status", "Saving campaigns in the browser and sharing them as links are being built; the pages for them say so until they are ready.", "Campagnes bewaren in de browser en delen als link worden nog gebouwd; de pagina's daarvoor zeggen dat tot ze klaar zijn."),
 
     // The nine factors (names; the engine's factor ids follow `factor.<id>`)
     m("factor.audience_size.name", "Audience size", "Omvang van het publiek"),

@@ -88,7 +88,6 @@ pub fn Home() -> impl IntoView {
                         .collect_view()}
                 </ol>
             </section>
-            <p class="status-note">{i18n.text("home.status")}</p>
         </div>
     }
 }
