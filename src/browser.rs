@@ -144,6 +144,23 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Offers `url` (a data URL) as a file named `file_name`, through a
+/// temporary download link.
+pub fn download(url: &str, file_name: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = document() else { return };
+    let Some(link) = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    link.set_href(url);
+    link.set_download(file_name);
+    link.click();
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

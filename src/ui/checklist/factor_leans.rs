@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 use micromacro_engine::{Factor, PerFactor};
 
-use super::lean_position;
 use crate::i18n::factor_name_key;
+use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
 
 /// Which way a lean points: `micro`, `macro` or `balanced` (exactly zero).
@@ -39,19 +39,11 @@ pub fn FactorLeans(
         .iter()
         .filter_map(|factor| leans.get(*factor).map(|lean| (*factor, lean)))
         .map(|(factor, lean)| {
-            let end = lean_position(lean);
-            let (left, width) = if end < 50.0 { (end, 50.0 - end) } else { (50.0, end - 50.0) };
             let side = side(lean);
             view! {
                 <li class="factor-lean" data-testid="factor-lean" data-factor=factor.as_str() data-lean=lean.to_string()>
                     <span class="factor-lean__name">{i18n.text(factor_name_key(factor))}</span>
-                    <span class="factor-lean__track" aria-hidden="true">
-                        <span
-                            class=format!("factor-lean__bar factor-lean__bar--{side}")
-                            style:left=format!("{left}%")
-                            style:width=format!("{width}%")
-                        ></span>
-                    </span>
+                    <LeanBar lean=lean side=side />
                     <span class="factor-lean__word">{i18n.text(side_key(side))}</span>
                 </li>
             }

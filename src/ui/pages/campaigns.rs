@@ -9,23 +9,13 @@ use crate::storage::local_store::StoreError;
 use crate::storage::saved_campaigns::{self, Loaded, SavedCampaign};
 use crate::ui::use_i18n;
 
-/// Saves the export file through a temporary download link.
+/// Saves the export file.
 fn download_json(file_name: &str, json: &str) {
-    use wasm_bindgen::JsCast;
-    let Some(document) = browser::document() else {
-        return;
-    };
-    let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
     let encoded: String = js_sys::encode_uri_component(json).into();
-    link.set_href(&format!("data:application/json;charset=utf-8,{encoded}"));
-    link.set_download(file_name);
-    link.click();
+    browser::download(
+        &format!("data:application/json;charset=utf-8,{encoded}"),
+        file_name,
+    );
 }
 
 /// What the last import did, or why it could not.

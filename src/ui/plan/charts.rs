@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use micromacro_engine::{CreatorMetrics, Factor, PerFactor, PerTier, Tier};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 
 use super::PlanModel;
 use super::model::now_ms;
@@ -75,24 +74,11 @@ fn value_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ValueOverTi
     }
 }
 
-/// Saves a canvas as a PNG file through a temporary download link.
+/// Saves a canvas as a PNG file.
 fn download_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) {
-    let Ok(url) = canvas.to_data_url_with_type("image/png") else {
-        return;
-    };
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(link) = document
-        .create_element("a")
-        .ok()
-        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
-        return;
-    };
-    link.set_href(&url);
-    link.set_download(file_name);
-    link.click();
+    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+        crate::browser::download(&url, file_name);
+    }
 }
 
 /// One chart: a canvas sized for the screen's pixel density, drawn by

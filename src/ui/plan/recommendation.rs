@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::PlanModel;
 use crate::i18n::{factor_name_key, format_money, format_percent, id_text, reason_text};
-use crate::ui::checklist::lean_position;
+use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
 
 /// The engine's recommendation for the brief and the creators: the verdict
@@ -22,8 +22,6 @@ pub fn RecommendationPanel() -> impl IntoView {
             .factors
             .iter()
             .map(|score| {
-                let end = lean_position(score.lean);
-                let (left, width) = if end < 50.0 { (end, 50.0 - end) } else { (50.0, end - 50.0) };
                 let side = if score.lean < -0.05 {
                     "micro"
                 } else if score.lean > 0.05 {
@@ -41,13 +39,7 @@ pub fn RecommendationPanel() -> impl IntoView {
                                 _ => "lean.neutral",
                             })}</span>
                         </div>
-                        <span class="factor-lean__track" aria-hidden="true">
-                            <span
-                                class=format!("factor-lean__bar factor-lean__bar--{side}")
-                                style:left=format!("{left}%")
-                                style:width=format!("{width}%")
-                            ></span>
-                        </span>
+                        <LeanBar lean=score.lean side=side />
                         <p class="factor__reason">
                             {reason_text(lang, score.reason)}
                             " "
