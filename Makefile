@@ -47,6 +47,7 @@ test-lint:
 
 test-native:
 	cargo test --workspace --locked
+	python3 -m unittest scripts/test_csp_hashes.py
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web

@@ -19,6 +19,10 @@ import sys
 PLACEHOLDER = "__INLINE_SCRIPT_HASHES__"
 # An inline script: a <script> without a src attribute, and its body.
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+# HTML comments (debug builds keep them; one may mention "<script>").
+COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# The CSP <meta>, whose content holds the placeholder.
+CSP_META = re.compile(r"<meta[^>]*http-equiv=\"?Content-Security-Policy\"?[^>]*>", re.IGNORECASE)
 
 
 def csp_hash(body: str) -> str:
@@ -34,12 +38,16 @@ def main() -> int:
     path = os.path.join(staging, "index.html")
     with open(path, encoding="utf-8") as f:
         html = f.read()
-    if PLACEHOLDER not in html:
-        print(f"csp_hashes.py: {PLACEHOLDER} not found in {path}", file=sys.stderr)
+    meta = CSP_META.search(html)
+    if not meta or PLACEHOLDER not in meta.group(0):
+        print(f"csp_hashes.py: no CSP <meta> with {PLACEHOLDER} in {path}", file=sys.stderr)
         return 1
-    bodies = [m.group(1) for m in INLINE_SCRIPT.finditer(html) if m.group(1).strip()]
+    # Scripts are looked for outside comments, so text in a comment is never
+    # mistaken for a script; the body is hashed exactly as the browser sees it.
+    bodies = [m.group(1) for m in INLINE_SCRIPT.finditer(COMMENT.sub("", html)) if m.group(1).strip()]
     hashes = sorted({csp_hash(body) for body in bodies})
-    html = html.replace(PLACEHOLDER, " ".join(hashes) if hashes else "")
+    policy = meta.group(0).replace(PLACEHOLDER, " ".join(hashes))
+    html = html[: meta.start()] + policy + html[meta.end() :]
     with open(path, "w", encoding="utf-8") as f:
         f.write(html)
     print(f"csp_hashes.py: allowed {len(hashes)} inline script(s) by hash")
