@@ -29,6 +29,7 @@
 //! | `hcost` | cost of a management hour | *entry* |
 //! | `weeks` | horizon, weeks | *entry* |
 //! | `cr` | creators, in the form's order | array; omitted when empty |
+//! | `bench` | the user's edits of the defaults table: `[cell id, value]` pairs (ids of `DefaultCell`, values in percent or dollars as typed) | array; omitted when empty; added to format 1 as an optional key |
 //!
 //! Each creator: `n` name (string, omitted when empty), `pf` platform id,
 //! `f` followers, `e` engagement rate in percent, `p` price per post (each
@@ -80,7 +81,7 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::i18n::Lang;
-use crate::plan::{CreatorInput, PlanInput, parse_decimal};
+use crate::plan::{CreatorInput, DefaultCell, PlanInput, parse_decimal};
 
 /// The newest campaign format this app writes and reads.
 pub const VERSION: u32 = 1;
@@ -139,6 +140,10 @@ pub struct CampaignV1 {
     horizon_weeks: Option<Entry>,
     #[serde(rename = "cr", default, skip_serializing_if = "Vec::is_empty")]
     creators: Vec<CreatorV1>,
+    /// Added to format 1 as an optional key (the versioning rules above):
+    /// the user's edits of the defaults table as `[cell id, value]` pairs.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    bench: Vec<(String, f64)>,
 }
 
 /// One creator row in format 1.
@@ -200,6 +205,11 @@ impl CampaignV1 {
                     price: entry(&row.price),
                 })
                 .collect(),
+            bench: input
+                .benchmarks
+                .iter()
+                .map(|(cell, value)| (cell.id(), *value))
+                .collect(),
         }
     }
 
@@ -217,6 +227,26 @@ impl CampaignV1 {
                 Key::Top("cr"),
                 format_args!("{} creators, at most {MAX_CREATORS}", self.creators.len()),
             ));
+        }
+        if self.bench.len() > DefaultCell::all().len() {
+            return Err(damaged(
+                Key::Top("bench"),
+                format_args!("{} edits", self.bench.len()),
+            ));
+        }
+        let mut benchmarks = Vec::new();
+        for (id, value) in &self.bench {
+            if !value.is_finite() {
+                return Err(damaged(
+                    Key::Top("bench"),
+                    format_args!("{id}: not a number"),
+                ));
+            }
+            // A cell this app does not know (added by a newer one) is skipped.
+            if let Some(cell) = DefaultCell::from_id(id) {
+                benchmarks.retain(|(c, _)| *c != cell);
+                benchmarks.push((cell, *value));
+            }
         }
         let creators = self
             .creators
@@ -240,6 +270,7 @@ impl CampaignV1 {
             hourly_cost: number_text(Key::Top("hcost"), self.hourly_cost.as_ref(), notation)?,
             horizon_weeks: number_text(Key::Top("weeks"), self.horizon_weeks.as_ref(), notation)?,
             creators,
+            benchmarks,
         })
     }
 }
@@ -495,6 +526,7 @@ mod tests {
                 creator(2, "", Platform::YouTube, ["2000000", "0,125", ""]),
                 creator(3, "  spaties  ", Platform::TikTok, ["", " ", "1,2,3"]),
             ],
+            benchmarks: Vec::new(),
         }
     }
 
@@ -520,6 +552,7 @@ mod tests {
                 creator(1, "Zoë", Platform::Instagram, ["-5", "120", "0.5"]),
                 creator(2, "@tiny", Platform::TikTok, ["", "", ""]),
             ],
+            benchmarks: Vec::new(),
         }
     }
 
@@ -645,6 +678,30 @@ mod tests {
         r#"{"pf":"youtube","f":2000000,"e":0.125},"#,
         r#"{"n":"  spaties  ","pf":"tiktok","e":" ","p":"1,2,3"}]}"#
     );
+
+    #[test]
+    fn benchmark_edits_round_trip_and_unknown_cells_are_skipped() {
+        let mut plan = english_plan();
+        plan.benchmarks = vec![
+            (
+                DefaultCell::Engagement(Platform::Instagram, micromacro_engine::Tier::Micro),
+                4.5,
+            ),
+            (DefaultCell::ExchangeRate, 1.1),
+        ];
+        let json = to_json(&plan);
+        assert!(
+            json.contains(r#""bench":[["engagement-instagram-micro",4.5],["exchange-rate",1.1]]"#),
+            "{json}"
+        );
+        assert_eq!(
+            from_json(&json, Lang::En).unwrap().benchmarks,
+            plan.benchmarks
+        );
+        // A cell added by a newer version is skipped; the rest still loads.
+        let newer = json.replace("exchange-rate", "a-future-cell");
+        assert_eq!(from_json(&newer, Lang::En).unwrap().benchmarks.len(), 1);
+    }
 
     #[test]
     fn first_format_keeps_loading() {

@@ -223,6 +223,7 @@ mod campaign {
                     hourly_cost,
                     horizon_weeks,
                     creators,
+                    benchmarks: Vec::new(),
                 }
             })
     }

@@ -197,3 +197,30 @@ test("export all to a file and import it back, duplicates detected", async ({ pa
   await expect(plan.testId("campaign-row")).toHaveCount(1);
   await plan.expectAccessible("campaigns after import");
 });
+
+test("edited benchmarks are saved and shared with the campaign", async ({ page, browser }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("quick-add").click(); // a typical micro creator on the engagement benchmark
+  await plan.testId("defaults-panel").locator("summary").click();
+  await plan.testId("default-engagement-instagram-micro").fill("5");
+  const reach = await plan.rows().nth(0).getAttribute("data-net-reach");
+  await plan.testId("save-campaign").click();
+  await page.waitForTimeout(300);
+
+  await page.reload();
+  await plan.ready();
+  await expect(plan.rows().nth(0)).toHaveAttribute("data-net-reach", reach!);
+  await plan.testId("defaults-panel").locator("summary").click();
+  await expect(plan.testId("default-engagement-instagram-micro")).toHaveValue("5");
+  await expect(page.locator("#default-engagement-instagram-micro-source")).toHaveText("your value");
+
+  await plan.testId("share").click();
+  const url = await plan.testId("share-url").inputValue();
+  const context = await browser.newContext({ locale: "en-US" });
+  const client = new Planner(await context.newPage());
+  await client.page.goto(url);
+  await client.ready();
+  await expect(client.rows().nth(0)).toHaveAttribute("data-net-reach", reach!);
+  await context.close();
+});

@@ -26,7 +26,41 @@ pub enum DefaultCell {
 }
 
 impl DefaultCell {
-    /// A stable id (element ids and test hooks).
+    /// Every editable cell.
+    pub fn all() -> Vec<DefaultCell> {
+        let mut cells = Vec::new();
+        for platform in Platform::ALL {
+            for tier in Tier::ALL {
+                cells.push(DefaultCell::Engagement(*platform, *tier));
+                cells.push(DefaultCell::PriceLow(*platform, *tier));
+                cells.push(DefaultCell::PriceHigh(*platform, *tier));
+            }
+        }
+        for tier in Tier::ALL {
+            cells.push(DefaultCell::ReachRate(*tier));
+            cells.push(DefaultCell::FakeShare(*tier));
+        }
+        cells.push(DefaultCell::ClickThrough);
+        cells.push(DefaultCell::ExchangeRate);
+        cells
+    }
+
+    /// The cell with this [`id`](DefaultCell::id).
+    pub fn from_id(id: &str) -> Option<DefaultCell> {
+        DefaultCell::all().into_iter().find(|cell| cell.id() == id)
+    }
+
+    /// The published table with `edits` applied in order (an edit that does
+    /// not apply, which only a damaged file could hold, is skipped).
+    pub fn apply_all(edits: &[(DefaultCell, f64)]) -> Assumptions {
+        let mut table = Assumptions::default();
+        for (cell, value) in edits {
+            let _ = cell.write(&mut table, *value);
+        }
+        table
+    }
+
+    /// A stable id (element ids, test hooks, and the saved format).
     pub fn id(self) -> String {
         match self {
             DefaultCell::Engagement(p, t) => format!("engagement-{p}-{t}"),
@@ -164,6 +198,24 @@ mod tests {
                 .0,
             12_345.0
         );
+    }
+
+    #[test]
+    fn ids_are_unique_and_read_back() {
+        let cells = DefaultCell::all();
+        assert_eq!(cells.len(), 3 * 4 * 3 + 4 * 2 + 2);
+        for cell in &cells {
+            assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
+        }
+        assert_eq!(DefaultCell::from_id("nonsense"), None);
+    }
+
+    #[test]
+    fn edits_apply_in_order() {
+        let cell = DefaultCell::ClickThrough;
+        let table = DefaultCell::apply_all(&[(cell, 2.0), (cell, 3.0)]);
+        assert!((cell.read(&table).0 - 3.0).abs() < 1e-9);
+        assert_eq!(DefaultCell::apply_all(&[]), Assumptions::default());
     }
 
     #[test]

@@ -150,6 +150,9 @@ pub struct PlanInput {
     pub horizon_weeks: String,
     /// The creators.
     pub creators: Vec<CreatorInput>,
+    /// The user's edits of the defaults table, one a cell, in the units
+    /// people type (percent, dollars); everything else is the published table.
+    pub benchmarks: Vec<(super::DefaultCell, f64)>,
 }
 
 impl Default for PlanInput {
@@ -180,6 +183,7 @@ impl PlanInput {
             hourly_cost: number(brief.hourly_cost.to_major_f64().round()),
             horizon_weeks: brief.horizon_weeks.to_string(),
             creators: Vec::new(),
+            benchmarks: Vec::new(),
         }
     }
 
@@ -281,6 +285,13 @@ impl PlanInput {
             }
         }
         self.notation = to;
+    }
+
+    /// Records the user's value for a defaults-table cell (replacing an
+    /// earlier edit of the same cell).
+    pub fn set_benchmark(&mut self, cell: super::DefaultCell, value: f64) {
+        self.benchmarks.retain(|(c, _)| *c != cell);
+        self.benchmarks.push((cell, value));
     }
 
     /// An id for a new creator row, unused by the current rows.

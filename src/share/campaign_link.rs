@@ -117,6 +117,7 @@ mod tests {
                 ),
                 creator(2, "", Platform::YouTube, ["", "", ""]),
             ],
+            benchmarks: Vec::new(),
         }
     }
 
@@ -170,6 +171,7 @@ mod tests {
                 ),
                 creator(1, "@jan_fietst", Platform::TikTok, ["12k?", "", ""]),
             ],
+            benchmarks: Vec::new(),
         }
     }
 

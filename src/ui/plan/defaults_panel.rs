@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use micromacro_engine::{Assumptions, Platform, SourceId, SourceKind, Tier};
+use micromacro_engine::{Platform, SourceId, SourceKind, Tier};
 
 use super::PlanModel;
 use crate::i18n::{Lang, id_text, tr};
@@ -70,11 +70,10 @@ fn DefaultInput(
         let parsed = parse_decimal(i18n.lang(), &text);
         let result = match parsed {
             None => Err(InputError::NotANumber),
-            Some(v) => {
-                let mut outcome = Ok(());
-                model.assumptions.update(|a| outcome = cell.write(a, v));
-                outcome
-            }
+            // Tried on a copy first: only an edit the engine accepts is kept.
+            Some(v) => cell
+                .write(&mut model.assumptions.get_untracked(), v)
+                .map(|()| model.edit(|i| i.set_benchmark(cell, v))),
         };
         errors.update(|e| {
             match result {
@@ -257,7 +256,7 @@ pub fn DefaultsPanel() -> impl IntoView {
             .collect_view()
     };
     let reset = move |_| {
-        model.assumptions.set(Assumptions::default());
+        model.edit(|i| i.benchmarks.clear());
         texts.set(BTreeMap::new());
         errors.set(BTreeMap::new());
     };

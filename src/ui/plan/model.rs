@@ -7,7 +7,7 @@ use micromacro_engine::{
     value_over_time,
 };
 
-use crate::plan::PlanInput;
+use crate::plan::{DefaultCell, PlanInput};
 
 /// How many budget points the reach curves have (from 0 to twice the budget).
 const CURVE_POINTS: usize = 41;
@@ -17,8 +17,9 @@ const CURVE_POINTS: usize = 41;
 pub struct PlanModel {
     /// The form exactly as typed.
     pub input: RwSignal<PlanInput>,
-    /// The defaults table: sourced benchmarks, some perhaps edited by the user.
-    pub assumptions: RwSignal<Assumptions>,
+    /// The defaults table: the published benchmarks with the user's edits
+    /// (which are part of the form, so they are saved and shared with it).
+    pub assumptions: Memo<Assumptions>,
     /// The brief as last read without errors (figures never blank while a
     /// field is being retyped).
     pub brief: Memo<Brief>,
@@ -48,7 +49,7 @@ impl PlanModel {
     /// when it is a campaign saved in this browser.
     pub fn new(input: PlanInput, saved_id: Option<String>) -> Self {
         let input = RwSignal::new(input);
-        let assumptions = RwSignal::new(Assumptions::default());
+        let assumptions = Memo::new(move |_| input.with(|i| DefaultCell::apply_all(&i.benchmarks)));
         let brief = Memo::new(move |previous: Option<&Brief>| {
             input
                 .with(|i| i.to_brief(i.notation))
