@@ -213,24 +213,12 @@ pub fn DefaultsPanel() -> impl IntoView {
         }
     };
     let sources = move || {
-        let mut ids: Vec<SourceId> = Vec::new();
-        model.assumptions.with(|a| {
-            for platform in Platform::ALL {
-                for tier in Tier::ALL {
-                    for cell in [
-                        DefaultCell::Engagement(*platform, *tier),
-                        DefaultCell::PriceLow(*platform, *tier),
-                    ] {
-                        ids.push(cell.read(a).1);
-                    }
-                }
-            }
-            for tier in Tier::ALL {
-                ids.push(DefaultCell::ReachRate(*tier).read(a).1);
-                ids.push(DefaultCell::FakeShare(*tier).read(a).1);
-            }
-            ids.push(DefaultCell::ClickThrough.read(a).1);
-            ids.push(DefaultCell::ExchangeRate.read(a).1);
+        // Every cell's source, each named once.
+        let mut ids: Vec<SourceId> = model.assumptions.with(|a| {
+            DefaultCell::all()
+                .into_iter()
+                .map(|cell| cell.read(a).1)
+                .collect()
         });
         ids.sort_by_key(|id| id.as_str());
         ids.dedup();
