@@ -30,10 +30,15 @@
 //! | `weeks` | horizon, weeks | *entry* |
 //! | `cr` | creators, in the form's order | array; omitted when empty |
 //! | `bench` | the user's edits of the defaults table: `[cell id, value]` pairs (ids of `DefaultCell`, values in percent or dollars as typed) | array; omitted when empty; added to format 1 as an optional key |
+//! | `aov` | average order value | *entry*; omitted when empty; added in round 2 (optional) |
+//! | `margin` | gross margin, percent | *entry*; omitted when empty; added in round 2 (optional) |
+//! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market); added in round 2 |
 //!
 //! Each creator: `n` name (string, omitted when empty), `pf` platform id,
-//! `f` followers, `e` engagement rate in percent, `p` price per post (each
-//! an *entry*).
+//! `f` followers, `e` engagement rate in percent, `p` price per post, and
+//! (added in round 2, optional) `k` posts and `c` conversion rate in percent
+//! (each an *entry*), and `ch` the user's choice, `"pinned"` or `"excluded"`
+//! (omitted when the optimiser may choose).
 //!
 //! An *entry* is a number field as typed: a JSON number when the text read as
 //! a number in the notation it was typed in (so stored numbers do not depend
@@ -82,6 +87,7 @@ use serde::{Deserialize, Serialize, Serializer};
 
 use crate::i18n::Lang;
 use crate::plan::{CreatorInput, DefaultCell, PlanInput, parse_decimal};
+use micromacro_engine::Choice;
 
 /// The newest campaign format this app writes and reads.
 pub const VERSION: u32 = 1;
@@ -144,6 +150,13 @@ pub struct CampaignV1 {
     /// the user's edits of the defaults table as `[cell id, value]` pairs.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     bench: Vec<(String, f64)>,
+    /// Round 2 (optional keys, versioning rules above): order value, margin, market.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    aov: Option<Entry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    margin: Option<Entry>,
+    #[serde(rename = "mkt", default = "yes", skip_serializing_if = "is_true")]
+    use_market: bool,
 }
 
 /// One creator row in format 1.
@@ -159,6 +172,12 @@ struct CreatorV1 {
     engagement_percent: Option<Entry>,
     #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
     price: Option<Entry>,
+    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
+    posts: Option<Entry>,
+    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
+    conversion_percent: Option<Entry>,
+    #[serde(rename = "ch", default, skip_serializing_if = "Option::is_none")]
+    choice: Option<String>,
 }
 
 /// A number field as typed: its value when the text read as a number, else
@@ -203,6 +222,9 @@ impl CampaignV1 {
                     followers: entry(&row.followers),
                     engagement_percent: entry(&row.engagement_percent),
                     price: entry(&row.price),
+                    posts: entry(&row.posts),
+                    conversion_percent: entry(&row.conversion_percent),
+                    choice: (row.choice != Choice::Open).then(|| row.choice.as_str().to_owned()),
                 })
                 .collect(),
             bench: input
@@ -210,6 +232,9 @@ impl CampaignV1 {
                 .iter()
                 .map(|(cell, value)| (cell.id(), *value))
                 .collect(),
+            aov: entry(&input.aov),
+            margin: entry(&input.margin_percent),
+            use_market: input.use_market,
         }
     }
 
@@ -266,6 +291,9 @@ impl CampaignV1 {
             risk_tolerance: parse_id(Key::Top("risk"), &self.risk_tolerance)?,
             content_style: parse_id(Key::Top("style"), &self.content_style)?,
             usage_rights: self.usage_rights,
+            use_market: self.use_market,
+            aov: number_text(Key::Top("aov"), self.aov.as_ref(), notation)?,
+            margin_percent: number_text(Key::Top("margin"), self.margin.as_ref(), notation)?,
             capacity_hours: number_text(Key::Top("hours"), self.capacity_hours.as_ref(), notation)?,
             hourly_cost: number_text(Key::Top("hcost"), self.hourly_cost.as_ref(), notation)?,
             horizon_weeks: number_text(Key::Top("weeks"), self.horizon_weeks.as_ref(), notation)?,
@@ -285,6 +313,12 @@ impl CreatorV1 {
             followers: number_text(key("f"), self.followers.as_ref(), notation)?,
             engagement_percent: number_text(key("e"), self.engagement_percent.as_ref(), notation)?,
             price: number_text(key("p"), self.price.as_ref(), notation)?,
+            posts: number_text(key("k"), self.posts.as_ref(), notation)?,
+            conversion_percent: number_text(key("c"), self.conversion_percent.as_ref(), notation)?,
+            choice: match self.choice.as_deref() {
+                None => Choice::Open,
+                Some(id) => parse_id(key("ch"), id)?,
+            },
         })
     }
 }
@@ -473,6 +507,14 @@ fn truncate(text: &str) -> &str {
     }
 }
 
+fn yes() -> bool {
+    true
+}
+
+fn is_true(value: &bool) -> bool {
+    *value
+}
+
 fn is_false(value: &bool) -> bool {
     !value
 }
@@ -488,12 +530,11 @@ mod tests {
     fn creator(id: u64, name: &str, platform: Platform, numbers: [&str; 3]) -> CreatorInput {
         let [followers, engagement_percent, price] = numbers.map(str::to_owned);
         CreatorInput {
-            id,
-            name: name.to_owned(),
-            platform,
             followers,
             engagement_percent,
             price,
+            name: name.to_owned(),
+            ..CreatorInput::blank(id, platform)
         }
     }
 
@@ -512,6 +553,9 @@ mod tests {
             risk_tolerance: RiskTolerance::Low,
             content_style: ContentStyle::Authentic,
             usage_rights: true,
+            use_market: true,
+            aov: String::new(),
+            margin_percent: String::new(),
             capacity_hours: "12,5".into(),
             hourly_cost: "ongeveer 50".into(),
             horizon_weeks: "26".into(),
@@ -544,6 +588,9 @@ mod tests {
             risk_tolerance: RiskTolerance::High,
             content_style: ContentStyle::Polished,
             usage_rights: false,
+            use_market: true,
+            aov: String::new(),
+            margin_percent: String::new(),
             capacity_hours: "40".into(),
             hourly_cost: "75.25".into(),
             horizon_weeks: "".into(),
@@ -733,6 +780,43 @@ mod tests {
                 creator(2, "", Platform::YouTube, ["2000000", "0.125", ""]),
                 creator(3, "  spaties  ", Platform::TikTok, ["", " ", "1,2,3"]),
             ]
+        );
+    }
+
+    #[test]
+    fn round_two_keys_round_trip_and_old_campaigns_get_their_defaults() {
+        // A format-1 campaign from before round 2 keeps the market, has no order value or
+        // margin, one post per creator, the tier's conversion rate, and nobody pinned.
+        let old = from_json(FIXTURE_V1, Lang::En).unwrap();
+        assert!(old.use_market);
+        assert_eq!((old.aov.as_str(), old.margin_percent.as_str()), ("", ""));
+        for row in &old.creators {
+            assert_eq!(
+                (row.posts.as_str(), row.conversion_percent.as_str()),
+                ("", "")
+            );
+            assert_eq!(row.choice, Choice::Open);
+        }
+        let mut plan = dutch_plan();
+        plan.use_market = false;
+        plan.aov = "49,95".into();
+        plan.margin_percent = "35".into();
+        plan.creators[0].posts = "3".into();
+        plan.creators[0].conversion_percent = "2,5".into();
+        plan.creators[0].choice = Choice::Pinned;
+        plan.creators[2].choice = Choice::Excluded;
+        let json = to_json(&plan);
+        assert!(
+            json.contains(r#""aov":49.95,"margin":35,"mkt":false"#),
+            "{json}"
+        );
+        assert!(json.contains(r#""k":3,"c":2.5,"ch":"pinned""#), "{json}");
+        assert!(json.contains(r#""ch":"excluded""#), "{json}");
+        assert_eq!(from_json(&json, Lang::Nl).unwrap(), plan);
+        // An unknown choice is damage, named by its key.
+        let bad = json.replace(r#""ch":"pinned""#, r#""ch":"maybe""#);
+        assert!(
+            matches!(from_json(&bad, Lang::Nl), Err(FormatError::Damaged(m)) if m.starts_with("cr[0].ch"))
         );
     }
 

@@ -13,13 +13,13 @@
 use micromacro::chart::{
     BudgetCurvesChart, BudgetCurvesText, CreatorPoint, Curve, FactorBar, FactorLeansChart,
     FactorLeansText, ReachCostChart, ReachCostText, ReachMetric, ValueOverTimeChart,
-    ValueOverTimeText, ValueWeek, budget_curves, factor_leans, reach_cost, theme, value_over_time,
+    ValueOverTimeText, ValueWeek, budget_curves, factor_leans, reach_cost, share_as_lean, theme,
+    value_over_time,
 };
 use micromacro::i18n::{Lang, format_number};
 use micromacro_engine::{
     Assumptions, Brief, Creator, Currency, EngagementRate, Factor, GeoScope, Money, Objective,
-    PerFactor, PerTier, Platform, Strategy, Tier, budget_steps, reach_curves, recommend,
-    roster_metrics,
+    PerFactor, PerTier, Platform, Strategy, Tier, Verdict, roster_metrics, value_curves,
 };
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
@@ -226,30 +226,52 @@ fn reach_cost_text(number: micromacro::chart::NumberFormat<'_>) -> ReachCostText
 
 const BUDGET_STEPS: usize = 9;
 
+/// Budgets from €0 to €20,000 in equal steps.
+fn budget_steps() -> Vec<Money> {
+    let last = BUDGET_STEPS as i64 - 1;
+    (0..BUDGET_STEPS as i64)
+        .map(|i| Money::from_major(20_000 * i / last, Currency::Eur))
+        .collect()
+}
+
 fn budget_curves_chart() -> BudgetCurvesChart {
     let brief = brief();
-    let steps = budget_steps(Money::from_major(20_000, Currency::Eur), BUDGET_STEPS);
-    let curves = reach_curves(&brief, &Assumptions::default(), &steps).unwrap();
-    BudgetCurvesChart::from_curves(&curves, brief.budget, ReachMetric::EffectiveReach)
+    let curves = value_curves(&brief, &Assumptions::default(), &roster(), &budget_steps()).unwrap();
+    BudgetCurvesChart::from_curves(&curves, brief.budget)
 }
 
 fn budget_curves_text(number: micromacro::chart::NumberFormat<'_>) -> BudgetCurvesText<'_> {
     BudgetCurvesText {
-        title: "Reach as the budget grows".to_owned(),
+        title: "Value as the budget grows".to_owned(),
         x_axis: "Budget (€)".to_owned(),
-        y_axis: "Effective reach (people)".to_owned(),
-        micro_swarm: "Micro swarm".to_owned(),
-        single_macro: "Single macro".to_owned(),
-        mix: "Mix".to_owned(),
+        y_axis: "Engaged people".to_owned(),
+        micro_side: "Micro side only".to_owned(),
+        macro_side: "Macro side only".to_owned(),
+        free: "Best plan".to_owned(),
         budget: "Your budget".to_owned(),
         no_data: "No curves to show".to_owned(),
         number,
     }
 }
 
+/// Fixed effects that lean both ways and once not at all: the drawing is tested on known bars
+/// (the engine's counterfactual leans are tested in the engine).
 fn factor_leans_chart() -> FactorLeansChart {
-    let recommendation = recommend(&brief(), &Assumptions::default(), &roster()).unwrap();
-    FactorLeansChart::from_recommendation(&recommendation)
+    const LEANS: [f64; 9] = [-0.35, 0.2, -0.6, 0.0, 0.1, 0.0, -0.15, -0.3, 0.25];
+    FactorLeansChart {
+        bars: Factor::ALL
+            .iter()
+            .zip(LEANS)
+            .map(|(&factor, lean)| FactorBar {
+                factor,
+                lean,
+                share_without: (0.8 + lean).clamp(0.0, 1.0),
+            })
+            .collect(),
+        overall: Some(share_as_lean(0.8)),
+        verdict: Some(Verdict::Micro),
+        band: (share_as_lean(2.0 / 3.0), share_as_lean(1.0 / 3.0)),
+    }
 }
 
 const FACTOR_NAMES: [&str; 9] = [
@@ -266,12 +288,12 @@ const FACTOR_NAMES: [&str; 9] = [
 
 fn factor_leans_text(number: micromacro::chart::NumberFormat<'_>) -> FactorLeansText<'_> {
     FactorLeansText {
-        title: "How each factor leans".to_owned(),
+        title: "What each factor did".to_owned(),
         factors: PerFactor(FACTOR_NAMES.map(str::to_owned)),
         micro_side: "← Micro".to_owned(),
         macro_side: "Macro →".to_owned(),
         mix_band: "Mix".to_owned(),
-        overall: "Overall".to_owned(),
+        overall: "Best plan split".to_owned(),
         no_data: "No factors to show".to_owned(),
         number,
     }
@@ -386,7 +408,7 @@ fn budget_curves_snapshot() {
     assert_sane(&svg, "budget_curves");
 
     // One line per strategy through every budget step, rising left to right (a larger budget
-    // never reaches fewer people).
+    // never shows less value: the curves keep the best plan of any smaller budget).
     for strategy in Strategy::ALL.iter().copied() {
         let lines = lines_of(&svg, theme::strategy_colour(strategy));
         assert_eq!(lines.len(), 1, "{strategy}: {lines:?}");
@@ -397,26 +419,26 @@ fn budget_curves_snapshot() {
             "{strategy}: {p:?}"
         );
     }
-    // Markers: a circle per swarm point, a square per macro point, a triangle per mix point,
-    // each plus its legend marker.
+    // Markers: a circle per micro-side point, a square per macro-side point, a triangle per
+    // best-plan point, each plus its legend marker.
     assert_eq!(filled(&svg, "circle", theme::MICRO).len(), BUDGET_STEPS + 1);
     assert_eq!(filled(&svg, "polygon", theme::MIX).len(), BUDGET_STEPS + 1);
     // Squares and legend bars are rects: the macro colour has a square per point, a legend
     // square and the legend's line.
     assert_eq!(filled(&svg, "rect", theme::MACRO).len(), BUDGET_STEPS + 2);
-    // The swarm reaches someone with the first budget step that buys a micro creator, and the
-    // single macro only once the budget buys a macro: the lines differ.
+    // The micro side reaches someone with the first budget step that buys a micro creator, the
+    // macro side only once the budget buys a macro: the lines differ.
     let swarm = points(lines_of(&svg, theme::MICRO)[0]);
     let single = points(lines_of(&svg, theme::MACRO)[0]);
     assert_ne!(swarm, single);
 
     let shown = texts(&svg);
     for word in [
-        "Reach as the budget grows",
+        "Value as the budget grows",
         "Budget (€)",
-        "Micro swarm",
-        "Single macro",
-        "Mix",
+        "Micro side only",
+        "Macro side only",
+        "Best plan",
         "Your budget",
         "20,000",
     ] {
@@ -456,7 +478,7 @@ fn factor_leans_snapshot() {
     for bar in filled(&svg, "rect", theme::MACRO) {
         assert_eq!(attr(bar, "x").parse::<i32>().unwrap(), centre_x, "{bar}");
     }
-    // The mix band spans −0.2 … +0.2 around the centre.
+    // The mix band spans the middle third of the split (−⅓ … +⅓) around the centre.
     let band = filled(&svg, "rect", theme::MIX_SOFT);
     assert_eq!(band.len(), 1);
     let (x, width): (i32, i32) = (
@@ -464,16 +486,16 @@ fn factor_leans_snapshot() {
         attr(band[0], "width").parse().unwrap(),
     );
     assert!((x + width / 2 - centre_x).abs() <= 1, "{band:?}");
-    // The weighted lean is one diamond.
+    // The best plan's split is one diamond.
     assert_eq!(elements(&svg, "polygon").len(), 1);
 
     let shown = texts(&svg);
     for word in FACTOR_NAMES.iter().copied().chain([
-        "How each factor leans",
+        "What each factor did",
         "← Micro",
         "Macro →",
         "Mix",
-        "Overall",
+        "Best plan split",
         "-1.0",
         "0.0",
         "1.0",
@@ -660,19 +682,20 @@ fn table_rows_mirror_the_charts() {
     assert_eq!(
         rows[8][1],
         english(chart.curves[0].points[8].1, 0),
-        "the swarm's reach at €20,000"
+        "the micro side's value at €20,000"
     );
 
     let chart = factor_leans_chart();
     let rows = chart.table_rows(&factor_leans_text(&english));
     assert_eq!(rows.len(), Factor::COUNT + 1);
     assert_eq!(rows[0][0], "Audience size");
-    // One column, one number of decimals: the finest weight's.
-    assert_eq!(rows[2][2], "2.0", "cost weighs double by default");
-    assert_eq!(rows[8][2], "1.5", "objectives weigh one and a half");
-    assert_eq!(rows[0][2], "1.0");
-    assert_eq!(rows[9][0], "Overall");
-    assert_eq!(rows[9][1], english(chart.weighted_lean.unwrap(), 2));
+    // The lean with two decimals and the micro share without the factor in whole percent.
+    assert_eq!(rows[2][1], "-0.60");
+    assert_eq!(rows[2][2], "20", "cost: 80 % micro with it, 20 % without");
+    assert_eq!(rows[0][2], "45");
+    assert_eq!(rows[9][0], "Best plan split");
+    assert_eq!(rows[9][1], english(chart.overall.unwrap(), 2));
+    assert_eq!(rows[9][1], "-0.60", "80 % micro is −0.6 on the lean scale");
     assert_eq!(rows[9][2], "");
 
     let value =
@@ -825,35 +848,26 @@ fn budget_curves_degenerate_input() {
     let text = budget_curves_text(&english);
     let curve = |strategy, points: Vec<(f64, f64)>| Curve { strategy, points };
     let brief = brief();
-    let one_step = reach_curves(&brief, &Assumptions::default(), &[brief.budget]).unwrap();
-    let zero = reach_curves(
-        &brief,
-        &Assumptions::default(),
-        &budget_steps(Money::zero(Currency::Eur), 5),
-    )
-    .unwrap();
-    let none = reach_curves(&brief, &Assumptions::default(), &[]).unwrap();
+    let a = Assumptions::default();
+    let one_step = value_curves(&brief, &a, &roster(), &[brief.budget]).unwrap();
+    let zero = value_curves(&brief, &a, &roster(), &[Money::zero(Currency::Eur); 5]).unwrap();
+    let none = value_curves(&brief, &a, &roster(), &[]).unwrap();
     let cases = [
         (
             "no budgets",
-            BudgetCurvesChart::from_curves(&none, brief.budget, ReachMetric::EngagedAudience),
+            BudgetCurvesChart::from_curves(&none, brief.budget),
         ),
         (
             "one budget",
-            BudgetCurvesChart::from_curves(&one_step, brief.budget, ReachMetric::EstimatedReach),
+            BudgetCurvesChart::from_curves(&one_step, brief.budget),
         ),
         (
             "zero budgets",
-            BudgetCurvesChart::from_curves(
-                &zero,
-                Money::zero(Currency::Eur),
-                ReachMetric::EffectiveReach,
-            ),
+            BudgetCurvesChart::from_curves(&zero, Money::zero(Currency::Eur)),
         ),
         (
             "no curves",
             BudgetCurvesChart {
-                metric: ReachMetric::EffectiveReach,
                 curves: Vec::new(),
                 budget: 0.0,
             },
@@ -861,14 +875,13 @@ fn budget_curves_degenerate_input() {
         (
             "not numbers",
             BudgetCurvesChart {
-                metric: ReachMetric::EffectiveReach,
                 curves: vec![
                     curve(
-                        Strategy::MicroSwarm,
+                        Strategy::MicroSide,
                         vec![(0.0, f64::NAN), (f64::NAN, 1.0), (2.0, 3.0)],
                     ),
-                    curve(Strategy::SingleMacro, vec![(f64::INFINITY, f64::INFINITY)]),
-                    curve(Strategy::Mix, vec![(1.0, -4.0), (1.0, 4.0)]),
+                    curve(Strategy::MacroSide, vec![(f64::INFINITY, f64::INFINITY)]),
+                    curve(Strategy::Free, vec![(1.0, -4.0), (1.0, 4.0)]),
                 ],
                 budget: -3.0,
             },
@@ -902,35 +915,44 @@ fn factor_leans_degenerate_input() {
     let bar = |factor, lean| FactorBar {
         factor,
         lean,
-        weight: 1.0,
+        share_without: 0.5,
     };
+    let band = (-1.0 / 3.0, 1.0 / 3.0);
     let cases = [
         (
             "nothing",
             FactorLeansChart {
                 bars: Vec::new(),
-                weighted_lean: None,
+                overall: None,
+                verdict: None,
+                band,
             },
         ),
         (
             "only the overall lean",
             FactorLeansChart {
                 bars: Vec::new(),
-                weighted_lean: Some(-0.4),
+                overall: Some(-0.4),
+                verdict: Some(Verdict::Mix),
+                band,
             },
         ),
         (
             "one factor",
             FactorLeansChart {
                 bars: vec![bar(Factor::Cost, 0.7)],
-                weighted_lean: None,
+                overall: None,
+                verdict: None,
+                band,
             },
         ),
         (
             "all balanced",
             FactorLeansChart {
                 bars: Factor::ALL.iter().map(|&f| bar(f, 0.0)).collect(),
-                weighted_lean: Some(0.0),
+                overall: Some(0.0),
+                verdict: Some(Verdict::Mix),
+                band,
             },
         ),
         (
@@ -942,7 +964,9 @@ fn factor_leans_degenerate_input() {
                     bar(Factor::Content, -f64::INFINITY),
                     bar(Factor::Geography, -3.0),
                 ],
-                weighted_lean: Some(f64::NAN),
+                overall: Some(f64::NAN),
+                verdict: None,
+                band: (f64::NAN, 4.0),
             },
         ),
     ];
@@ -979,6 +1003,9 @@ fn value_over_time_degenerate_input() {
     };
     let no_creators =
         micromacro_engine::value_over_time(&[], &brief(), &Assumptions::default()).unwrap();
+    // Without usage rights and with the no-rights share of content set to nothing: media only.
+    let mut no_content = Assumptions::default();
+    no_content.no_rights_content_share.set(0.0);
     let one_week = micromacro_engine::value_over_time(
         &roster(),
         &Brief {
@@ -986,7 +1013,7 @@ fn value_over_time_degenerate_input() {
             usage_rights: false,
             ..brief()
         },
-        &Assumptions::default(),
+        &no_content,
     )
     .unwrap();
     let cases = [

@@ -130,13 +130,14 @@ mod campaign {
         ]
     }
 
-    type CreatorSpec = (String, Platform, [Typed; 3]);
+    type CreatorSpec = (String, Platform, [Typed; 5], micromacro_engine::Choice);
 
     fn creator() -> impl Strategy<Value = CreatorSpec> {
         (
             any_text(12),
             select(Platform::ALL),
-            [field(), field(), field()],
+            [field(), field(), field(), field(), field()],
+            select(micromacro_engine::Choice::ALL),
         )
     }
 
@@ -148,6 +149,7 @@ mod campaign {
         NicheDepth,
         RiskTolerance,
         ContentStyle,
+        bool,
         bool,
     );
 
@@ -161,6 +163,7 @@ mod campaign {
             select(RiskTolerance::ALL),
             select(ContentStyle::ALL),
             any::<bool>(),
+            any::<bool>(),
         )
     }
 
@@ -170,7 +173,7 @@ mod campaign {
             notation(),
             choices(),
             any_text(24),
-            [field(), field(), field(), field()],
+            [field(), field(), field(), field(), field(), field()],
             // Mostly a few creators, sometimes up to 40: big enough to find
             // bugs, small enough for 100,000 cases in seconds.
             prop_oneof![
@@ -188,15 +191,27 @@ mod campaign {
                     risk_tolerance,
                     content_style,
                     usage_rights,
+                    use_market,
                 ) = choices;
-                let [budget, capacity_hours, hourly_cost, horizon_weeks] =
-                    numbers.map(|typed| typed.in_notation(notation));
+                let [
+                    budget,
+                    capacity_hours,
+                    hourly_cost,
+                    horizon_weeks,
+                    aov,
+                    margin_percent,
+                ] = numbers.map(|typed| typed.in_notation(notation));
                 let creators = creators
                     .into_iter()
                     .zip(0..)
-                    .map(|((name, platform, numbers), id)| {
-                        let [followers, engagement_percent, price] =
-                            numbers.map(|typed| typed.in_notation(notation));
+                    .map(|((name, platform, numbers, choice), id)| {
+                        let [
+                            followers,
+                            engagement_percent,
+                            price,
+                            posts,
+                            conversion_percent,
+                        ] = numbers.map(|typed| typed.in_notation(notation));
                         CreatorInput {
                             id,
                             name,
@@ -204,6 +219,9 @@ mod campaign {
                             followers,
                             engagement_percent,
                             price,
+                            posts,
+                            conversion_percent,
+                            choice,
                         }
                     })
                     .collect();
@@ -219,6 +237,9 @@ mod campaign {
                     risk_tolerance,
                     content_style,
                     usage_rights,
+                    use_market,
+                    aov,
+                    margin_percent,
                     capacity_hours,
                     hourly_cost,
                     horizon_weeks,
@@ -376,6 +397,9 @@ mod campaign {
                 let price =
                     ((followers / 100.0 * (0.6 + next(80) as f64 / 100.0)) / 5.0).round() * 5.0;
                 CreatorInput {
+                    posts: String::new(),
+                    conversion_percent: String::new(),
+                    choice: micromacro_engine::Choice::Open,
                     id,
                     name: handle,
                     platform: Platform::ALL[next(3) as usize],

@@ -15,7 +15,15 @@ export class Planner extends AppPage {
   }
 
   /** Adds a creator row and fills it; returns the row. */
-  async addCreator(c: { name?: string; followers: string; engagement?: string; price?: string }) {
+  async addCreator(c: {
+    name?: string;
+    followers: string;
+    engagement?: string;
+    price?: string;
+    posts?: string;
+    conversion?: string;
+    choice?: "open" | "pinned" | "excluded";
+  }) {
     const before = await this.rows().count();
     await this.testId("add-creator").click();
     const row = this.rows().nth(before);
@@ -23,7 +31,15 @@ export class Planner extends AppPage {
     await row.getByTestId("creator-followers").fill(c.followers);
     if (c.engagement) await row.getByTestId("creator-engagement").fill(c.engagement);
     if (c.price) await row.getByTestId("creator-price").fill(c.price);
+    if (c.posts) await row.getByTestId("creator-posts").fill(c.posts);
+    if (c.conversion) await row.getByTestId("creator-conversion").fill(c.conversion);
+    if (c.choice) await row.getByTestId("creator-choice").selectOption(c.choice);
     return row;
+  }
+
+  /** Only the creators typed in: the typical creators of the market left out of the pool. */
+  async ownCreatorsOnly() {
+    await this.testId("use-market").uncheck();
   }
 
   async number(locator: Locator, attribute: string): Promise<number> {

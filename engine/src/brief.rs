@@ -16,6 +16,9 @@ use crate::platform::Platform;
 /// Largest accepted overlap universe (10 billion people).
 pub const MAX_UNIVERSE: u64 = 10_000_000_000;
 
+/// Largest accepted gross margin (100 %).
+pub const MAX_MARGIN: f64 = 1.0;
+
 /// Largest accepted management capacity, in hours.
 pub const MAX_CAPACITY_HOURS: f64 = 100_000.0;
 
@@ -92,13 +95,10 @@ pub struct Brief {
     pub objective: Objective,
     /// Budget for creator fees; its currency is the brief's currency.
     pub budget: Money,
-    /// Platform the scenarios plan on.
+    /// Platform the typical (market) creators are on.
     pub platform: Platform,
     /// Where the target audience is.
     pub geography: GeoScope,
-    /// People on the platform in the target region: the universe audiences are deduplicated in
-    /// (1 ..= [`MAX_UNIVERSE`]).
-    pub universe: u64,
     /// How deep in one niche the campaign goes.
     pub niche_depth: NicheDepth,
     /// How much brand risk is acceptable.
@@ -113,8 +113,14 @@ pub struct Brief {
     pub hourly_cost: Money,
     /// Time horizon of the long-term value model, in weeks (1 ..= [`MAX_HORIZON_WEEKS`]).
     pub horizon_weeks: u32,
-    /// Share of the budget the mix scenario spends on micro creators (0–1).
-    pub mix_micro_share: f64,
+    /// Average order value of one conversion (any currency; converted); `None`: unknown, so
+    /// plans report conversions but no revenue, profit or ROI.
+    pub aov: Option<Money>,
+    /// Gross margin on an order (0–1); `None`: unknown (no profit or ROI).
+    pub margin: Option<f64>,
+    /// Include typical creators from the benchmark table in the pool (the "market"); off means
+    /// the plans use only the user's own creators.
+    pub use_market: bool,
 }
 
 impl Default for Brief {
@@ -133,7 +139,6 @@ impl Brief {
     /// Checks every field; the error names the first field that is wrong.
     pub fn validate(&self) -> Result<(), ValidationError> {
         self.budget.validate_input(Field::Budget)?;
-        check::count(self.universe, 1, MAX_UNIVERSE, Field::Universe)?;
         check::in_range(
             self.management_capacity_hours,
             0.0,
@@ -147,7 +152,12 @@ impl Brief {
             u64::from(MAX_HORIZON_WEEKS),
             Field::HorizonWeeks,
         )?;
-        check::rate(self.mix_micro_share, Field::MixMicroShare)?;
+        if let Some(aov) = self.aov {
+            aov.validate_input(Field::Aov)?;
+        }
+        if let Some(margin) = self.margin {
+            check::in_range(margin, 0.0, MAX_MARGIN, Field::Margin)?;
+        }
         Ok(())
     }
 }
@@ -171,13 +181,6 @@ mod tests {
                     ..base.clone()
                 },
                 Field::Budget,
-            ),
-            (
-                Brief {
-                    universe: 0,
-                    ..base.clone()
-                },
-                Field::Universe,
             ),
             (
                 Brief {
@@ -209,10 +212,17 @@ mod tests {
             ),
             (
                 Brief {
-                    mix_micro_share: 1.5,
+                    margin: Some(1.5),
                     ..base.clone()
                 },
-                Field::MixMicroShare,
+                Field::Margin,
+            ),
+            (
+                Brief {
+                    aov: Some(Money::from_cents(-5, Currency::Eur)),
+                    ..base.clone()
+                },
+                Field::Aov,
             ),
         ];
         for (brief, field) in cases {

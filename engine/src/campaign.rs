@@ -4,10 +4,13 @@
 //! come from [`metrics`](crate::metrics); audiences are combined as described in
 //! [`overlap`](crate::overlap):
 //!
-//! * effective reach (inside the target region) is deduplicated by random duplication within the
-//!   brief's universe plus the extra overlap;
-//! * estimated reach (all regions) has no universe to deduplicate in, so only the extra overlap
-//!   applies to it;
+//! * effective reach (inside the target region) is deduplicated by random duplication within
+//!   **audience cells**: one cell per platform, and one per platform and niche for creators
+//!   whose niche is known, each with the universe of the brief's geography from the table
+//!   ([`Assumptions::universe`]). Cells are taken as separate audiences (the WFA framework's
+//!   generalised mixture model with one cluster per cell, round2_anchors B2); with one cell this
+//!   is the plain random-duplication formula;
+//! * estimated reach (all regions) has no universe to deduplicate in, so it is summed;
 //! * the engaged audience ("net reach") is summed, as the sources sum it (article 000: ten
 //!   micros ≈ 25,000).
 //!
@@ -20,17 +23,19 @@
 //! who draws negative publicity), *concentration* (the largest single creator's share of the
 //! spend: one relationship, one point of failure) and the follower-weighted fake-follower share.
 //!
-//! Invariants: money totals are integer sums; management cost is computed once from the total
-//! hours; every ratio is `None` or finite.
+//! Invariants: money totals are exact integer sums, and a total that does not fit is a
+//! [`ValidationError::Overflow`], never a saturated number; management cost is computed once
+//! from the total hours; every ratio is `None` or finite.
 
 use crate::brief::Brief;
 use crate::context::Ctx;
 use crate::creator::Creator;
 use crate::defaults::Assumptions;
-use crate::error::ValidationError;
+use crate::error::{Field, ValidationError};
 use crate::metrics::{CreatorMetrics, resolve_roster};
 use crate::money::Money;
 use crate::overlap::{CombinedReach, combine_groups, frequency};
+use crate::platform::Platform;
 
 /// Gross and unique reach with the impressions behind them.
 #[derive(Debug, Clone, Copy, PartialEq, Default)]
@@ -103,8 +108,10 @@ pub struct CampaignTotals {
     pub engagements: f64,
     /// Estimated clicks.
     pub clicks: f64,
-    /// Estimated code redemptions.
+    /// Estimated conversions (code redemptions).
     pub code_redemptions: f64,
+    /// Fees per conversion; `None` without conversions.
+    pub cost_per_conversion: Option<Money>,
     /// The part of the fees that bought duplicated effective reach.
     pub duplication_waste_cost: Money,
     /// Cost per 1,000 engaged people.
@@ -143,19 +150,56 @@ pub fn campaign_totals(
 ) -> Result<CampaignTotals, ValidationError> {
     let ctx = Ctx::new(brief, assumptions)?;
     let metrics = resolve_roster(roster, &ctx)?;
-    Ok(totals(metrics.iter().map(|m| (m, 1)), &ctx))
+    totals(metrics.iter().map(|m| (m, 1)), &ctx)
 }
 
-/// Totals of groups of identical creators `(metrics, how many)`.
-pub(crate) fn totals<'m, I>(groups: I, ctx: &Ctx<'_>) -> CampaignTotals
+/// The audience cell of a creator: its platform, and its niche when known.
+pub(crate) fn cell_key(m: &CreatorMetrics) -> CellKey<'_> {
+    (m.platform, m.niche.as_deref())
+}
+
+/// An audience cell's key: the platform, and the niche when known.
+pub(crate) type CellKey<'k> = (Platform, Option<&'k str>);
+
+/// Unique reach of groups `(reach, count, cell)`: random duplication inside each cell (universe
+/// `universe`), cells added up.
+pub(crate) fn unique_by_cell<'k>(
+    groups: impl Iterator<Item = (f64, u64, CellKey<'k>)>,
+    universe: f64,
+) -> CombinedReach {
+    // Cells and their `(reach, count)` groups; few cells, so a list beats a map.
+    let mut cells: Vec<(CellKey<'k>, Vec<(f64, f64)>)> = Vec::new();
+    for (reach, n, key) in groups {
+        match cells.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, list)) => list.push((reach, n as f64)),
+            None => cells.push((key, vec![(reach, n as f64)])),
+        }
+    }
+    cells
+        .into_iter()
+        .fold(CombinedReach::default(), |acc, (_, list)| {
+            let c = combine_groups(list, Some(universe), 0.0);
+            CombinedReach {
+                gross: acc.gross + c.gross,
+                unique: acc.unique + c.unique,
+            }
+        })
+}
+
+/// Totals of groups of identical creators `(metrics, how many)`; an overflowing money total is
+/// an error.
+pub(crate) fn totals<'m, I>(groups: I, ctx: &Ctx<'_>) -> Result<CampaignTotals, ValidationError>
 where
     I: Iterator<Item = (&'m CreatorMetrics, u64)> + Clone,
 {
-    let zero = ctx.zero();
+    let currency = ctx.currency();
+    let overflow = ValidationError::Overflow {
+        field: Field::MoneyTotal,
+    };
     let mut creators = 0_u64;
     let mut posts = 0_u64;
-    let mut cost = zero;
-    let mut emv = zero;
+    let mut cost_cents: i128 = 0;
+    let mut emv_cents: i128 = 0;
     let mut largest_cost = 0_i64;
     let mut engaged = 0.0;
     let mut effective_engaged = 0.0;
@@ -174,8 +218,8 @@ where
         let count = n as f64;
         creators = creators.saturating_add(n);
         posts = posts.saturating_add(n.saturating_mul(u64::from(m.posts)));
-        cost = cost.plus_cents(m.cost.times(n).cents());
-        emv = emv.plus_cents(m.emv.times(n).cents());
+        cost_cents += i128::from(m.cost.cents()) * i128::from(n);
+        emv_cents += i128::from(m.emv.cents()) * i128::from(n);
         if n > 0 {
             largest_cost = largest_cost.max(m.cost.cents());
         }
@@ -193,17 +237,24 @@ where
         fake_weighted += count * m.followers as f64 * m.fake_follower_share;
     }
 
-    let extra = ctx.a.extra_overlap.value;
-    let universe = Some(ctx.brief.universe as f64);
-    let effective = combine_groups(
-        groups.clone().map(|(m, n)| (m.effective_reach, n as f64)),
+    let to_money = |cents: i128| {
+        i64::try_from(cents)
+            .map(|c| Money::from_cents(c, currency))
+            .map_err(|_| overflow.clone())
+    };
+    let cost = to_money(cost_cents)?;
+    let emv = to_money(emv_cents)?;
+    let universe = ctx.a.universe.get(ctx.brief.geography).value;
+    let effective = unique_by_cell(
+        groups
+            .clone()
+            .map(|(m, n)| (m.effective_reach, n, cell_key(m))),
         universe,
-        extra,
     );
     let estimated = combine_groups(
         groups.map(|(m, n)| (m.estimated_reach, n as f64)),
         None,
-        extra,
+        0.0,
     );
 
     let exposure = if estimated.gross > 0.0 {
@@ -220,7 +271,7 @@ where
     };
     let management_cost = ctx.hourly_cost().scale(hours);
 
-    CampaignTotals {
+    Ok(CampaignTotals {
         creators,
         posts,
         cost,
@@ -239,6 +290,7 @@ where
         engagements,
         clicks,
         code_redemptions: redemptions,
+        cost_per_conversion: cost.per(redemptions),
         duplication_waste_cost: cost.scale(effective.duplication_share()),
         cpm_engaged: cost.per(engaged / 1_000.0),
         cpm: cost.per(impressions / 1_000.0),
@@ -257,7 +309,7 @@ where
                 0.0
             },
         },
-    }
+    })
 }
 
 #[cfg(test)]
@@ -295,6 +347,38 @@ mod tests {
     }
 
     #[test]
+    fn creators_of_different_niches_do_not_overlap() {
+        let mut table = Assumptions::default();
+        table
+            .universe
+            .get_mut(crate::brief::GeoScope::National)
+            .set(20_000.0);
+        let mut a = creator(100_000, 0.02, 1_000);
+        let mut b = a.clone();
+        let same = campaign_totals(&[a.clone(), b.clone()], &Brief::default(), &table).unwrap();
+        a.niche = Some("Running".into());
+        b.niche = Some("baking".into());
+        let apart = campaign_totals(&[a, b], &Brief::default(), &table).unwrap();
+        assert!(apart.effective_reach.unique > same.effective_reach.unique);
+        // Apart, each fills its own cell: twice the unique reach of one creator alone.
+        let one =
+            campaign_totals(&[creator(100_000, 0.02, 1_000)], &Brief::default(), &table).unwrap();
+        assert!((apart.effective_reach.unique - 2.0 * one.effective_reach.unique).abs() < 1e-6);
+    }
+
+    #[test]
+    fn money_totals_that_overflow_are_an_error() {
+        // Engine review §7: 100 creators at the highest price × 1,000 posts used to saturate.
+        let c = Creator::new(Platform::Instagram, 50_000)
+            .with_price(Money::from_cents(Money::MAX_INPUT_CENTS, Currency::Eur))
+            .with_posts(crate::creator::MAX_POSTS);
+        let roster = vec![c; 100];
+        let err = campaign_totals(&roster, &Brief::default(), &Assumptions::default()).unwrap_err();
+        assert_eq!(err.kind(), "overflow");
+        assert_eq!(err.field(), Field::MoneyTotal);
+    }
+
+    #[test]
     fn an_empty_roster_has_zero_totals_and_no_ratios() {
         let t = campaign_totals(&[], &Brief::default(), &Assumptions::default()).unwrap();
         assert_eq!(t.creators, 0);
@@ -310,12 +394,13 @@ mod tests {
     #[test]
     fn duplicated_reach_is_costed() {
         // Two identical creators filling most of a small universe.
-        let brief = Brief {
-            universe: 20_000,
-            ..Brief::default()
-        };
+        let mut table = Assumptions::default();
+        table
+            .universe
+            .get_mut(crate::brief::GeoScope::National)
+            .set(20_000.0);
         let roster = [creator(100_000, 0.02, 1_000), creator(100_000, 0.02, 1_000)];
-        let t = campaign_totals(&roster, &brief, &Assumptions::default()).unwrap();
+        let t = campaign_totals(&roster, &Brief::default(), &table).unwrap();
         let share = t.effective_reach.duplication_share();
         assert!(share > 0.0);
         assert_eq!(

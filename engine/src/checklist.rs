@@ -64,8 +64,9 @@ pub enum Implication {
     UsageRights(bool),
     /// Sets the management capacity, in hours.
     ManagementCapacity(f64),
-    /// Sets the mix scenario's micro share.
-    MixMicroShare(f64),
+    /// Counts for the game only: the plan's split is the optimiser's answer, not an input
+    /// (round 2 removed the brief's fixed mix share).
+    GameOnly,
     /// Sets the time horizon, in weeks.
     HorizonWeeks(u32),
 }
@@ -80,7 +81,7 @@ impl Implication {
             Implication::ContentStyle(v) => brief.content_style = v,
             Implication::UsageRights(v) => brief.usage_rights = v,
             Implication::ManagementCapacity(v) => brief.management_capacity_hours = v,
-            Implication::MixMicroShare(v) => brief.mix_micro_share = v,
+            Implication::GameOnly => {}
             Implication::HorizonWeeks(v) => brief.horizon_weeks = v,
         }
     }
@@ -110,14 +111,17 @@ impl Question {
     }
 }
 
+/// A game's lean (`(B − A) ÷ answered`, −1 … +1) at or below which the meter reads "leans
+/// micro": 60 % A answers, the verdict rule of [`verdict_for_answers`] on a −1 … +1 scale.
+pub const MICRO_THRESHOLD: f64 = -0.2;
+
+/// A game's lean at or above which the meter reads "leans macro" (60 % B answers).
+pub const MACRO_THRESHOLD: f64 = 0.2;
+
 /// Management capacity implied by "we can manage many creators" (hours).
 pub const CAPACITY_MANY_CREATORS: f64 = 40.0;
 /// Management capacity implied by "we want one relationship" (hours).
 pub const CAPACITY_ONE_RELATIONSHIP: f64 = 8.0;
-/// Mix micro share implied by "spread the budget over many small bets".
-pub const MIX_SPREAD: f64 = 0.7;
-/// Mix micro share implied by "concentrate the budget".
-pub const MIX_CONCENTRATE: f64 = 0.3;
 /// Horizon implied by "build up over months" (weeks).
 pub const HORIZON_LONG: u32 = 26;
 /// Horizon implied by "results in a short burst" (weeks).
@@ -158,8 +162,8 @@ pub const QUESTIONS: &[Question] = &[
     Question {
         id: "q.cost.2",
         factor: Factor::Cost,
-        a: Implication::MixMicroShare(MIX_SPREAD),
-        b: Implication::MixMicroShare(MIX_CONCENTRATE),
+        a: Implication::GameOnly,
+        b: Implication::GameOnly,
     },
     // Is the market one city or region (A), or several countries (B)?
     Question {
@@ -442,7 +446,9 @@ mod tests {
             assert_eq!(parts[1], q.factor.as_str());
             assert!(parts[2].parse::<u32>().is_ok());
             assert_eq!(QUESTIONS.iter().filter(|o| o.id == q.id).count(), 1);
-            assert_ne!(q.a, q.b, "{}", q.id);
+            // Both answers change the brief differently, unless the question counts for the
+            // game only (its subject, the split, is the optimiser's answer).
+            assert!(q.a != q.b || q.a == Implication::GameOnly, "{}", q.id);
         }
     }
 

@@ -36,6 +36,9 @@ pub(crate) struct Profile {
     pub(crate) fake_share: f64,
     pub(crate) niche_fit: Option<f64>,
     pub(crate) brand_risk: bool,
+    /// Conversions per engagement.
+    pub(crate) conversion_rate: f64,
+    pub(crate) niche: Option<String>,
     pub(crate) estimated: EstimatedInputs,
 }
 
@@ -56,8 +59,15 @@ impl<'a> Ctx<'a> {
         m.convert(self.currency(), self.a.exchange_rate.value)
     }
 
-    pub(crate) fn zero(&self) -> Money {
-        Money::zero(self.currency())
+    /// `m` in cents of the brief's currency, unrounded: for unit rates that are multiplied
+    /// before the one rounding of the result (EMV's $0.35 per engagement must not become 32¢).
+    pub(crate) fn cents_f64(&self, m: Money) -> f64 {
+        m.cents() as f64
+            * self
+                .a
+                .exchange_rate
+                .value
+                .factor(m.currency(), self.currency())
     }
 
     pub(crate) fn hourly_cost(&self) -> Money {
@@ -127,6 +137,14 @@ impl<'a> Ctx<'a> {
                 .unwrap_or(self.a.fake_follower_share.get(tier).value),
             niche_fit: c.niche_fit,
             brand_risk: c.brand_risk,
+            conversion_rate: c
+                .conversion_rate
+                .unwrap_or(self.a.conversion_rate.get(tier).value),
+            niche: c
+                .niche
+                .as_ref()
+                .map(|n| n.trim().to_lowercase())
+                .filter(|n| !n.is_empty()),
             estimated,
         }
     }
@@ -139,16 +157,18 @@ impl<'a> Ctx<'a> {
             .value
     }
 
-    /// The typical creator of `tier` on the brief's platform, one post, every input from the
-    /// table. Its price is the range midpoint unless the typical follower count is overridden.
-    pub(crate) fn typical(&self, tier: Tier) -> Profile {
+    /// A typical creator of `tier` with `followers` followers on the brief's platform, one post,
+    /// every input from the table; priced log-linearly inside the tier (the tier's typical
+    /// follower count costs the range's midpoint).
+    pub(crate) fn typical_with(&self, tier: Tier, followers: u64) -> Profile {
         let platform = self.brief.platform;
-        let followers = self.a.typical_followers(tier);
         let range = self.price_range(platform, tier);
-        let price = if self.a.typical_followers.get(tier).is_some() {
-            range.price_for(self.a.thresholds.bounds(tier), followers)
-        } else {
+        let price = if followers == self.a.thresholds.typical_followers(tier)
+            && self.a.typical_followers.get(tier).is_none()
+        {
             range.midpoint()
+        } else {
+            range.price_for(self.a.thresholds.bounds(tier), followers)
         };
         Profile {
             platform,
@@ -161,6 +181,8 @@ impl<'a> Ctx<'a> {
             fake_share: self.a.fake_follower_share.get(tier).value,
             niche_fit: None,
             brand_risk: false,
+            conversion_rate: self.a.conversion_rate.get(tier).value,
+            niche: None,
             estimated: EstimatedInputs::ALL,
         }
     }

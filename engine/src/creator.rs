@@ -36,6 +36,18 @@ pub const MAX_FOLLOWERS: u64 = 10_000_000_000;
 pub const MAX_POSTS: u32 = 1_000;
 
 id_enum! {
+    /// What the user decided about a creator for the optimiser.
+    pub enum Choice: "choice" {
+        /// The optimiser may pick the creator or not.
+        Open => "open",
+        /// Always in the plan (pinned by hand).
+        Pinned => "pinned",
+        /// Never in the plan (excluded by hand).
+        Excluded => "excluded",
+    }
+}
+
+id_enum! {
     /// What an engagement rate was divided by.
     pub enum EngagementBasis: "engagement basis" {
         /// Engagements per post ÷ followers (the seed articles; Instagram benchmarks).
@@ -119,6 +131,13 @@ pub struct Creator {
     pub niche_fit: Option<f64>,
     /// The user flagged a brand-fit or reputation risk (notes, past controversy).
     pub brand_risk: bool,
+    /// Conversions per engagement (0–1); `None`: the tier's default (calcbee).
+    pub conversion_rate: Option<f64>,
+    /// The creator's niche or category, when known: creators of one niche share an audience
+    /// cell in the overlap model.
+    pub niche: Option<String>,
+    /// Pinned, excluded or left to the optimiser.
+    pub choice: Choice,
 }
 
 impl Creator {
@@ -136,7 +155,24 @@ impl Creator {
             fake_follower_share: None,
             niche_fit: None,
             brand_risk: false,
+            conversion_rate: None,
+            niche: None,
+            choice: Choice::Open,
         }
+    }
+
+    /// Sets the conversion rate (conversions per engagement).
+    #[must_use]
+    pub fn with_conversion_rate(mut self, rate: f64) -> Self {
+        self.conversion_rate = Some(rate);
+        self
+    }
+
+    /// Sets whether the creator is pinned, excluded or open.
+    #[must_use]
+    pub fn with_choice(mut self, choice: Choice) -> Self {
+        self.choice = choice;
+        self
     }
 
     /// Sets the display name.
@@ -205,6 +241,9 @@ impl Creator {
         }
         if let Some(s) = self.niche_fit {
             check::rate(s, Field::NicheFit)?;
+        }
+        if let Some(r) = self.conversion_rate {
+            check::rate(r, Field::CreatorConversionRate)?;
         }
         Ok(())
     }

@@ -19,13 +19,12 @@
 use crate::brief::{Brief, ContentStyle, GeoScope, NicheDepth, Objective, RiskTolerance};
 use crate::creator::EngagementRate;
 use crate::error::{Field, ValidationError, check};
-use crate::factors::Factor;
 use crate::metrics::EmvRates;
 use crate::money::{Currency, ExchangeRate, Money};
 use crate::platform::Platform;
 use crate::pricing::PriceRange;
 use crate::source::{SourceId, Sourced};
-use crate::table::{PerFactor, PerPlatform, PerScope, PerTier};
+use crate::table::{PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
 use crate::tier::{Tier, TierThresholds};
 
 /// Version of the default figures; bump it whenever a default value changes.
@@ -49,6 +48,9 @@ pub const TIER_THRESHOLDS: TierThresholds = TierThresholds {
 pub struct Assumptions {
     /// Tier thresholds.
     pub thresholds: TierThresholds,
+    /// Where the thresholds come from (article 000 for the micro/macro line; see
+    /// [`TIER_THRESHOLDS`]).
+    pub thresholds_source: SourceId,
     /// Follower count of each tier's typical creator in the scenarios; `None` (the default):
     /// the geometric mean of the tier's bounds ([`TierThresholds::typical_followers`]).
     pub typical_followers: PerTier<Option<u64>>,
@@ -86,10 +88,26 @@ pub struct Assumptions {
     pub backlash_exposure: PerTier<Sourced<f64>>,
     /// Brand-risk exposure index of a creator the user flagged.
     pub flagged_exposure: Sourced<f64>,
-    /// Audience overlap beyond chance between creators (0 = pure random duplication).
-    pub extra_overlap: Sourced<f64>,
-    /// Weight of each of the nine factors in the recommendation.
-    pub factor_weights: PerFactor<Sourced<f64>>,
+    /// People on the platform in the target region, by geography: the universe each audience
+    /// cell deduplicates in (random duplication, [`overlap`](crate::overlap)).
+    pub universe: PerScope<Sourced<f64>>,
+    /// Free plan's micro-side share of spend at or above which the verdict is micro.
+    pub micro_verdict_share: Sourced<f64>,
+    /// Free plan's micro-side share of spend at or below which the verdict is macro.
+    pub macro_verdict_share: Sourced<f64>,
+    /// How strongly a creator's backlash exposure lowers the value it delivers, by the brief's
+    /// risk tolerance.
+    pub backlash_weight: PerRisk<Sourced<f64>>,
+    /// Niche fit (0–1) of a creator whose fit is unknown, by the brief's niche depth and tier.
+    pub niche_fit: PerNiche<PerTier<Sourced<f64>>>,
+    /// How well a tier's content suits the brief's content style (a multiplier on value).
+    pub content_style_fit: PerStyle<PerTier<Sourced<f64>>>,
+    /// Share of a post's content value the brand can reuse in its own channels, by tier.
+    pub content_reuse_share: PerTier<Sourced<f64>>,
+    /// Share of content value a post keeps when the brief has no usage rights.
+    pub no_rights_content_share: Sourced<f64>,
+    /// Credit (0–1) for each repeated engaged exposure in a community plan.
+    pub repeat_exposure_credit: Sourced<f64>,
 }
 
 /// Shorthand for a sourced rate per follower.
@@ -199,6 +217,7 @@ impl Default for Assumptions {
 
         Assumptions {
             thresholds: TIER_THRESHOLDS,
+            thresholds_source: SourceId::Article000,
             typical_followers: PerTier([None; 4]),
             // Our assumption: about the ECB's average euro reference rate for 2024 (≈1.08). Rates
             // move daily; the user should enter today's rate.
@@ -273,25 +292,60 @@ impl Default for Assumptions {
             // higher risk of backlash; the fraud shares above rise with size too.
             backlash_exposure: assumed_tiers(0.02, 0.03, 0.08, 0.15),
             flagged_exposure: Sourced::assumed(0.5),
-            // Our assumption: 0 = pure random duplication (the Sainsbury method, mission_anchors
-            // §4). Planners often deduct about 5 % more for correlated audiences (Telmar); raise
-            // it for creators in one niche.
-            extra_overlap: Sourced::assumed(0.0),
-            // Our assumption: equal weights, except cost and budget (article 000 calls budget
-            // "the real decisive factor") and objectives (the factor the article ends on).
-            factor_weights: PerFactor::from_fn(|factor| {
-                Sourced::assumed(match factor {
-                    Factor::Cost => 2.0,
-                    Factor::Objectives => 1.5,
-                    _ => 1.0,
-                })
-            }),
+            // Our assumption: people on the platform in the target region. National: about the
+            // Instagram audience of a mid-sized European country such as the Netherlands
+            // (10 million, the round-1 default); local: a city region (1 million); international:
+            // several large markets (200 million). Edit it for your market: it only matters once
+            // a plan's audiences become a sizeable share of it.
+            universe: PerScope([
+                Sourced::assumed(1_000_000.0),
+                Sourced::assumed(10_000_000.0),
+                Sourced::assumed(200_000_000.0),
+            ]),
+            // Our reading of article 000's checklist rule ("mostly A → micro, mostly B → macro,
+            // balanced → both"): two thirds of the spend on one side is "mostly".
+            micro_verdict_share: Sourced::assumed(2.0 / 3.0),
+            macro_verdict_share: Sourced::assumed(1.0 / 3.0),
+            // Our assumption: a creator delivers with probability 1 − exposure × weight. Low
+            // tolerance counts a backlash three times (the brand's own damage on top of the lost
+            // post, article 000's Pepsi and Acne Studios cases); high tolerance counts half.
+            backlash_weight: PerRisk([
+                Sourced::assumed(3.0),
+                Sourced::assumed(1.0),
+                Sourced::assumed(0.5),
+            ]),
+            // Our assumption, following article 000's factor 7: micro creators go deep in one
+            // niche, macro creators are versatile with "little niche depth". For a broad brief
+            // every audience fits; the deeper the niche, the smaller the share of a large
+            // creator's audience that cares.
+            niche_fit: PerNiche([
+                assumed_tiers(1.0, 1.0, 1.0, 1.0),
+                assumed_tiers(1.0, 0.95, 0.85, 0.75),
+                assumed_tiers(1.0, 0.9, 0.6, 0.4),
+            ]),
+            // Our assumption, following article 000's factor 8: micro content is personal and
+            // relatable, macro content polished with broad appeal.
+            content_style_fit: PerStyle([
+                assumed_tiers(1.2, 1.2, 0.8, 0.7),
+                assumed_tiers(1.0, 1.0, 1.0, 1.0),
+                assumed_tiers(0.8, 0.9, 1.2, 1.3),
+            ]),
+            // Our assumption, following article 004: a macro post "often cannot be reused in
+            // other channels" and the creator's freedom is limited; micro content becomes a
+            // content stream.
+            content_reuse_share: assumed_tiers(1.0, 1.0, 0.5, 0.3),
+            // Our assumption: without usage rights a post is still shared and seen, but cannot
+            // be used in ads or on the brand's channels.
+            no_rights_content_share: Sourced::assumed(0.2),
+            // Our assumption: in a community a second engaged exposure is worth a quarter of a
+            // new engaged person (article 000: close ties come from repeated contact).
+            repeat_exposure_credit: Sourced::assumed(0.25),
         }
     }
 }
 
-/// Largest accepted factor weight.
-pub const MAX_FACTOR_WEIGHT: f64 = 100.0;
+/// Largest accepted multiplier in the value model (style fit, backlash weight).
+pub const MAX_MULTIPLIER: f64 = 10.0;
 
 /// Largest accepted management hours per creator or per post.
 pub const MAX_HOURS_PER_ITEM: f64 = 1_000.0;
@@ -389,18 +443,56 @@ impl Assumptions {
             Field::ContentLifeWeeks,
         )?;
         check::rate(self.flagged_exposure.value, Field::FlaggedExposure)?;
-        check::rate(self.extra_overlap.value, Field::ExtraOverlap)?;
-        for (factor, w) in self.factor_weights.iter() {
-            check::in_range(w.value, 0.0, MAX_FACTOR_WEIGHT, Field::FactorWeight(factor))?;
+        for (scope, u) in self.universe.iter() {
+            check::in_range(
+                u.value,
+                1.0,
+                crate::brief::MAX_UNIVERSE as f64,
+                Field::UniverseOf(scope),
+            )?;
         }
+        check::rate(self.micro_verdict_share.value, Field::MicroVerdictShare)?;
+        check::in_range(
+            self.macro_verdict_share.value,
+            0.0,
+            self.micro_verdict_share.value,
+            Field::MacroVerdictShare,
+        )?;
+        for (risk, w) in self.backlash_weight.iter() {
+            check::in_range(w.value, 0.0, MAX_MULTIPLIER, Field::BacklashWeight(risk))?;
+        }
+        for tier in Tier::ALL.iter().copied() {
+            for (depth, fits) in self.niche_fit.iter() {
+                check::rate(fits.get(tier).value, Field::DefaultNicheFit(depth, tier))?;
+            }
+            for (style, fits) in self.content_style_fit.iter() {
+                check::in_range(
+                    fits.get(tier).value,
+                    0.0,
+                    MAX_MULTIPLIER,
+                    Field::ContentStyleFit(style, tier),
+                )?;
+            }
+            check::rate(
+                self.content_reuse_share.get(tier).value,
+                Field::ContentReuseShare(tier),
+            )?;
+        }
+        check::rate(
+            self.no_rights_content_share.value,
+            Field::NoRightsContentShare,
+        )?;
+        check::rate(
+            self.repeat_exposure_credit.value,
+            Field::RepeatExposureCredit,
+        )?;
         Ok(())
     }
 }
 
 /// The starting brief. Our assumptions, chosen to be neutral: a €5,000 Instagram campaign in one
-/// country (universe: 10 million people on the platform, about the size of a mid-sized European
-/// country's Instagram audience), 40 management hours at €50 an hour, a 12-week horizon, reuse
-/// rights, and an even mix split.
+/// country, 40 management hours at €50 an hour, a 12-week horizon, reuse rights, no order value
+/// or margin yet, and typical creators from the benchmarks in the pool.
 #[must_use]
 pub fn default_brief() -> Brief {
     Brief {
@@ -408,7 +500,6 @@ pub fn default_brief() -> Brief {
         budget: Money::from_major(5_000, Currency::Eur),
         platform: Platform::Instagram,
         geography: GeoScope::National,
-        universe: 10_000_000,
         niche_depth: NicheDepth::Focused,
         risk_tolerance: RiskTolerance::Medium,
         content_style: ContentStyle::Balanced,
@@ -416,7 +507,9 @@ pub fn default_brief() -> Brief {
         management_capacity_hours: 40.0,
         hourly_cost: Money::from_major(50, Currency::Eur),
         horizon_weeks: 12,
-        mix_micro_share: 0.5,
+        aov: None,
+        margin: None,
+        use_market: true,
     }
 }
 

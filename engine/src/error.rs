@@ -10,7 +10,7 @@
 
 use core::fmt;
 
-use crate::brief::GeoScope;
+use crate::brief::{ContentStyle, GeoScope, NicheDepth, RiskTolerance};
 use crate::factors::Factor;
 use crate::platform::Platform;
 use crate::tier::Tier;
@@ -93,6 +93,32 @@ pub enum Field {
     ExtraOverlap,
     /// Weight of one of the nine factors.
     FactorWeight(Factor),
+    /// A creator's conversion rate (conversions per engagement).
+    CreatorConversionRate,
+    /// The brief's average order value.
+    Aov,
+    /// The brief's gross margin.
+    Margin,
+    /// People on the platform in the target region, for one geography (the overlap universe).
+    UniverseOf(GeoScope),
+    /// The free plan's micro-side share of spend at or above which the verdict is micro.
+    MicroVerdictShare,
+    /// The free plan's micro-side share of spend at or below which the verdict is macro.
+    MacroVerdictShare,
+    /// How strongly expected backlash counts at a risk tolerance.
+    BacklashWeight(RiskTolerance),
+    /// Default niche fit of a tier at a niche depth.
+    DefaultNicheFit(NicheDepth, Tier),
+    /// How well a tier's content suits a content style.
+    ContentStyleFit(ContentStyle, Tier),
+    /// Share of a tier's content value that can be reused in the brand's channels.
+    ContentReuseShare(Tier),
+    /// Share of content value kept without usage rights.
+    NoRightsContentShare,
+    /// Credit for a repeated exposure in a community plan.
+    RepeatExposureCredit,
+    /// A sum of money too large to represent (more than about 92 million billion).
+    MoneyTotal,
 }
 
 impl Field {
@@ -148,6 +174,19 @@ impl fmt::Display for Field {
             Field::FlaggedExposure => f.write_str("assumptions.flagged_exposure"),
             Field::ExtraOverlap => f.write_str("assumptions.extra_overlap"),
             Field::FactorWeight(k) => write!(f, "assumptions.factor_weight.{k}"),
+            Field::CreatorConversionRate => f.write_str("creator.conversion_rate"),
+            Field::Aov => f.write_str("brief.aov"),
+            Field::Margin => f.write_str("brief.margin"),
+            Field::UniverseOf(g) => write!(f, "assumptions.universe.{g}"),
+            Field::MicroVerdictShare => f.write_str("assumptions.micro_verdict_share"),
+            Field::MacroVerdictShare => f.write_str("assumptions.macro_verdict_share"),
+            Field::BacklashWeight(r) => write!(f, "assumptions.backlash_weight.{r}"),
+            Field::DefaultNicheFit(n, t) => write!(f, "assumptions.niche_fit.{n}.{t}"),
+            Field::ContentStyleFit(s, t) => write!(f, "assumptions.content_style_fit.{s}.{t}"),
+            Field::ContentReuseShare(t) => write!(f, "assumptions.content_reuse_share.{t}"),
+            Field::NoRightsContentShare => f.write_str("assumptions.no_rights_content_share"),
+            Field::RepeatExposureCredit => f.write_str("assumptions.repeat_exposure_credit"),
+            Field::MoneyTotal => f.write_str("plan.money_total"),
         }
     }
 }
@@ -203,6 +242,12 @@ pub enum ValidationError {
         /// The offending field.
         field: Field,
     },
+    /// A sum of money does not fit in the engine's integer cents: reported, never saturated.
+    #[error("{field}: the total is too large to represent")]
+    Overflow {
+        /// The total that overflowed.
+        field: Field,
+    },
     /// One creator of a roster is invalid.
     #[error("creator #{index}: {error}")]
     InRoster {
@@ -223,7 +268,8 @@ impl ValidationError {
             | ValidationError::RateOutOfRange { field, .. }
             | ValidationError::OutOfRange { field, .. }
             | ValidationError::NotWhole { field }
-            | ValidationError::NotIncreasing { field } => *field,
+            | ValidationError::NotIncreasing { field }
+            | ValidationError::Overflow { field } => *field,
             ValidationError::InRoster { error, .. } => error.field(),
         }
     }
@@ -238,7 +284,7 @@ impl ValidationError {
     }
 
     /// A stable id of the broken rule: `not_finite`, `negative`, `rate_out_of_range`,
-    /// `out_of_range`, `not_whole` or `not_increasing` (a roster error reports its inner kind).
+    /// `out_of_range`, `not_whole`, `not_increasing` or `overflow` (a roster error reports its inner kind).
     #[must_use]
     pub fn kind(&self) -> &'static str {
         match self {
@@ -248,6 +294,7 @@ impl ValidationError {
             ValidationError::OutOfRange { .. } => "out_of_range",
             ValidationError::NotWhole { .. } => "not_whole",
             ValidationError::NotIncreasing { .. } => "not_increasing",
+            ValidationError::Overflow { .. } => "overflow",
             ValidationError::InRoster { error, .. } => error.kind(),
         }
     }

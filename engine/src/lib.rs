@@ -16,8 +16,10 @@
 //! | a roster together | [`campaign_totals`] | [`CampaignTotals`] (gross vs unique reach, waste, frequency, risk) |
 //! | combine audiences | [`combine_reach`] | [`CombinedReach`] |
 //! | the price table (F3) | [`Assumptions::price`], [`PriceRange`] | sourced ranges, midpoints |
-//! | micro, macro or mix? (F4) | [`recommend`] | [`Recommendation`]: nine [`FactorScore`]s, [`Verdict`], confidence, [`BudgetSplit`] |
-//! | same budget three ways (F5) | [`compare`], [`reach_curves`], [`budget_steps`] | [`Comparison`], [`ReachCurves`] |
+//! | which creators, micro, macro or mix? (F4, F5, F12, F18) | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s |
+//! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
+//! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
+//! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
 //! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
 //! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
 //! | where does a default come from? | [`Sourced::source`] → [`SourceId::source`] | [`Source`] (name, url, year) |
@@ -50,10 +52,15 @@
 //!   an extra-overlap setting; duplication waste and frequency.
 //! * **Price table** ([`pricing`], [`defaults`]): ranges per tier and platform (wordontheblock
 //!   2023), midpoint default, log-linear inside a tier.
-//! * **Nine factors and the verdict** ([`factors`]): weighted mean lean; ≤ −0.2 micro,
-//!   ≥ +0.2 macro, else mix; budget rules; split; confidence.
-//! * **Scenarios** ([`scenario`]): swarm of typical micros, the largest affordable macro, a
-//!   split mix; break-even engagement rate `swarm engaged audience ÷ macro followers`.
+//! * **The decision model** (PRODUCT.md §4): the candidate [`pool`] (the user's creators plus
+//!   typical creators of the market); the [`value`] of a plan per objective (coverage of
+//!   audiences by random duplication per cell, plus linear terms; the brief's factors as stated
+//!   multipliers); the [`optimise`]r (lazy greedy on value per share of budget and hours, best
+//!   single, first-pick guesses, a data-dependent certificate) and its [`exact`] check; the
+//!   [`decision`]: three plans, the verdict from the free plan's split (≥ 2/3 micro → micro,
+//!   ≤ 1/3 → macro, else mix; "too small" when nobody fits), and the nine [`factors`]'
+//!   counterfactual effects. `engine/VERDICTS.md` shows the verdict over budgets, objectives
+//!   and geographies.
 //! * **Long-term value** ([`mod@value_over_time`]): engagement decaying weekly by tier, reusable
 //!   content with usage rights, short- and long-term KPIs (article 004).
 //! * **Checklist** ([`checklist`]): A leans micro, B macro; ≥ 60 % A micro, ≤ 40 % A macro,
@@ -66,17 +73,18 @@
 //!   value a [`Sourced`] value; the user can override each.
 //! * **Money is exact** (invariant 6): [`Money`] is integer cents; floats only for rates and
 //!   reach; each float-to-money step is rounded once; splits add up to the cent.
-//! * **No panic on input**: validation first; arithmetic saturates; ratios without a
-//!   denominator are `None`.
+//! * **No panic on input**: validation first; a money total that does not fit is an
+//!   [`ValidationError::Overflow`], never a saturated number; ratios without a denominator are
+//!   `None`.
 //! * **Stable ids**: every closed set has `as_str()`/`FromStr` ids that storage, links, the UI
 //!   catalogue and tests rely on ([`Tier::IDS`], [`Platform::IDS`], [`Objective::IDS`],
-//!   [`Factor::IDS`], [`Verdict::IDS`], [`ALL_REASON_KEYS`], [`QUESTIONS`]).
+//!   [`Factor::IDS`], [`Verdict::IDS`], [`Strategy::IDS`], [`reason_keys`], [`QUESTIONS`]).
 //!
 //! ## Example
 //!
 //! ```
 //! use micromacro_engine::{Assumptions, Brief, Creator, EngagementRate, Platform, Tier, Verdict};
-//! use micromacro_engine::{creator_metrics, compare, recommend};
+//! use micromacro_engine::{Strategy, creator_metrics, decide};
 //!
 //! let brief = Brief::default(); // €5,000 on Instagram
 //! let table = Assumptions::default();
@@ -91,11 +99,11 @@
 //! assert_eq!(m.tier, Tier::Micro);
 //! assert!(m.engaged_audience > b.engaged_audience);
 //!
-//! let comparison = compare(&brief, &table)?;
-//! assert!(comparison.micro_swarm.micro_creators() > 1);
-//!
-//! let advice = recommend(&brief, &table, &[micro, big])?;
-//! assert!(Verdict::ALL.contains(&advice.verdict));
+//! // Plans from these two and the typical creators of the market, within €5,000 and 40 hours.
+//! let decision = decide(&brief, &table, &[micro, big])?;
+//! let free = decision.plan(Strategy::Free);
+//! assert!(free.spent <= brief.budget);
+//! assert!(Verdict::ALL.contains(&decision.verdict.unwrap()));
 //! # Ok::<(), micromacro_engine::ValidationError>(())
 //! ```
 
@@ -109,47 +117,52 @@ pub mod campaign;
 pub mod checklist;
 mod context;
 pub mod creator;
+pub mod decision;
 pub mod defaults;
 pub mod error;
+pub mod exact;
 pub mod factors;
 pub mod input;
 pub mod metrics;
 pub mod money;
+pub mod optimise;
 pub mod overlap;
 pub mod platform;
+pub mod pool;
 pub mod pricing;
-pub mod scenario;
 pub mod source;
 pub mod table;
 pub mod tier;
+pub mod value;
 pub mod value_over_time;
 
 pub use brief::{
-    Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_UNIVERSE, NicheDepth,
-    Objective, RiskTolerance,
+    Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_MARGIN, MAX_UNIVERSE,
+    NicheDepth, Objective, RiskTolerance,
 };
 pub use campaign::{CampaignTotals, ReachTotals, RiskProfile, campaign_totals};
 pub use checklist::{
-    Answer, Checklist, Implication, QUESTIONS, Question, Tally, verdict_for_answers,
+    Answer, Checklist, Implication, MACRO_THRESHOLD, MICRO_THRESHOLD, QUESTIONS, Question, Tally,
+    verdict_for_answers,
 };
-pub use creator::{Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
+pub use creator::{Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
+pub use decision::{
+    CurvePoint, Decision, DecisionState, Limit, Pick, Plan, Strategy, ValueCurves, best_plan,
+    decide, value_curves, verdict_for_share,
+};
 pub use defaults::{Assumptions, DEFAULTS_VERSION};
 pub use error::{Field, ParseIdError, ValidationError};
-pub use factors::{
-    ALL_REASON_KEYS, Basis, BudgetSplit, Factor, FactorScore, MACRO_THRESHOLD, MICRO_THRESHOLD,
-    ReasonKey, Recommendation, Verdict, recommend, verdict_for_lean,
-};
+pub use factors::{Direction, Factor, FactorEffect, NO_EFFECT, Verdict, reason_keys};
 pub use input::{count_from_f64, rate_from_percent};
 pub use metrics::{CreatorMetrics, EmvRates, EstimatedInputs, creator_metrics, roster_metrics};
 pub use money::{Currency, ExchangeRate, Money};
+pub use optimise::GUESSES;
 pub use overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
 pub use platform::Platform;
+pub use pool::{Band, Candidate, MARKET_DEPTH_EUR, Origin, Pool};
 pub use pricing::{PriceRange, largest_affordable};
-pub use scenario::{
-    Comparison, CurvePoint, LineupEntry, ReachCurves, Scenario, Strategy,
-    break_even_engagement_rate, budget_steps, compare, micro_swarm_size, reach_curves,
-};
 pub use source::{Source, SourceId, SourceKind, Sourced};
-pub use table::{PerFactor, PerPlatform, PerScope, PerTier};
+pub use table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
 pub use tier::{Side, Tier, TierThresholds};
+pub use value::ValueUnit;
 pub use value_over_time::{LongTermKpis, ShortTermKpis, ValueOverTime, WeekValue, value_over_time};

@@ -8,14 +8,16 @@
 //! | metric | formula | source |
 //! |---|---|---|
 //! | engaged audience ("net reach" in the sources) | `F × ER` | article 000: 50k × 12 % = 6,000; PRODUCT.md §3 |
-//! | reach per post | `F × rr × (1 − φ)` | Minter.io 2019 reach rates; real-follower share from the fake-follower table |
-//! | estimated reach (unique, over `k` posts) | `F(1 − φ) · (1 − (1 − rr)^k)` | random duplication across posts within the real audience (mission_anchors §4) |
+//! | authenticity factor `a` | `(1 − φ) ÷ (1 − φ_tier)` | the creator's real share against the tier's typical one |
+//! | reach rate used `rr'` | `min(1, rr × a)` | Minter.io 2019 reach rates, adjusted once for fake followers |
+//! | reach per post | `F × rr'` | |
+//! | estimated reach (unique, over `k` posts) | `F · (1 − (1 − rr')^k)` | random duplication across posts within the audience (mission_anchors §4) |
 //! | effective reach | `estimated reach × g` | limited to the target region |
-//! | effective engaged audience | `F × ER × (1 − φ) × g` | PRODUCT.md F2's "effective reach" |
+//! | effective engaged audience | `F × ER × g` | PRODUCT.md F2's "effective reach" |
 //! | impressions | `k × reach per post` | one view per account reached per post |
 //! | engagements | `k × F × ER` | ER = engagements per post ÷ followers (Hootsuite) |
 //! | clicks | `impressions × CTR` | CTR from the table (our assumption, 1 %) |
-//! | code redemptions | `engagements × conversion rate` | calcbee's method and rates |
+//! | conversions (code redemptions) | `engagements × conversion rate` | calcbee's method; the creator's rate or the tier's |
 //! | cost | `k × p` | |
 //! | CPM (engaged) | `cost ÷ (engaged audience ÷ 1000)` | "CPM on net reach", article 000 / PRODUCT.md F2 |
 //! | CPM | `cost ÷ (impressions ÷ 1000)` | Aspire, Upfluence |
@@ -30,10 +32,16 @@
 //! The API calls it [`engaged_audience`](CreatorMetrics::engaged_audience) and keeps "reach" for
 //! people who see a post.
 //!
-//! Estimated reach multiplies by the real-follower share although Minter's reach rate already
-//! divides by all followers, fake ones included: the estimate is deliberately conservative.
+//! Fake followers are discounted **once**. Minter's reach rates divide reach by all followers,
+//! fake ones included, so a creator with the tier's typical fake share reaches exactly `rr`;
+//! only a creator with more (or fewer) fakes than typical reaches less (or more): `a` above.
+//! Measured engagement rates already count only the accounts that engaged, so the engaged
+//! audience is not discounted again.
 //! The Instagram reach rates are applied to TikTok and YouTube too (no per-tier view rates
 //! were found); edit them in the table for a platform-specific plan.
+//!
+//! EMV multiplies the unrounded unit rates (converted to the brief's currency as floats) and
+//! rounds the result once: YouTube's $0.35 per engagement is €0.324…, not 32¢.
 //!
 //! EMV is reported as "equivalent media cost", never as revenue (mission_anchors §3d).
 //!
@@ -127,8 +135,12 @@ pub struct CreatorMetrics {
     pub engagements: f64,
     /// Estimated link clicks.
     pub clicks: f64,
-    /// Estimated conversions (discount-code redemptions).
+    /// Estimated conversions (discount-code redemptions): engagements × conversion rate.
     pub code_redemptions: f64,
+    /// Conversions per engagement used (the creator's, or the tier's default).
+    pub conversion_rate: f64,
+    /// The creator's niche (lower case), when known.
+    pub niche: Option<String>,
 
     /// Fees: price per post × posts.
     pub cost: Money,
@@ -195,25 +207,34 @@ pub(crate) fn compute(p: &Profile, ctx: &Ctx<'_>) -> CreatorMetrics {
     let followers = p.followers as f64;
     let posts = f64::from(p.posts);
     let real = 1.0 - p.fake_share;
-    let reach_rate = a.reach_rate.get(p.tier).value;
+    let tier_real = 1.0 - a.fake_follower_share.get(p.tier).value;
+    // The tier's reach rate already includes its typical fake share; adjust only for the
+    // difference (see the module docs). A tier share of 100 % fakes leaves the rate as is.
+    let authenticity = if tier_real > 0.0 {
+        real / tier_real
+    } else {
+        1.0
+    };
+    let reach_rate = (a.reach_rate.get(p.tier).value * authenticity).clamp(0.0, 1.0);
 
     let engaged_audience = followers * p.engagement_rate;
-    let reach_per_post = followers * reach_rate * real;
+    let reach_per_post = followers * reach_rate;
     // Random duplication across posts inside the creator's real audience: each post reaches a
     // share `rr` of it independently. `1 − (1 − rr)^k` via exp/ln_1p keeps precision for small
     // rates; `rr = 1` gives ln(0) = −∞ and exp(−∞) = 0, i.e. everyone, as it should.
     let unique_share = -(posts * (-reach_rate).ln_1p()).exp_m1();
-    let estimated_reach = followers * real * unique_share;
+    let estimated_reach = followers * unique_share;
     let effective_reach = estimated_reach * p.region_share;
     let impressions = posts * reach_per_post;
     let engagements = posts * engaged_audience;
     let clicks = impressions * a.click_through_rate.value;
-    let code_redemptions = engagements * a.conversion_rate.get(p.tier).value;
+    let code_redemptions = engagements * p.conversion_rate;
 
+    // Price ≤ Money::MAX_INPUT_CENTS and posts ≤ MAX_POSTS: the product fits in i64.
     let cost = p.price.times(u64::from(p.posts));
     let emv_rates = a.emv.get(p.platform).value;
-    let emv_cents = ctx.money(emv_rates.cpm).cents() as f64 * impressions / 1_000.0
-        + ctx.money(emv_rates.per_engagement).cents() as f64 * engagements;
+    let emv_cents = ctx.cents_f64(emv_rates.cpm) * impressions / 1_000.0
+        + ctx.cents_f64(emv_rates.per_engagement) * engagements;
     let management_hours = a.management_hours_per_creator.get(p.tier).value
         + posts * a.management_hours_per_post.value;
 
@@ -238,7 +259,7 @@ pub(crate) fn compute(p: &Profile, ctx: &Ctx<'_>) -> CreatorMetrics {
         niche_fit: p.niche_fit,
         brand_risk: p.brand_risk,
         engaged_audience,
-        effective_engaged_audience: engaged_audience * real * p.region_share,
+        effective_engaged_audience: engaged_audience * p.region_share,
         reach_per_post,
         estimated_reach,
         effective_reach,
@@ -246,6 +267,8 @@ pub(crate) fn compute(p: &Profile, ctx: &Ctx<'_>) -> CreatorMetrics {
         engagements,
         clicks,
         code_redemptions,
+        conversion_rate: p.conversion_rate,
+        niche: p.niche.clone(),
         cost,
         cpm_engaged: cost.per(engaged_audience / 1_000.0),
         cpm: cost.per(impressions / 1_000.0),
@@ -275,7 +298,8 @@ mod tests {
 
     #[test]
     fn one_creator_by_hand() {
-        // 50k followers, 4 % ER, $400 a post, 2 posts, 20 % fake, 50 % in region; micro tier:
+        // 50k followers, 4 % ER, $400 a post, 2 posts, 20 % fake (the micro tier's typical share
+        // is 15 %, so the reach rate is scaled by 0.8 ÷ 0.85), 50 % in region; micro tier:
         // reach rate 22.945 %, CTR 1 %, conversion 1.5 %, 4 h + 2 × 1 h at $40.
         let c = Creator::new(Platform::Instagram, 50_000)
             .with_engagement(EngagementRate::per_follower(0.04))
@@ -287,21 +311,27 @@ mod tests {
         let close = |a: f64, b: f64| (a - b).abs() < 1e-9 * b.max(1.0);
         assert_eq!(m.tier, Tier::Micro);
         assert!(close(m.engaged_audience, 2_000.0));
-        assert!(close(m.reach_per_post, 50_000.0 * 0.22945 * 0.8));
-        let unique = 40_000.0 * (1.0 - (1.0 - 0.22945_f64).powi(2));
+        let rr = 0.22945 * 0.8 / 0.85;
+        assert!(close(m.reach_per_post, 50_000.0 * rr));
+        let unique = 50_000.0 * (1.0 - (1.0 - rr).powi(2));
         assert!(close(m.estimated_reach, unique));
         assert!(close(m.effective_reach, unique * 0.5));
-        assert!(close(m.impressions, 2.0 * 9_178.0));
+        let impressions = 2.0 * 50_000.0 * rr;
+        assert!(close(m.impressions, impressions));
         assert!(close(m.engagements, 4_000.0));
-        assert!(close(m.clicks, 183.56));
+        assert!(close(m.clicks, impressions * 0.01));
         assert!(close(m.code_redemptions, 60.0));
-        assert!(close(m.effective_engaged_audience, 800.0));
+        assert!(close(m.effective_engaged_audience, 1_000.0));
         assert_eq!(m.cost, Money::from_major(800, Currency::Usd));
         assert_eq!(m.cpm_engaged, Some(Money::from_major(400, Currency::Usd)));
         assert_eq!(m.cpe, Some(Money::from_cents(20, Currency::Usd)));
-        assert_eq!(m.cpc, Money::from_major(800, Currency::Usd).per(183.56));
-        // EMV: 18,356 impressions × $8 / 1000 + 4,000 × $0.25 = $146.848 + $1,000.
-        assert_eq!(m.emv, Money::from_cents(114_685, Currency::Usd));
+        assert_eq!(
+            m.cpc,
+            Money::from_major(800, Currency::Usd).per(impressions * 0.01)
+        );
+        // EMV: impressions × $8 / 1000 + 4,000 × $0.25, rounded once.
+        let emv = (impressions * 800.0 / 1_000.0 + 4_000.0 * 25.0).round() as i64;
+        assert_eq!(m.emv, Money::from_cents(emv, Currency::Usd));
         assert!(close(m.management_hours, 6.0));
         assert_eq!(m.management_cost, Money::from_major(240, Currency::Usd));
         // 80 % real followers is above Modash's 75 % line.
@@ -338,6 +368,52 @@ mod tests {
             .with_price(Money::from_major(108, Currency::Usd));
         let m = creator_metrics(&c, &Brief::default(), &Assumptions::default()).unwrap();
         assert_eq!(m.price_per_post, Money::from_major(100, Currency::Eur));
+    }
+
+    #[test]
+    fn emv_unit_rates_are_not_rounded_before_multiplying() {
+        // Engine review §5: YouTube's $0.35 per engagement in euros is 0.324…, not 32 cents; a
+        // 50k creator at 3 % per follower then earns 1,500 × €0.3240… of engagement value.
+        let c = Creator::new(Platform::YouTube, 50_000)
+            .with_engagement(EngagementRate::per_follower(0.03))
+            .with_price(Money::from_major(100, Currency::Eur));
+        let m = creator_metrics(&c, &Brief::default(), &Assumptions::default()).unwrap();
+        let per_engagement = 35.0 / 1.08;
+        let per_mille = 2_000.0 / 1.08;
+        let expected = (m.impressions / 1_000.0 * per_mille + 1_500.0 * per_engagement).round();
+        assert_eq!(m.emv.cents(), expected as i64);
+    }
+
+    #[test]
+    fn fake_followers_are_discounted_once() {
+        // A creator with the tier's typical fake share reaches exactly the benchmark rate; the
+        // engaged audience is the measured rate times followers, with no further discount.
+        let typical = Creator::new(Platform::Instagram, 50_000).with_fake_follower_share(0.15);
+        let m = creator_metrics(&typical, &Brief::default(), &Assumptions::default()).unwrap();
+        assert!((m.reach_per_post - 50_000.0 * 0.22945).abs() < 1e-6);
+        let fake = typical.clone().with_fake_follower_share(0.575);
+        let f = creator_metrics(&fake, &Brief::default(), &Assumptions::default()).unwrap();
+        assert!((f.reach_per_post - m.reach_per_post / 2.0).abs() < 1e-6);
+        assert_eq!(f.engaged_audience, m.engaged_audience);
+    }
+
+    #[test]
+    fn the_creators_own_conversion_rate_wins() {
+        let c = Creator::new(Platform::Instagram, 50_000)
+            .with_engagement(EngagementRate::per_follower(0.02))
+            .with_conversion_rate(0.05);
+        let m = creator_metrics(&c, &Brief::default(), &Assumptions::default()).unwrap();
+        assert!((m.code_redemptions - 50.0).abs() < 1e-9);
+        let d = creator_metrics(
+            &Creator {
+                conversion_rate: None,
+                ..c
+            },
+            &Brief::default(),
+            &Assumptions::default(),
+        )
+        .unwrap();
+        assert!((d.code_redemptions - 15.0).abs() < 1e-9);
     }
 
     #[test]

@@ -207,7 +207,33 @@ impl Money {
         Money::from_cents(self.cents.saturating_add(cents), self.currency)
     }
 
-    /// `self × n`, saturating.
+    /// `self × n`, or `None` when the product does not fit (an error for the caller to report,
+    /// never a silently saturated amount).
+    #[must_use]
+    pub fn checked_times(self, n: u64) -> Option<Money> {
+        let n = i64::try_from(n).ok()?;
+        Some(Money::from_cents(self.cents.checked_mul(n)?, self.currency))
+    }
+
+    /// The exact sum of amounts in one currency, or `None` when it does not fit in `i64`
+    /// cents (or the currencies differ). Summed in `i128`, so only the total is checked.
+    #[must_use]
+    pub fn checked_sum(
+        currency: Currency,
+        amounts: impl IntoIterator<Item = Money>,
+    ) -> Option<Money> {
+        let mut total: i128 = 0;
+        for m in amounts {
+            if m.currency != currency {
+                return None;
+            }
+            total += i128::from(m.cents);
+        }
+        Some(Money::from_cents(i64::try_from(total).ok()?, currency))
+    }
+
+    /// `self × n`, saturating. Only for amounts known to be small (a price times posts, which
+    /// validation bounds far below `i64::MAX`); sums use [`Money::checked_sum`].
     #[must_use]
     pub fn times(self, n: u64) -> Money {
         let n = i64::try_from(n).unwrap_or(i64::MAX);

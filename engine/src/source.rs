@@ -69,6 +69,9 @@ pub struct Source {
     pub url: &'static str,
     /// Year of publication, when the source states one (`None`: undated page).
     pub year: Option<u16>,
+    /// Year the figures were read from the source (for undated pages, the only date there is;
+    /// `None` for assumptions and user values).
+    pub read: Option<u16>,
 }
 
 impl SourceId {
@@ -139,12 +142,18 @@ impl SourceId {
             SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
             SourceId::User => (SourceKind::User, "Your value", "", None),
         };
+        // The research notes behind the table were compiled in 2026 (round 1 and round 2).
+        let read = match kind {
+            SourceKind::Benchmark | SourceKind::Article => Some(2026),
+            SourceKind::Assumption | SourceKind::User => None,
+        };
         Source {
             id: self,
             kind,
             name,
             url,
             year,
+            read,
         }
     }
 }
@@ -204,6 +213,10 @@ mod tests {
             );
         }
         assert_eq!(SourceId::Minter.source().year, Some(2019));
+        // An undated page still says when it was read.
+        assert_eq!(SourceId::ModashInstagram.source().year, None);
+        assert_eq!(SourceId::ModashInstagram.source().read, Some(2026));
+        assert_eq!(SourceId::OurAssumption.source().read, None);
         assert_eq!(
             SourceId::OurAssumption.source().kind,
             SourceKind::Assumption

@@ -5,7 +5,7 @@
 //! always has exactly one entry per key: that is what an array indexed by the enum's `index()`
 //! guarantees, so lookups cannot fail.
 
-use crate::brief::GeoScope;
+use crate::brief::{ContentStyle, GeoScope, NicheDepth, RiskTolerance};
 use crate::factors::Factor;
 use crate::platform::Platform;
 use crate::tier::Tier;
@@ -61,6 +61,21 @@ keyed_table!(
     /// One value per [`Factor`], in the order of the nine factors.
     PerFactor,
     Factor
+);
+keyed_table!(
+    /// One value per [`RiskTolerance`] (low, medium, high).
+    PerRisk,
+    RiskTolerance
+);
+keyed_table!(
+    /// One value per [`NicheDepth`] (broad, focused, deep).
+    PerNiche,
+    NicheDepth
+);
+keyed_table!(
+    /// One value per [`ContentStyle`] (authentic, balanced, polished).
+    PerStyle,
+    ContentStyle
 );
 
 #[cfg(test)]

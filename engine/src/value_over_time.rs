@@ -10,10 +10,11 @@
 //!   engagement that carries into the next; [`Assumptions::weekly_retention`]), the share
 //!   arriving in week `w` (1-based) is `(1 − r) · r^(w−1)`, so by the end of week `w` a share
 //!   `1 − r^w` has arrived. Micro content lingers (`r` = 0.35), macro fades fast (0.15).
-//! * **Reusable content keeps value** when the brief has usage rights: each post becomes an
-//!   asset worth [`Assumptions::content_asset_value`] for its tier, earned linearly over
+//! * **Reusable content keeps value**: each post becomes an asset worth
+//!   [`Assumptions::content_asset_value`] for its tier times the share the brand can use (the
+//!   tier's [`Assumptions::content_reuse_share`] with usage rights, the
+//!   [`Assumptions::no_rights_content_share`] without), earned linearly over
 //!   [`Assumptions::content_life_weeks`] (value to week `w` = `value · min(w, L) / L`).
-//!   Without usage rights it is worth nothing beyond the post itself.
 //! * **KPIs side by side.** Short term: clicks, code redemptions and the first week's value.
 //!   Long term: awareness (unique people reached in the target region), the engaged community
 //!   (real, in-region people who engaged), the content library and the value over the horizon.
@@ -109,8 +110,18 @@ pub fn value_over_time(
     let ctx = Ctx::new(brief, assumptions)?;
     let metrics = resolve_roster(creators, &ctx)?;
     let groups = metrics.iter().map(|m| (m, 1));
-    let t = totals(groups.clone(), &ctx);
+    let t = totals(groups.clone(), &ctx)?;
     Ok(compute(groups, &t, &ctx))
+}
+
+/// Share of a post's content value the brand keeps: the tier's reuse share with usage rights
+/// (article 004: macro content often cannot be reused), the no-rights share without.
+pub(crate) fn content_share(ctx: &Ctx<'_>, tier: Tier) -> f64 {
+    if ctx.brief.usage_rights {
+        ctx.a.content_reuse_share.get(tier).value
+    } else {
+        ctx.a.no_rights_content_share.value
+    }
 }
 
 /// Per tier: everything the weekly model needs, summed over creators.
@@ -148,11 +159,10 @@ pub(crate) fn compute<'m>(
             let arrived = 1.0 - a.weekly_retention.get(tier).value.powi(w as i32);
             media = media.saturating_add(round_cents(s.emv_cents * arrived));
             engagements += s.engagements * arrived;
-            if usage_rights {
-                let earned = (f64::from(w) / life).min(1.0);
-                let value = asset_value.get(tier).times(s.assets).cents() as f64;
-                content = content.saturating_add(round_cents(value * earned));
-            }
+            let earned = (f64::from(w) / life).min(1.0);
+            let value = asset_value.get(tier).cents() as f64 * s.assets as f64;
+            content =
+                content.saturating_add(round_cents(value * content_share(ctx, tier) * earned));
         }
         (media, content, engagements)
     };
@@ -253,10 +263,10 @@ mod tests {
             v.long_term.media_value.cents() + v.long_term.content_library_value.cents()
         );
         // Past the content life (26 weeks) the library is fully earned: 1 micro asset at $200
-        // and 1 macro asset at $600, in euros.
+        // (all reusable) and 1 macro asset at $600 (half reusable, article 004), in euros.
         let a = Assumptions::default();
         let expected =
-            Money::from_major(800, Currency::Usd).convert(Currency::Eur, a.exchange_rate.value);
+            Money::from_major(500, Currency::Usd).convert(Currency::Eur, a.exchange_rate.value);
         assert!((v.long_term.content_library_value.cents() - expected.cents()).abs() <= 1);
         assert_eq!(v.long_term.content_assets, 2);
     }
@@ -276,7 +286,15 @@ mod tests {
         let all = micro.long_term.media_value.cents() as f64 / (1.0 - 0.35_f64.powi(12));
         assert!((first / all - 0.65).abs() < 1e-3);
         assert_eq!(micro.long_term.content_assets, 0);
-        assert!(micro.long_term.content_library_value.is_zero());
+        // Without usage rights a post keeps only the no-rights share of its content value.
+        let with_rights = Brief {
+            usage_rights: true,
+            ..brief
+        };
+        let reusable = value_over_time(&[creator(40_000)], &with_rights, &a).unwrap();
+        let ratio = micro.long_term.content_library_value.cents() as f64
+            / reusable.long_term.content_library_value.cents() as f64;
+        assert!((ratio - 0.2).abs() < 1e-3, "{ratio}");
     }
 
     #[test]

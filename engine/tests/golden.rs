@@ -5,9 +5,9 @@
 //! the `check_*` helpers run them, so an API change touches the helpers, not every case.
 
 use micromacro_engine::{
-    Answer, Assumptions, Brief, Checklist, Creator, Currency, EngagementRate, Money,
-    OverlapSettings, Platform, PriceRange, QUESTIONS, Side, Strategy, Tier, TierThresholds,
-    Verdict, campaign_totals, combine_reach, compare, creator_metrics, micro_swarm_size,
+    Answer, Assumptions, Brief, Checklist, Creator, Currency, DecisionState, EngagementRate,
+    GeoScope, Money, Objective, OverlapSettings, Platform, QUESTIONS, Side, Strategy, Tier,
+    TierThresholds, Verdict, campaign_totals, combine_reach, creator_metrics, decide,
     value_over_time,
 };
 
@@ -138,111 +138,157 @@ fn article_000_ten_micros_versus_one_macro_for_five_thousand_dollars() {
     }
 }
 
-// The same example through the scenario engine: the user sets the typical micro to the
-// article's (50k followers, 5 %, $500) and the macro's engagement rate to 3.5 %; the default
-// price table (wordontheblock 2023, log-linear) decides which macro $5,000 buys: ≈298k
-// followers, the low end of the article's 300–500k. Result: 10 micros engaging 25,000 people
-// versus one macro engaging ≈10,400, inside the article's 10–15k.
-
-#[test]
-fn article_000_ten_micros_versus_one_macro_through_compare() {
-    let mut a = Assumptions::default();
-    *a.typical_followers.get_mut(Tier::Micro) = Some(50_000);
-    let ig = a.engagement.get_mut(Platform::Instagram);
-    ig.get_mut(Tier::Micro)
-        .set(EngagementRate::per_follower(0.05));
-    ig.get_mut(Tier::Macro)
-        .set(EngagementRate::per_follower(0.035));
-    a.price
-        .get_mut(Platform::Instagram)
-        .get_mut(Tier::Micro)
-        .set(PriceRange::usd(500, 500));
-
-    let c = compare(&usd_brief(5_000), &a).unwrap();
-    let swarm = &c.micro_swarm;
-    assert_eq!(swarm.micro_creators(), 10);
-    assert_eq!(swarm.spent, usd(5_000));
-    assert_close(swarm.totals.engaged_audience, 25_000.0, 1e-6, "swarm");
-
-    let single = &c.single_macro;
-    let bought = single.macro_creator().expect("$5,000 buys a macro");
-    assert!(
-        (297_000..300_000).contains(&bought.followers),
-        "{}",
-        bought.followers
-    );
-    let engaged = single.totals.engaged_audience;
-    assert!((10_000.0..=15_000.0).contains(&engaged), "{engaged}");
-    assert!(swarm.totals.cpm_engaged < single.totals.cpm_engaged);
-
-    // Break-even: the macro would need 25,000 ÷ ≈298k ≈ 8.4 % to match the swarm.
-    let be = c.break_even_engagement_rate.unwrap();
-    assert_close(
-        be,
-        25_000.0 / bought.followers as f64,
-        1e-12,
-        "break-even rate",
-    );
-    assert!(be > 0.08 && be < 0.085, "{be}");
-}
-
 // ---------------------------------------------------------------------------------------------
-// Article 000, factor 3: "for the budget of one macro-influencer with 500,000 followers you
-// could select 5–10 high-engagement micro-influencers."
+// The sources' examples as decisions, computed from the user's own creators with the typical
+// creators of the market switched off (PRODUCT.md §4): each strategy's plan hires what the
+// example describes, and the free plan's split gives the verdict.
 //
-// Assumptions that reproduce it: a 500k Instagram creator costs about $5,000 a post (Captiv8:
-// ≈$5,000 at 100–500k, via Kolsquare; article 000's own example prices a 300–500k creator the
-// same); high-engagement micros charge $500 (the top of wordontheblock's Instagram micro range)
-// to $1,000 (the top of its YouTube micro range). Then the budget buys 10 down to 5 micros.
+// * Article 000, factor 2: 50k at 12 % versus 500k at 1 %, at the same price ($1,000, our
+//   assumption: the article gives no prices) and a $1,000 budget: 6,000 versus 5,000 engaged.
+// * Article 000, factor 3: ten micros of 50k at 5 % for $500 each versus one 400k creator at
+//   3 % for $5,000, with a $5,000 budget: 25,000 versus 12,000 engaged (the team's hours are
+//   raised to 100 so that ten creators fit: 10 × 5 h).
+// * calcbee's default case (mission_anchors §1): $10,000; one 1.25M creator at 1.2 % and a
+//   0.8 % conversion rate → 120 conversions, $83.33 each; ten 50k creators at 3.5 % and 1.5 %
+//   for $1,000 each → 262.5 conversions, $38.10 each, or $38.02 with conversions rounded to
+//   whole people as calcbee shows them (263).
 
-struct Swarm {
-    budget: i64,
-    micro_price: i64,
-    micros: u64,
+struct PlanExpect {
+    creators: u64,
+    spent: i64,
+    engaged: f64,
+    conversions: f64,
+    /// Cost per conversion in cents, exact and with conversions rounded to whole people.
+    cpa_cents: (i64, i64),
 }
 
-fn check_swarm(case: &Swarm) {
-    assert_eq!(
-        micro_swarm_size(usd(case.budget), usd(case.micro_price)),
-        Some(case.micros),
-        "direct"
-    );
-    // And end to end: the scenario's swarm with the micro price set by the user.
-    let mut a = Assumptions::default();
-    a.price
-        .get_mut(Platform::Instagram)
-        .get_mut(Tier::Micro)
-        .set(PriceRange::usd(case.micro_price, case.micro_price));
-    let c = compare(&usd_brief(case.budget), &a).unwrap();
-    assert_eq!(
-        c.get(Strategy::MicroSwarm).micro_creators(),
-        case.micros,
-        "scenario"
-    );
+struct DecisionCase {
+    name: &'static str,
+    budget: i64,
+    objective: Objective,
+    hours: f64,
+    roster: Vec<Creator>,
+    micro_side: PlanExpect,
+    macro_side: PlanExpect,
+    verdict: Verdict,
+}
+
+fn check_decision(case: &DecisionCase) {
+    let brief = Brief {
+        objective: case.objective,
+        management_capacity_hours: case.hours,
+        use_market: false,
+        ..usd_brief(case.budget)
+    };
+    let d = decide(&brief, &Assumptions::default(), &case.roster).unwrap();
+    assert_eq!(d.state, DecisionState::Ok, "{}", case.name);
+    for (strategy, want) in [
+        (Strategy::MicroSide, &case.micro_side),
+        (Strategy::MacroSide, &case.macro_side),
+    ] {
+        let plan = d.plan(strategy);
+        let what = format!("{}: {strategy}", case.name);
+        assert_eq!(plan.creators(), want.creators, "{what} creators");
+        assert_eq!(plan.spent, usd(want.spent), "{what} spent");
+        assert_close(plan.totals.engaged_audience, want.engaged, 1e-6, &what);
+        assert_close(plan.totals.code_redemptions, want.conversions, 1e-6, &what);
+        let cpa = plan.totals.cost_per_conversion.unwrap().cents();
+        let rounded = plan
+            .spent
+            .per(plan.totals.code_redemptions.round())
+            .unwrap()
+            .cents();
+        assert_eq!((cpa, rounded), want.cpa_cents, "{what} cost per conversion");
+        assert!(
+            plan.picks
+                .iter()
+                .all(|p| !d.candidate(*p).origin.is_typical())
+        );
+    }
+    assert_eq!(d.verdict, Some(case.verdict), "{}", case.name);
 }
 
 #[test]
-fn article_000_the_budget_of_one_500k_macro_buys_five_to_ten_micros() {
+fn the_sources_examples_as_decisions_from_the_users_creators() {
     let cases = [
-        Swarm {
-            budget: 5_000,
-            micro_price: 500,
-            micros: 10,
+        DecisionCase {
+            name: "article 000: 50k at 12 % versus 500k at 1 %",
+            budget: 1_000,
+            objective: Objective::Community,
+            hours: 40.0,
+            roster: vec![
+                instagram(50_000, 0.12, 1_000),
+                instagram(500_000, 0.01, 1_000),
+            ],
+            micro_side: PlanExpect {
+                creators: 1,
+                spent: 1_000,
+                engaged: 6_000.0,
+                conversions: 90.0,
+                cpa_cents: (1_111, 1_111),
+            },
+            macro_side: PlanExpect {
+                creators: 1,
+                spent: 1_000,
+                engaged: 5_000.0,
+                conversions: 40.0,
+                cpa_cents: (2_500, 2_500),
+            },
+            verdict: Verdict::Micro,
         },
-        Swarm {
+        DecisionCase {
+            name: "article 000: ten micros versus one macro for $5,000",
             budget: 5_000,
-            micro_price: 750,
-            micros: 6,
+            objective: Objective::Community,
+            hours: 100.0,
+            roster: (0..10)
+                .map(|_| instagram(50_000, 0.05, 500))
+                .chain([instagram(400_000, 0.03, 5_000)])
+                .collect(),
+            micro_side: PlanExpect {
+                creators: 10,
+                spent: 5_000,
+                engaged: 25_000.0,
+                conversions: 375.0,
+                cpa_cents: (1_333, 1_333),
+            },
+            macro_side: PlanExpect {
+                creators: 1,
+                spent: 5_000,
+                engaged: 12_000.0,
+                conversions: 96.0,
+                cpa_cents: (5_208, 5_208),
+            },
+            verdict: Verdict::Micro,
         },
-        Swarm {
-            budget: 5_000,
-            micro_price: 1_000,
-            micros: 5,
+        DecisionCase {
+            name: "calcbee: $83.33 versus $38.10 ($38.02 rounded) per conversion",
+            budget: 10_000,
+            objective: Objective::Conversion,
+            hours: 100.0,
+            roster: (0..10)
+                .map(|_| instagram(50_000, 0.035, 1_000).with_conversion_rate(0.015))
+                .chain([instagram(1_250_000, 0.012, 10_000).with_conversion_rate(0.008)])
+                .collect(),
+            micro_side: PlanExpect {
+                creators: 10,
+                spent: 10_000,
+                engaged: 17_500.0,
+                conversions: 262.5,
+                cpa_cents: (3_810, 3_802),
+            },
+            macro_side: PlanExpect {
+                creators: 1,
+                spent: 10_000,
+                engaged: 15_000.0,
+                conversions: 120.0,
+                cpa_cents: (8_333, 8_333),
+            },
+            verdict: Verdict::Micro,
         },
     ];
     for case in &cases {
-        check_swarm(case);
-        assert!((5..=10).contains(&case.micros));
+        check_decision(case);
     }
 }
 
@@ -313,7 +359,9 @@ fn article_004_micro_value_outlasts_the_macro_post() {
         usage_rights: false,
         ..usd_brief(5_000)
     };
-    let a = Assumptions::default();
+    // Engagement alone first: no content value without usage rights.
+    let mut a = Assumptions::default();
+    a.no_rights_content_share.set(0.0);
     let micro = value_over_time(&[instagram(40_000, 0.03, 500)], &brief, &a).unwrap();
     let macro_ = value_over_time(&[instagram(400_000, 0.03, 5_000)], &brief, &a).unwrap();
     // Share after week one: 1 − (1 − 0.35) = 35 % (up to rounding and the 12-week cut-off)
@@ -350,18 +398,16 @@ fn research_overlap_two_hundred_k_becomes_one_hundred_twenty_k() {
     assert_close(c.unique, 120_000.0, 1e-6, "unique");
     assert_close(c.duplication_share(), 0.4, 1e-12, "duplication share");
 
-    // The same through a roster: each creator's effective reach is 100K (all real, all in the
-    // region, reach rate set to 100 % for the example), $3,000 each.
+    // The same through a roster: each creator's effective reach is 100K (the tier's typical
+    // fake share, all in the region, reach rate set to 100 % for the example), $3,000 each, in
+    // a national universe of 125K.
     let mut a = Assumptions::default();
     a.reach_rate.get_mut(Tier::Macro).set(1.0);
+    a.universe.get_mut(GeoScope::National).set(125_000.0);
     let creator = instagram(100_000, 0.02, 3_000)
-        .with_fake_follower_share(0.0)
+        .with_fake_follower_share(a.fake_follower_share.get(Tier::Macro).value)
         .with_target_region_share(1.0);
-    let brief = Brief {
-        universe: 125_000,
-        ..usd_brief(6_000)
-    };
-    let t = campaign_totals(&[creator.clone(), creator], &brief, &a).unwrap();
+    let t = campaign_totals(&[creator.clone(), creator], &usd_brief(6_000), &a).unwrap();
     assert_close(t.effective_reach.unique, 120_000.0, 1e-6, "unique reach");
     assert_eq!(t.duplication_waste_cost, usd(2_400));
 }
@@ -376,32 +422,4 @@ fn research_random_duplication_sixty_plus_thirty_is_seventy_two() {
     };
     let c = combine_reach(&[600_000.0, 300_000.0], settings).unwrap();
     assert_close(c.unique, 720_000.0, 1e-6, "unique");
-}
-
-// Research notes, mission_anchors §1 (calcbee's defaults): a macro with 1.25M followers at 1.2 %
-// and a 0.8 % conversion rate costs $83.33 per conversion; ten micros of 50K at 3.5 % with 1.5 %
-// cost $38.02. Assumption: the budget is $10,000 (the one that makes the macro figure exact:
-// 1.25M × 1.2 % × 0.8 % = 120 conversions). The conversion rates are the table's defaults.
-// calcbee's micro figure is 0.2 % off ours ($38.10); its rounding is not published.
-
-#[test]
-fn research_calcbee_cost_per_conversion() {
-    let brief = usd_brief(10_000);
-    let a = Assumptions::default();
-    let macro_ = value_over_time(&[instagram(1_250_000, 0.012, 10_000)], &brief, &a).unwrap();
-    assert_close(
-        macro_.short_term.code_redemptions,
-        120.0,
-        1e-9,
-        "macro conversions",
-    );
-    assert_eq!(
-        macro_.short_term.cost_per_redemption,
-        Some(Money::from_cents(8_333, Currency::Usd))
-    );
-
-    let micros: Vec<_> = (0..10).map(|_| instagram(50_000, 0.035, 1_000)).collect();
-    let micro = value_over_time(&micros, &brief, &a).unwrap();
-    let per = micro.short_term.cost_per_redemption.unwrap().to_major_f64();
-    assert_close(per, 38.02, 38.02 * 0.0025, "micro cost per conversion");
 }

@@ -1,13 +1,13 @@
-//! Reach versus budget: how many people each strategy reaches as the budget grows, one line per
-//! strategy (micro swarm, single macro, mix), with the current budget marked.
+//! Value versus budget: the best plan's value for the objective as the budget grows, one line
+//! per strategy (micro side only, macro side only, free), with the current budget marked.
 //!
-//! The lines come from the engine's [`reach_curves`](micromacro_engine::reach_curves) over
-//! [`budget_steps`](micromacro_engine::budget_steps). They show what one number cannot: the
-//! swarm grows in steps of one creator from the first euro, the single macro is flat at zero
-//! until the budget buys the cheapest macro and then jumps, and where the lines cross the
-//! answer changes. Each line has its own marker shape as well as colour.
+//! The lines come from the engine's [`value_curves`](micromacro_engine::value_curves): the
+//! optimiser's best plan at each budget, from the same pool as the plans on the page. They show
+//! what one number cannot: where the team's hours stop a side from spending more, where the
+//! free plan starts to mix, and where the lines cross the answer changes. Each line has its own
+//! marker shape as well as colour.
 
-use micromacro_engine::{CurvePoint, Money, ReachCurves, Strategy};
+use micromacro_engine::{Money, Strategy, ValueCurves};
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::PathElement;
@@ -17,7 +17,7 @@ use plotters::style::Color;
 use super::axis::{AxisSpec, Cartesian};
 use super::format::money_decimals;
 use super::frame::{Frame, LegendEntry, Marker, Swatch};
-use super::{NumberFormat, ReachMetric, theme};
+use super::{NumberFormat, theme};
 
 /// Beyond this many points per line the markers would merge into a thick line; the lines alone
 /// are drawn (the legend still shows each line's marker).
@@ -28,7 +28,8 @@ const MAX_MARKED_POINTS: usize = 24;
 pub struct Curve {
     /// Whose line this is (its colour, marker and name).
     pub strategy: Strategy,
-    /// `(budget, reach)` points, budgets ascending, in whole currency units and people.
+    /// `(budget, value)` points, budgets ascending, in whole currency units and the value's
+    /// unit.
     pub points: Vec<(f64, f64)>,
 }
 
@@ -42,11 +43,9 @@ impl Curve {
     }
 }
 
-/// The data of the reach-versus-budget chart.
+/// The data of the value-versus-budget chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetCurvesChart {
-    /// Which reach the y axis shows.
-    pub metric: ReachMetric,
     /// One line per strategy, in [`Strategy::ALL`] order.
     pub curves: Vec<Curve>,
     /// The current budget in whole currency units; marked when positive.
@@ -56,18 +55,17 @@ pub struct BudgetCurvesChart {
 impl BudgetCurvesChart {
     /// The chart of the engine's curves against the brief's current `budget`.
     #[must_use]
-    pub fn from_curves(curves: &ReachCurves, budget: Money, metric: ReachMetric) -> Self {
-        let line = |points: &[CurvePoint]| {
+    pub fn from_curves(curves: &ValueCurves, budget: Money) -> Self {
+        let line = |points: &[micromacro_engine::CurvePoint]| {
             let mut line: Vec<(f64, f64)> = points
                 .iter()
-                .map(|p| (p.budget.to_major_f64(), metric.of_curve_point(p)))
+                .map(|p| (p.budget.to_major_f64(), p.value))
                 .collect();
             // The engine keeps the caller's order; a line must run left to right.
             line.sort_by(|a, b| a.0.total_cmp(&b.0));
             line
         };
         BudgetCurvesChart {
-            metric,
             curves: Strategy::ALL
                 .iter()
                 .map(|&strategy| Curve {
@@ -80,7 +78,7 @@ impl BudgetCurvesChart {
     }
 
     /// The data as table rows, one per budget (ascending), for a screen-reader table beside the
-    /// canvas. Columns: budget, then the reach of each curve in [`curves`](Self::curves) order;
+    /// canvas. Columns: budget, then the value of each curve in [`curves`](Self::curves) order;
     /// a curve without a point at that budget has an empty cell.
     #[must_use]
     pub fn table_rows(&self, text: &BudgetCurvesText<'_>) -> Vec<Vec<String>> {
@@ -109,21 +107,21 @@ impl BudgetCurvesChart {
     }
 }
 
-/// Everything the reach-versus-budget chart writes, in the reader's language.
+/// Everything the value-versus-budget chart writes, in the reader's language.
 #[derive(Clone)]
 pub struct BudgetCurvesText<'a> {
     /// Title at the top left; empty for none.
     pub title: String,
     /// Caption of the x axis, with the currency, e.g. "Budget (€)".
     pub x_axis: String,
-    /// Caption of the y axis, naming the metric.
+    /// Caption of the y axis, naming the value's unit.
     pub y_axis: String,
-    /// Legend name of the micro-swarm line.
-    pub micro_swarm: String,
-    /// Legend name of the single-macro line.
-    pub single_macro: String,
-    /// Legend name of the mix line.
-    pub mix: String,
+    /// Legend name of the micro-side line.
+    pub micro_side: String,
+    /// Legend name of the macro-side line.
+    pub macro_side: String,
+    /// Legend name of the free plan's line.
+    pub free: String,
     /// Label of the current-budget line, e.g. "Your budget".
     pub budget: String,
     /// Shown in the plot when no line has a point to draw.
@@ -137,9 +135,9 @@ impl BudgetCurvesText<'_> {
     #[must_use]
     pub fn strategy_name(&self, strategy: Strategy) -> &str {
         match strategy {
-            Strategy::MicroSwarm => &self.micro_swarm,
-            Strategy::SingleMacro => &self.single_macro,
-            Strategy::Mix => &self.mix,
+            Strategy::MicroSide => &self.micro_side,
+            Strategy::MacroSide => &self.macro_side,
+            Strategy::Free => &self.free,
         }
     }
 }
@@ -147,13 +145,13 @@ impl BudgetCurvesText<'_> {
 /// Each strategy's marker: shapes as well as colours tell the lines apart.
 const fn marker(strategy: Strategy) -> Marker {
     match strategy {
-        Strategy::MicroSwarm => Marker::Circle,
-        Strategy::SingleMacro => Marker::Square,
-        Strategy::Mix => Marker::Triangle,
+        Strategy::MicroSide => Marker::Circle,
+        Strategy::MacroSide => Marker::Square,
+        Strategy::Free => Marker::Triangle,
     }
 }
 
-/// Draws the reach-versus-budget chart on `area`, filling it. The caller presents the area.
+/// Draws the value-versus-budget chart on `area`, filling it. The caller presents the area.
 ///
 /// # Errors
 ///

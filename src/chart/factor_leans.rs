@@ -1,15 +1,16 @@
-//! Factor leans: how each of the nine factors of the recommendation leans, as a horizontal bar
-//! from the centre line towards micro (left, −1) or macro (right, +1).
+//! Factor effects: what each of the nine factors did to the free plan, as a horizontal bar from
+//! the centre line towards micro (left) or macro (right).
 //!
-//! The mix band, −0.2 to +0.2 (the engine's [`MICRO_THRESHOLD`] and [`MACRO_THRESHOLD`]), is
-//! shaded: a weighted lean inside it gives the verdict "mix". Below the nine bars a diamond
-//! marks the weighted mean lean the verdict rests on, coloured by the band it falls in. The
-//! bars are micro teal or macro violet by their direction, and the ends of the axis are
-//! labelled with the caller's words for micro and macro, so the chart reads without colour.
+//! A bar's length is the factor's lean (the engine's counterfactual): the change in the free
+//! plan's micro-side share of spend when the factor is neutralised, so −1 means the factor
+//! moved all of the spend to micro creators. Below the nine bars a diamond marks the free
+//! plan's own split on the same scale (`1 − 2 × micro share`: −1 all micro, +1 all macro),
+//! coloured by its verdict; the shaded band is where that split gives the verdict "mix" (the
+//! table's verdict thresholds). The bars are micro teal or macro violet by their direction, and
+//! the ends of the axis are labelled with the caller's words for micro and macro, so the chart
+//! reads without colour.
 
-use micromacro_engine::{
-    Factor, MACRO_THRESHOLD, MICRO_THRESHOLD, PerFactor, Recommendation, Verdict, verdict_for_lean,
-};
+use micromacro_engine::{Assumptions, Decision, Factor, PerFactor, Verdict};
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{DashedPathElement, PathElement, Polygon, Rectangle};
@@ -19,7 +20,7 @@ use plotters::style::{Color, RGBColor};
 
 use super::NumberFormat;
 use super::axis::{Scale, Ticks};
-use super::format::{decimals_for_step, to_px};
+use super::format::to_px;
 use super::frame::{DrawResult, Frame, Rect, TextRole};
 use super::theme;
 
@@ -39,8 +40,9 @@ pub struct FactorBar {
     pub factor: Factor,
     /// Lean in `[−1, +1]`: −1 micro, +1 macro. Drawn clamped to that range.
     pub lean: f64,
-    /// The factor's weight in the verdict (shown in the data table).
-    pub weight: f64,
+    /// The free plan's micro-side share of spend with the factor neutralised (0–1; shown in
+    /// the data table).
+    pub share_without: f64,
 }
 
 /// The data of the factor-leans chart.
@@ -48,54 +50,65 @@ pub struct FactorBar {
 pub struct FactorLeansChart {
     /// One bar per factor, top to bottom.
     pub bars: Vec<FactorBar>,
-    /// The weighted mean lean, drawn as a diamond below the bars; `None` for none.
-    pub weighted_lean: Option<f64>,
+    /// The free plan's split as a lean (`1 − 2 × micro share`), drawn as a diamond below the
+    /// bars; `None` for none.
+    pub overall: Option<f64>,
+    /// The verdict of the split, which colours the diamond.
+    pub verdict: Option<Verdict>,
+    /// The mix band as leans `(left, right)`: a split inside it gives the verdict "mix".
+    pub band: (f64, f64),
+}
+
+/// A micro-side share of spend as a lean: 1 → −1 (all micro), 0 → +1 (all macro).
+#[must_use]
+pub fn share_as_lean(share: f64) -> f64 {
+    1.0 - 2.0 * share
 }
 
 impl FactorLeansChart {
-    /// The chart of a recommendation: its nine factors in the engine's order, and its weighted
-    /// lean.
+    /// The chart of a decision: its nine factor effects in the engine's order, and the free
+    /// plan's split with its verdict (none when the budget buys nobody).
     #[must_use]
-    pub fn from_recommendation(recommendation: &Recommendation) -> Self {
+    pub fn from_decision(decision: &Decision, assumptions: &Assumptions) -> Self {
         FactorLeansChart {
-            bars: recommendation
+            bars: decision
                 .factors
                 .iter()
-                .map(|s| FactorBar {
-                    factor: s.factor,
-                    lean: s.lean,
-                    weight: s.weight,
+                .map(|e| FactorBar {
+                    factor: e.factor,
+                    lean: e.lean,
+                    share_without: e.share_without,
                 })
                 .collect(),
-            weighted_lean: Some(recommendation.weighted_lean),
+            overall: decision
+                .verdict
+                .map(|_| share_as_lean(decision.micro_share)),
+            verdict: decision.verdict,
+            band: (
+                share_as_lean(assumptions.micro_verdict_share.value),
+                share_as_lean(assumptions.macro_verdict_share.value),
+            ),
         }
     }
 
-    /// The data as table rows, one per factor and a last one for the weighted lean, for a
+    /// The data as table rows, one per factor and a last one for the free plan's split, for a
     /// screen-reader table beside the canvas. Columns: factor name, lean (two decimals; −1
-    /// micro … +1 macro), weight (empty for the weighted lean).
+    /// micro … +1 macro), the micro-side share without the factor in percent (empty for the
+    /// split's row).
     #[must_use]
     pub fn table_rows(&self, text: &FactorLeansText<'_>) -> Vec<Vec<String>> {
         let number = text.number;
-        // Weights are 1, 1.5 or 2 by default but editable: as many decimals as the finest needs.
-        let weight_decimals = self
-            .bars
-            .iter()
-            .filter(|b| b.weight.is_finite() && b.weight.fract() != 0.0)
-            .map(|b| decimals_for_step(b.weight.fract().abs()).min(2))
-            .max()
-            .unwrap_or(0);
         self.bars
             .iter()
             .map(|b| {
                 vec![
                     text.factors.get(b.factor).clone(),
                     number(b.lean, 2),
-                    number(b.weight, weight_decimals),
+                    number(b.share_without * 100.0, 0),
                 ]
             })
             .chain(
-                self.weighted_lean
+                self.overall
                     .map(|lean| vec![text.overall.clone(), number(lean, 2), String::new()]),
             )
             .collect()
@@ -115,7 +128,7 @@ pub struct FactorLeansText<'a> {
     pub macro_side: String,
     /// Label above the shaded band, e.g. "Mix".
     pub mix_band: String,
-    /// Name of the weighted-lean row, e.g. "Overall".
+    /// Name of the split's row, e.g. "Free plan's split".
     pub overall: String,
     /// Shown when there is no factor to draw.
     pub no_data: String,
@@ -134,7 +147,7 @@ fn lean_colour(lean: f64) -> RGBColor {
     }
 }
 
-/// The colour of the verdict a weighted lean gives.
+/// The colour of a verdict.
 const fn verdict_colour(verdict: Verdict) -> RGBColor {
     match verdict {
         Verdict::Micro => theme::MICRO,
@@ -222,8 +235,8 @@ pub fn draw<DB: DrawingBackend>(
     frame.background(area)?;
     let top = frame.title(area, &text.title)?;
 
-    // Rows: the bars, then the weighted lean.
-    let overall = chart.weighted_lean.filter(|l| l.is_finite());
+    // Rows: the bars, then the free plan's split.
+    let overall = chart.overall.filter(|l| l.is_finite());
     let names: Vec<&str> = chart
         .bars
         .iter()
@@ -235,7 +248,7 @@ pub fn draw<DB: DrawingBackend>(
         return Ok(());
     };
 
-    draw_band(area, &frame, &layout, &text.mix_band)?;
+    draw_band(area, &frame, &layout, chart.band, &text.mix_band)?;
     draw_axis(area, &frame, &layout, &ticks, text)?;
     if names.is_empty() {
         frame.message(area, layout.plot, &text.no_data)?;
@@ -255,10 +268,18 @@ fn draw_band<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     frame: &Frame,
     layout: &Layout,
+    band: (f64, f64),
     name: &str,
 ) -> DrawResult<DB> {
     let plot = layout.plot;
-    let (left, right) = (layout.x.map(MICRO_THRESHOLD), layout.x.map(MACRO_THRESHOLD));
+    let clamp = |v: f64| {
+        if v.is_finite() {
+            v.clamp(-1.0, 1.0)
+        } else {
+            0.0
+        }
+    };
+    let (left, right) = (layout.x.map(clamp(band.0)), layout.x.map(clamp(band.1)));
     area.draw(&Rectangle::new(
         [(left, plot.top), (right, plot.bottom)],
         theme::MIX_SOFT.filled(),
@@ -373,7 +394,7 @@ fn draw_rows<DB: DrawingBackend>(
         let r = to_px((thickness / 2.0).max(frame.unit * 5.0)).max(2);
         area.draw(&Polygon::new(
             vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)],
-            verdict_colour(verdict_for_lean(lean)).filled(),
+            chart.verdict.map_or(theme::MUTED, verdict_colour).filled(),
         ))?;
     }
     Ok(())

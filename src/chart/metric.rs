@@ -1,9 +1,8 @@
 //! Which audience figure the reach charts put on their y axis.
 
-use micromacro_engine::{CreatorMetrics, CurvePoint};
+use micromacro_engine::CreatorMetrics;
 
-/// The audience figure a reach chart plots. The engine reports all three for every creator and
-/// every curve point; which one answers the reader's question depends on the page (the axis
+/// The audience figure a reach chart plots. The engine reports all three for every creator; which one answers the reader's question depends on the page (the axis
 /// caption, from the caller, must say which one it is).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ReachMetric {
@@ -31,16 +30,6 @@ impl ReachMetric {
             ReachMetric::EngagedAudience => m.engaged_audience,
             ReachMetric::EstimatedReach => m.estimated_reach,
             ReachMetric::EffectiveReach => m.effective_reach,
-        }
-    }
-
-    /// This metric of one point of a reach curve (already deduplicated across creators).
-    #[must_use]
-    pub fn of_curve_point(self, p: &CurvePoint) -> f64 {
-        match self {
-            ReachMetric::EngagedAudience => p.engaged_audience,
-            ReachMetric::EstimatedReach => p.estimated_reach,
-            ReachMetric::EffectiveReach => p.effective_reach,
         }
     }
 }

@@ -3,8 +3,8 @@
 //! | chart | module | shows |
 //! |---|---|---|
 //! | reach versus cost | [`reach_cost`] | each creator a dot: cost (x) against reach (y, a [`ReachMetric`]), coloured by tier, with the campaign budget as a dashed vertical line |
-//! | reach versus budget | [`budget_curves`] | reach against budget for the micro swarm, the single macro and the mix, from [`reach_curves`](micromacro_engine::reach_curves), with the current budget marked |
-//! | factor leans | [`factor_leans`] | the nine factors as bars from −1 (micro, left) to +1 (macro, right) around a centre line, the mix band (−0.2 … +0.2) shaded, and the weighted lean as a diamond |
+//! | value versus budget | [`budget_curves`] | the best plan's value against budget for the micro side, the macro side and the free plan, from [`value_curves`](micromacro_engine::value_curves), with the current budget marked |
+//! | factor effects | [`factor_leans`] | what each of the nine factors did to the free plan (its counterfactual lean) as bars from −1 (micro, left) to +1 (macro, right) around a centre line, the mix band of the verdict shaded, and the free plan's split as a diamond |
 //! | value over time | [`value_over_time`] | cumulative value week by week as stacked areas: earned media value (which fades fast: most of a post's engagement arrives in its first weeks) and the content library (which keeps earning for months) |
 //!
 //! Every chart has the same three parts:
@@ -56,7 +56,7 @@ mod frame;
 mod metric;
 
 pub use budget_curves::{BudgetCurvesChart, BudgetCurvesText, Curve};
-pub use factor_leans::{FactorBar, FactorLeansChart, FactorLeansText};
+pub use factor_leans::{FactorBar, FactorLeansChart, FactorLeansText, share_as_lean};
 pub use metric::ReachMetric;
 pub use reach_cost::{CreatorPoint, ReachCostChart, ReachCostText};
 pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};

@@ -61,9 +61,9 @@ pub const fn tier_colour(tier: Tier) -> RGBColor {
 #[must_use]
 pub const fn strategy_colour(strategy: Strategy) -> RGBColor {
     match strategy {
-        Strategy::MicroSwarm => MICRO,
-        Strategy::SingleMacro => MACRO,
-        Strategy::Mix => MIX,
+        Strategy::MicroSide => MICRO,
+        Strategy::MacroSide => MACRO,
+        Strategy::Free => MIX,
     }
 }
 

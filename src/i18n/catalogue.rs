@@ -27,6 +27,7 @@ static SECTIONS: &[&[Message]] = &[
     messages::checklist::MESSAGES,
     messages::share::MESSAGES,
     messages::engine::MESSAGES,
+    messages::engine_factors::MESSAGES,
     messages::plan::MESSAGES,
     messages::campaigns::MESSAGES,
 ];

@@ -55,10 +55,16 @@ pub fn id_text(lang: Lang, group: &str, id: &str, part: &str) -> String {
     lookup(lang, &key).map_or(key, str::to_owned)
 }
 
-/// The text for a reason key of the engine (its id is the catalogue key).
-pub fn reason_text(lang: Lang, reason: micromacro_engine::ReasonKey) -> String {
-    let key = reason.as_str();
-    lookup(lang, key).unwrap_or(key).to_owned()
+/// What a factor did to the free plan, in words (`factor.<factor>.<direction>`), with the
+/// points of spend it moved filled in.
+pub fn factor_effect_text(
+    lang: Lang,
+    factor: Factor,
+    direction: micromacro_engine::Direction,
+    points: &str,
+) -> String {
+    let key = format!("factor.{}.{}", factor.as_str(), direction.as_str());
+    super::tr_args(lang, &key, &[("points", points)])
 }
 
 #[cfg(test)]
@@ -95,7 +101,7 @@ mod tests {
     #[test]
     fn every_engine_id_has_its_texts_in_both_languages() {
         use micromacro_engine::{
-            Basis, ContentStyle, GeoScope, NicheDepth, Objective, Platform, RiskTolerance,
+            ContentStyle, GeoScope, Limit, NicheDepth, Objective, Platform, RiskTolerance,
             Strategy, Tier,
         };
         let groups: &[(&str, &[&str], &[&str])] = &[
@@ -108,7 +114,6 @@ mod tests {
             ("content_style", ContentStyle::IDS, &["name", "help"]),
             ("strategy", Strategy::IDS, &["name", "help"]),
             ("verdict", Verdict::IDS, &["name", "summary"]),
-            ("basis", Basis::IDS, &["name"]),
         ];
         for (group, ids, parts) in groups {
             for id in *ids {
@@ -120,11 +125,18 @@ mod tests {
                 }
             }
         }
-        for key in micromacro_engine::ALL_REASON_KEYS {
+        for key in micromacro_engine::reason_keys() {
             assert!(
-                lookup(Lang::En, key).is_some() && lookup(Lang::Nl, key).is_some(),
+                lookup(Lang::En, &key).is_some() && lookup(Lang::Nl, &key).is_some(),
                 "reason {key} lacks text"
             );
+        }
+        // Why a plan leaves budget unspent: every limit but "none" has its sentence.
+        for limit in Limit::ALL.iter().filter(|l| **l != Limit::None) {
+            let key = format!("compare.left.{}", limit.as_str());
+            for lang in Lang::ALL {
+                assert!(lookup(lang, &key).is_some(), "{key} has no {lang} text");
+            }
         }
     }
 

@@ -17,7 +17,8 @@ mod messages;
 
 pub use catalogue::{keys, lookup, tr, tr_args};
 pub use engine_keys::{
-    factor_name_key, id_text, question_text, reason_text, verdict_advice_key, verdict_name_key,
+    factor_effect_text, factor_name_key, id_text, question_text, verdict_advice_key,
+    verdict_name_key,
 };
 pub use format::{format_money, format_number, format_percent};
 pub use lang::{Lang, LanguageChoice, negotiate};

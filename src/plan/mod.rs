@@ -5,6 +5,7 @@
 //! invalid (the field keeps the text and shows why); the engine only ever
 //! sees validated values; nothing here touches the browser.
 
+pub mod comparison_table;
 mod defaults_cell;
 mod number;
 mod plan_input;

@@ -2,8 +2,9 @@
 //! into the engine's types.
 
 use micromacro_engine::{
-    Brief, ContentStyle, Creator, Currency, EngagementRate, Field, GeoScope, Money, NicheDepth,
-    Objective, Platform, RiskTolerance, ValidationError, count_from_f64, rate_from_percent,
+    Brief, Choice, ContentStyle, Creator, Currency, EngagementRate, Field, GeoScope, MAX_POSTS,
+    Money, NicheDepth, Objective, Platform, RiskTolerance, ValidationError, count_from_f64,
+    rate_from_percent,
 };
 
 use super::number::parse_decimal;
@@ -57,6 +58,12 @@ pub struct CreatorInput {
     pub engagement_percent: String,
     /// Price per post in the plan's currency, as typed; empty: the price table.
     pub price: String,
+    /// Posts in the campaign, as typed; empty: one.
+    pub posts: String,
+    /// Conversions per engagement in percent, as typed; empty: the tier's default.
+    pub conversion_percent: String,
+    /// Pinned, excluded, or left to the optimiser.
+    pub choice: Choice,
 }
 
 impl CreatorInput {
@@ -69,6 +76,9 @@ impl CreatorInput {
             followers: String::new(),
             engagement_percent: String::new(),
             price: String::new(),
+            posts: String::new(),
+            conversion_percent: String::new(),
+            choice: Choice::Open,
         }
     }
 
@@ -101,10 +111,36 @@ impl CreatorInput {
             .transpose()
     }
 
+    /// Posts in the campaign (empty: one), or why not.
+    pub fn read_posts(&self, lang: Lang) -> Result<u32, InputError> {
+        let Some(value) = optional_number(lang, &self.posts)? else {
+            return Ok(1);
+        };
+        let posts = count_from_f64(value, Field::Posts)?;
+        if posts == 0 || posts > u64::from(MAX_POSTS) {
+            return Err(InputError::Invalid("out_of_range"));
+        }
+        Ok(posts as u32)
+    }
+
+    /// The conversion rate (a fraction), `None` when left empty, or why not.
+    pub fn read_conversion(&self, lang: Lang) -> Result<Option<f64>, InputError> {
+        optional_number(lang, &self.conversion_percent)?
+            .map(|percent| {
+                rate_from_percent(percent, Field::CreatorConversionRate).map_err(InputError::from)
+            })
+            .transpose()
+    }
+
     /// The creator for the engine, when every field reads.
     pub fn to_creator(&self, lang: Lang, currency: Currency) -> Option<Creator> {
-        let mut creator =
-            Creator::new(self.platform, self.read_followers(lang).ok()?).named(self.name.trim());
+        let mut creator = Creator::new(self.platform, self.read_followers(lang).ok()?)
+            .named(self.name.trim())
+            .with_posts(self.read_posts(lang).ok()?)
+            .with_choice(self.choice);
+        if let Some(rate) = self.read_conversion(lang).ok()? {
+            creator = creator.with_conversion_rate(rate);
+        }
         if let Some(rate) = self.read_engagement(lang).ok()? {
             creator = creator.with_engagement(EngagementRate::per_follower(rate));
         }
@@ -142,6 +178,12 @@ pub struct PlanInput {
     pub content_style: ContentStyle,
     /// Creators grant reuse rights.
     pub usage_rights: bool,
+    /// Include typical creators from the benchmarks in the pool.
+    pub use_market: bool,
+    /// Average order value, as typed; empty: unknown.
+    pub aov: String,
+    /// Gross margin in percent, as typed; empty: unknown.
+    pub margin_percent: String,
     /// Management hours available, as typed.
     pub capacity_hours: String,
     /// Cost of one management hour, as typed.
@@ -179,6 +221,12 @@ impl PlanInput {
             risk_tolerance: brief.risk_tolerance,
             content_style: brief.content_style,
             usage_rights: brief.usage_rights,
+            use_market: brief.use_market,
+            aov: brief
+                .aov
+                .map(|m| number(m.to_major_f64()))
+                .unwrap_or_default(),
+            margin_percent: brief.margin.map(|m| number(m * 100.0)).unwrap_or_default(),
             capacity_hours: number(brief.management_capacity_hours),
             hourly_cost: number(brief.hourly_cost.to_major_f64().round()),
             horizon_weeks: brief.horizon_weeks.to_string(),
@@ -227,6 +275,22 @@ impl PlanInput {
         Ok(weeks as u32)
     }
 
+    /// The average order value, `None` when left empty, or why not.
+    pub fn read_aov(&self, lang: Lang) -> Result<Option<Money>, InputError> {
+        optional_number(lang, &self.aov)?
+            .map(|value| {
+                Money::from_major_f64(value, self.currency, Field::Aov).map_err(InputError::from)
+            })
+            .transpose()
+    }
+
+    /// The gross margin (a fraction), `None` when left empty, or why not.
+    pub fn read_margin(&self, lang: Lang) -> Result<Option<f64>, InputError> {
+        optional_number(lang, &self.margin_percent)?
+            .map(|percent| rate_from_percent(percent, Field::Margin).map_err(InputError::from))
+            .transpose()
+    }
+
     /// The brief for the engine, when every field reads.
     pub fn to_brief(&self, lang: Lang) -> Option<Brief> {
         let brief = Brief {
@@ -241,7 +305,9 @@ impl PlanInput {
             management_capacity_hours: self.read_capacity(lang).ok()?,
             hourly_cost: self.read_hourly_cost(lang).ok()?,
             horizon_weeks: self.read_horizon(lang).ok()?,
-            ..Brief::default()
+            aov: self.read_aov(lang).ok()?,
+            margin: self.read_margin(lang).ok()?,
+            use_market: self.use_market,
         };
         brief.validate().ok().map(|()| brief)
     }
@@ -252,6 +318,18 @@ impl PlanInput {
             .iter()
             .filter_map(|c| c.to_creator(lang, self.currency))
             .collect()
+    }
+
+    /// The creators whose every field reads, in order, each with its row's id (the engine
+    /// names creators by their position in this list).
+    pub fn to_creators_with_ids(&self, lang: Lang) -> (Vec<u64>, Vec<Creator>) {
+        self.creators
+            .iter()
+            .filter_map(|c| {
+                c.to_creator(lang, self.currency)
+                    .map(|creator| (c.id, creator))
+            })
+            .unzip()
     }
 
     /// Rewrites every number that reads into `to`'s notation (`12,5` becomes
@@ -272,6 +350,8 @@ impl PlanInput {
             &mut self.capacity_hours,
             &mut self.hourly_cost,
             &mut self.horizon_weeks,
+            &mut self.aov,
+            &mut self.margin_percent,
         ] {
             convert(text);
         }
@@ -280,6 +360,8 @@ impl PlanInput {
                 &mut row.followers,
                 &mut row.engagement_percent,
                 &mut row.price,
+                &mut row.posts,
+                &mut row.conversion_percent,
             ] {
                 convert(text);
             }
@@ -499,6 +581,59 @@ mod tests {
         };
         assert_eq!(input.to_creators(Lang::En).len(), 2);
         assert_eq!(input.creators.len(), 3, "the typed row stays");
+    }
+
+    #[test]
+    fn order_value_margin_posts_and_conversion_read_or_say_why() {
+        let input = PlanInput {
+            aov: "45,50".into(),
+            margin_percent: "40".into(),
+            ..PlanInput::from_brief(&Brief::default(), Lang::Nl)
+        };
+        let brief = input.to_brief(Lang::Nl).unwrap();
+        assert_eq!(brief.aov, Some(Money::from_cents(4_550, Currency::Eur)));
+        assert_eq!(brief.margin, Some(0.4));
+        let bad = PlanInput {
+            margin_percent: "140".into(),
+            ..input
+        };
+        assert_eq!(bad.to_brief(Lang::Nl), None);
+        assert_eq!(
+            bad.read_margin(Lang::Nl).unwrap_err().message_key(),
+            "input.error.rate_out_of_range"
+        );
+        let mut r = row("20000", "", "");
+        r.posts = "3".into();
+        r.conversion_percent = "2,5".into();
+        let c = r.to_creator(Lang::Nl, Currency::Eur).unwrap();
+        assert_eq!((c.posts, c.conversion_rate), (3, Some(0.025)));
+        r.posts = "0".into();
+        assert_eq!(
+            r.read_posts(Lang::Nl),
+            Err(InputError::Invalid("out_of_range"))
+        );
+        assert_eq!(r.to_creator(Lang::Nl, Currency::Eur), None);
+        r.posts = String::new();
+        assert_eq!(r.read_posts(Lang::Nl), Ok(1));
+    }
+
+    #[test]
+    fn creators_keep_their_row_ids() {
+        let mut rows = vec![
+            row("10000", "", ""),
+            row("oops", "", ""),
+            row("300000", "2", ""),
+        ];
+        for (i, r) in rows.iter_mut().enumerate() {
+            r.id = 10 + i as u64;
+        }
+        let input = PlanInput {
+            creators: rows,
+            ..PlanInput::default()
+        };
+        let (ids, creators) = input.to_creators_with_ids(Lang::En);
+        assert_eq!(ids, vec![10, 12]);
+        assert_eq!(creators.len(), 2);
     }
 
     #[test]

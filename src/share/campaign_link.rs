@@ -73,12 +73,11 @@ mod tests {
     fn creator(id: u64, name: &str, platform: Platform, numbers: [&str; 3]) -> CreatorInput {
         let [followers, engagement_percent, price] = numbers.map(str::to_owned);
         CreatorInput {
-            id,
-            name: name.to_owned(),
-            platform,
             followers,
             engagement_percent,
             price,
+            name: name.to_owned(),
+            ..CreatorInput::blank(id, platform)
         }
     }
 
@@ -99,6 +98,9 @@ mod tests {
             risk_tolerance: RiskTolerance::Medium,
             content_style: ContentStyle::Balanced,
             usage_rights: true,
+            use_market: true,
+            aov: String::new(),
+            margin_percent: String::new(),
             capacity_hours: decimal("7.5"),
             hourly_cost: "n/a".into(),
             horizon_weeks: "8".into(),
@@ -159,6 +161,9 @@ mod tests {
             risk_tolerance: RiskTolerance::Medium,
             content_style: ContentStyle::Authentic,
             usage_rights: true,
+            use_market: true,
+            aov: String::new(),
+            margin_percent: String::new(),
             capacity_hours: "10,5".into(),
             hourly_cost: "40".into(),
             horizon_weeks: "12".into(),

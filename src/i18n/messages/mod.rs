@@ -4,6 +4,7 @@
 pub(super) mod campaigns;
 pub(super) mod checklist;
 pub(super) mod engine;
+pub(super) mod engine_factors;
 pub(super) mod plan;
 pub(super) mod share;
 pub(super) mod shell;

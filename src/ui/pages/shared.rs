@@ -21,7 +21,8 @@ use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
 /// What a share link turned out to hold.
 enum Opened {
     ChecklistResult(Checklist),
-    Campaign(PlanInput),
+    // Boxed: a campaign form is far larger than the other variants.
+    Campaign(Box<PlanInput>),
     Problem(LinkError),
 }
 
@@ -37,7 +38,7 @@ fn open(payload: &str, notation: Lang) -> Opened {
         },
         // `link::open` refuses campaign links until this app writes them.
         Kind::Campaign => match campaign_link::decode(&envelope, notation) {
-            Ok(plan) => Opened::Campaign(plan),
+            Ok(plan) => Opened::Campaign(Box::new(plan)),
             Err(error) => Opened::Problem(error),
         },
     }
@@ -53,7 +54,7 @@ pub fn SharedPage(
     match open(&payload, i18n.lang()) {
         Opened::ChecklistResult(checklist) => view! { <SharedResult checklist=checklist /> }.into_any(),
         Opened::Campaign(plan) => view! {
-            <PlanView input=plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared">
+            <PlanView input=*plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared">
                 <p class="notice notice--info" role="status">{i18n.text("shared.plan.notice")}</p>
             </PlanView>
         }

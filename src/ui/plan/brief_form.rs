@@ -188,6 +188,41 @@ pub fn BriefForm() -> impl IntoView {
                     on_input=set(|i, v| i.horizon_weeks = v)
                     error=Signal::derive(move || input.with(|i| i.read_horizon(i.notation).err()))
                 />
+                <TextField
+                    id="aov".into()
+                    label_key="brief.aov"
+                    help_key="brief.aov.help"
+                    testid="aov"
+                    inputmode="decimal"
+                    value=read(|i| i.aov.clone())
+                    on_input=set(|i, v| i.aov = v)
+                    error=Signal::derive(move || input.with(|i| i.read_aov(i.notation).err()))
+                />
+                <TextField
+                    id="margin".into()
+                    label_key="brief.margin"
+                    help_key="brief.margin.help"
+                    testid="margin"
+                    inputmode="decimal"
+                    value=read(|i| i.margin_percent.clone())
+                    on_input=set(|i, v| i.margin_percent = v)
+                    error=Signal::derive(move || input.with(|i| i.read_margin(i.notation).err()))
+                />
+                <div class="field field--checkbox">
+                    <input
+                        id="use-market"
+                        type="checkbox"
+                        data-testid="use-market"
+                        aria-describedby="use-market-help"
+                        prop:checked=move || input.with(|i| i.use_market)
+                        on:change:target=move |ev| {
+                            let checked = ev.target().checked();
+                            model.edit(|i| i.use_market = checked);
+                        }
+                    />
+                    <label for="use-market">{i18n.text("brief.use_market")}</label>
+                    <p class="field__help" id="use-market-help">{i18n.text("brief.use_market.help")}</p>
+                </div>
                 <div class="field field--checkbox">
                     <input
                         id="usage-rights"

@@ -1,7 +1,7 @@
 //! The planner's four charts, drawn by `crate::chart` on canvases.
 
 use leptos::prelude::*;
-use micromacro_engine::{CreatorMetrics, Factor, PerFactor, PerTier, Tier};
+use micromacro_engine::{CreatorMetrics, Factor, PerFactor, PerTier, Strategy, Tier, ValueUnit};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
@@ -35,14 +35,18 @@ fn reach_cost_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ReachC
     }
 }
 
-fn budget_curves_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> BudgetCurvesText<'_> {
+fn budget_curves_text(
+    lang: Lang,
+    unit: ValueUnit,
+    number: crate::chart::NumberFormat<'_>,
+) -> BudgetCurvesText<'_> {
     BudgetCurvesText {
         title: tr(lang, "charts.budget_curves.title").to_owned(),
         x_axis: tr(lang, "charts.axis.budget").to_owned(),
-        y_axis: tr(lang, "charts.axis.net_reach").to_owned(),
-        micro_swarm: id_text(lang, "strategy", "micro_swarm", "name"),
-        single_macro: id_text(lang, "strategy", "single_macro", "name"),
-        mix: id_text(lang, "strategy", "mix", "name"),
+        y_axis: tr(lang, &format!("charts.axis.value.{}", unit.as_str())).to_owned(),
+        micro_side: id_text(lang, "strategy", "micro_side", "name"),
+        macro_side: id_text(lang, "strategy", "macro_side", "name"),
+        free: id_text(lang, "strategy", "free", "name"),
         budget: tr(lang, "charts.budget_line").to_owned(),
         no_data: tr(lang, "charts.no_data").to_owned(),
         number,
@@ -56,7 +60,7 @@ fn factor_leans_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> Fact
         micro_side: tr(lang, "checklist.meter.micro").to_owned(),
         macro_side: tr(lang, "checklist.meter.macro").to_owned(),
         mix_band: tr(lang, "charts.mix_band").to_owned(),
-        overall: tr(lang, "charts.overall").to_owned(),
+        overall: tr(lang, "charts.split").to_owned(),
         no_data: tr(lang, "charts.no_data").to_owned(),
         number,
     }
@@ -200,25 +204,31 @@ pub fn PlanCharts() -> impl IntoView {
         )
     });
     let curves_model = Memo::new(move |_| {
-        model.curves.get().map(|curves| {
-            BudgetCurvesChart::from_curves(
-                &curves,
-                model.brief.get().budget,
-                ReachMetric::EngagedAudience,
-            )
+        model.curves.with(|c| {
+            c.as_ref()
+                .map(|curves| BudgetCurvesChart::from_curves(curves, model.brief.get().budget))
         })
     });
-    let factors_model = Memo::new(move |_| {
+    let unit = Memo::new(move |_| {
         model
-            .recommendation
-            .get()
-            .map(|r| FactorLeansChart::from_recommendation(&r))
+            .curves
+            .with(|c| c.as_ref().map_or(ValueUnit::People, |c| c.unit))
     });
+    let factors_model = Memo::new(move |_| {
+        model.decision.with(|d| {
+            d.as_ref().map(|d| {
+                model
+                    .assumptions
+                    .with(|a| FactorLeansChart::from_decision(d, a))
+            })
+        })
+    });
+    // Value over time of the best plan.
     let value_model = Memo::new(move |_| {
-        model
-            .value
-            .get()
-            .map(|v| ValueOverTimeChart::from_value(&v))
+        model.decision.with(|d| {
+            d.as_ref()
+                .map(|d| ValueOverTimeChart::from_value(&d.free().value_over_time))
+        })
     });
 
     let number = move |lang: Lang| move |v: f64, d: usize| format_number(lang, v, d);
@@ -238,43 +248,37 @@ pub fn PlanCharts() -> impl IntoView {
     let curves_label = move || {
         let lang = i18n.lang();
         let brief = model.brief.get();
-        let reach = |s: fn(&micromacro_engine::Comparison) -> f64| {
-            model.comparison.with(|c| c.as_ref().map_or(0.0, s))
+        let value = |s: Strategy| {
+            model.decision.with(|d| {
+                d.as_ref().map_or_else(String::new, |d| {
+                    super::comparison::value_text(lang, d, d.plan(s).value)
+                })
+            })
         };
         i18n.format(
             "charts.budget_curves.label",
             &[
                 ("max", &format_money(lang, brief.budget.times(2), 0)),
-                (
-                    "micro",
-                    &format_number(lang, reach(|c| c.micro_swarm.totals.engaged_audience), 0),
-                ),
-                (
-                    "macro",
-                    &format_number(lang, reach(|c| c.single_macro.totals.engaged_audience), 0),
-                ),
-                (
-                    "mix",
-                    &format_number(lang, reach(|c| c.mix.totals.engaged_audience), 0),
-                ),
+                ("micro", &value(Strategy::MicroSide)),
+                ("macro", &value(Strategy::MacroSide)),
+                ("free", &value(Strategy::Free)),
             ],
         )
     };
     let factors_label = move || {
-        let verdict = model
-            .recommendation
-            .with(|r| r.as_ref().map_or("mix", |r| r.lean_verdict.as_str()));
-        let lean = match verdict {
-            "micro" => tr(i18n.lang(), "lean.micro"),
-            "macro" => tr(i18n.lang(), "lean.macro"),
-            _ => tr(i18n.lang(), "lean.neutral"),
-        };
-        i18n.format("charts.factors.label", &[("lean", lean)])
+        let share = model
+            .decision
+            .with(|d| d.as_ref().map_or(0.0, |d| d.micro_share));
+        i18n.format(
+            "charts.factors.label",
+            &[("share", &crate::i18n::format_percent(i18n.lang(), share, 0))],
+        )
     };
     let value_label = move || {
         let lang = i18n.lang();
-        let (weeks, total) = model.value.with(|v| {
-            v.as_ref().map_or((0, String::new()), |v| {
+        let (weeks, total) = model.decision.with(|d| {
+            d.as_ref().map_or((0, String::new()), |d| {
+                let v = &d.free().value_over_time;
                 (
                     v.weeks.len(),
                     format_money(lang, v.long_term.total_value, 0),
@@ -323,14 +327,14 @@ pub fn PlanCharts() -> impl IntoView {
                         let lang = i18n.lang();
                         vec![
                             col("charts.axis.budget"),
-                            id_text(lang, "strategy", "micro_swarm", "name"),
-                            id_text(lang, "strategy", "single_macro", "name"),
-                            id_text(lang, "strategy", "mix", "name"),
+                            id_text(lang, "strategy", "micro_side", "name"),
+                            id_text(lang, "strategy", "macro_side", "name"),
+                            id_text(lang, "strategy", "free", "name"),
                         ]
                     })
                     rows=Signal::derive(move || {
                         let fmt = number(i18n.lang());
-                        curves_model.with(|m| m.as_ref().map(|m| m.table_rows(&budget_curves_text(i18n.lang(), &fmt))).unwrap_or_default())
+                        curves_model.with(|m| m.as_ref().map(|m| m.table_rows(&budget_curves_text(i18n.lang(), unit.get(), &fmt))).unwrap_or_default())
                     })
                     draw=move |backend| {
                         let lang = i18n.lang();
@@ -338,7 +342,7 @@ pub fn PlanCharts() -> impl IntoView {
                         let root = backend.into_drawing_area();
                         curves_model.with(|m| {
                             if let Some(m) = m {
-                                let _ = budget_curves::draw(&root, m, &budget_curves_text(lang, &fmt));
+                                let _ = budget_curves::draw(&root, m, &budget_curves_text(lang, unit.get(), &fmt));
                             }
                         });
                         let _ = root.present();
@@ -348,7 +352,7 @@ pub fn PlanCharts() -> impl IntoView {
                     testid="chart-factors"
                     file_name="micromacro-factors.png"
                     label=Signal::derive(factors_label)
-                    headers=Signal::derive(move || vec![col("recommend.factors"), col("charts.col.lean"), col("charts.col.weight")])
+                    headers=Signal::derive(move || vec![col("recommend.factors"), col("charts.col.lean"), col("charts.col.share_without")])
                     rows=Signal::derive(move || {
                         let fmt = number(i18n.lang());
                         factors_model.with(|m| m.as_ref().map(|m| m.table_rows(&factor_leans_text(i18n.lang(), &fmt))).unwrap_or_default())

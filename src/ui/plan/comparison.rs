@@ -1,205 +1,220 @@
-//! The same budget three ways: micro swarm, one macro, a mix.
+//! The same budget, three ways: the optimiser's best plan with micro-side creators only, with
+//! macro-side creators only, and free; who each hires, what it spends and achieves.
 
 use leptos::prelude::*;
-use micromacro_engine::{Scenario, Strategy};
+use micromacro_engine::{Decision, Limit, Plan, Strategy, ValueUnit};
 
 use super::PlanModel;
-use crate::i18n::{format_money, format_number, format_percent, id_text};
+use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr};
+use crate::plan::comparison_table::{Hire, Kind, ROWS, best, hires};
 use crate::ui::use_i18n;
 
-/// Whether a higher or a lower value is better for a metric.
-#[derive(Clone, Copy)]
-enum Better {
-    Higher,
-    Lower,
-}
-
-/// One compared metric: its label, how to read it off a scenario, and which
-/// direction wins.
-struct Metric {
-    label_key: &'static str,
-    value: fn(&Scenario) -> Option<f64>,
-    better: Better,
-    format: fn(crate::i18n::Lang, &Scenario) -> String,
-}
-
-fn money_or_dash(
-    lang: crate::i18n::Lang,
-    money: Option<micromacro_engine::Money>,
-    decimals: usize,
-) -> String {
-    money.map_or_else(|| "—".to_owned(), |m| format_money(lang, m, decimals))
-}
-
-const METRICS: &[Metric] = &[
-    Metric {
-        label_key: "compare.creators",
-        value: |s| Some(s.totals.creators as f64),
-        better: Better::Lower,
-        format: |lang, s| format_number(lang, s.totals.creators as f64, 0),
-    },
-    Metric {
-        label_key: "compare.net_reach",
-        value: |s| Some(s.totals.engaged_audience),
-        better: Better::Higher,
-        format: |lang, s| format_number(lang, s.totals.engaged_audience, 0),
-    },
-    Metric {
-        label_key: "compare.estimated_reach",
-        value: |s| Some(s.totals.estimated_reach.unique),
-        better: Better::Higher,
-        format: |lang, s| format_number(lang, s.totals.estimated_reach.unique, 0),
-    },
-    Metric {
-        label_key: "compare.effective_reach",
-        value: |s| Some(s.totals.effective_reach.unique),
-        better: Better::Higher,
-        format: |lang, s| format_number(lang, s.totals.effective_reach.unique, 0),
-    },
-    Metric {
-        label_key: "compare.cost",
-        value: |_| None,
-        better: Better::Lower,
-        format: |lang, s| format_money(lang, s.spent, 0),
-    },
-    Metric {
-        label_key: "compare.cpm",
-        value: |s| s.totals.cpm_engaged.map(|m| m.to_major_f64()),
-        better: Better::Lower,
-        format: |lang, s| money_or_dash(lang, s.totals.cpm_engaged, 2),
-    },
-    Metric {
-        label_key: "compare.hours",
-        value: |s| Some(s.totals.management_hours),
-        better: Better::Lower,
-        format: |lang, s| format_number(lang, s.totals.management_hours, 1),
-    },
-    Metric {
-        label_key: "compare.risk",
-        value: |s| Some(s.totals.risk.exposure),
-        better: Better::Lower,
-        format: |lang, s| format_percent(lang, s.totals.risk.exposure, 0),
-    },
-    Metric {
-        label_key: "compare.value",
-        value: |s| Some(s.value.long_term.total_value.to_major_f64()),
-        better: Better::Higher,
-        format: |lang, s| format_money(lang, s.value.long_term.total_value, 0),
-    },
-];
-
-/// The index of the best scenario for `metric`, when one stands out.
-fn best(scenarios: &[&Scenario], metric: &Metric) -> Option<usize> {
-    let values: Vec<Option<f64>> = scenarios
-        .iter()
-        .map(|s| {
-            if s.totals.creators == 0 {
-                None
-            } else {
-                (metric.value)(s)
-            }
-        })
-        .collect();
-    let candidates = values
-        .iter()
-        .enumerate()
-        .filter_map(|(i, v)| v.map(|v| (i, v)));
-    let winner = match metric.better {
-        Better::Higher => candidates.max_by(|a, b| a.1.total_cmp(&b.1)),
-        Better::Lower => candidates.min_by(|a, b| a.1.total_cmp(&b.1)),
-    }?;
-    // A tie is no win.
-    let ties = values
-        .iter()
-        .flatten()
-        .filter(|v| (**v - winner.1).abs() < 1e-9)
-        .count();
-    (ties == 1).then_some(winner.0)
-}
-
-/// The scenario cards's `data-testid` (TEST-CONTRACT.md).
+/// The card's `data-testid` (TEST-CONTRACT.md: the free plan is `scenario-mix`).
 fn testid(strategy: Strategy) -> &'static str {
     match strategy {
-        Strategy::MicroSwarm => "scenario-micro",
-        Strategy::SingleMacro => "scenario-macro",
-        Strategy::Mix => "scenario-mix",
+        Strategy::MicroSide => "scenario-micro",
+        Strategy::MacroSide => "scenario-macro",
+        Strategy::Free => "scenario-mix",
     }
 }
 
-/// Three cards side by side, each metric's winner marked in words as well
-/// as colour, and the break-even engagement rate in a sentence.
+/// A plan's value written in its unit (money in the brief's currency, else a count).
+pub fn value_text(lang: Lang, decision: &Decision, value: f64) -> String {
+    match decision.unit {
+        ValueUnit::Money => {
+            let currency = decision.free().spent.currency();
+            let cents = (value * 100.0).round() as i64;
+            format_money(
+                lang,
+                micromacro_engine::Money::from_cents(cents, currency),
+                0,
+            )
+        }
+        _ => format_number(lang, value, 0),
+    }
+}
+
+/// A row's figure for a plan, written for `lang` (a dash when the plan has none).
+fn figure(lang: Lang, decision: &Decision, plan: &Plan, kind: Kind, value: Option<f64>) -> String {
+    let Some(v) = value.filter(|v| v.is_finite()) else {
+        return "—".to_owned();
+    };
+    let currency = plan.spent.currency();
+    let money = |decimals| {
+        format_money(
+            lang,
+            micromacro_engine::Money::from_cents((v * 100.0).round() as i64, currency),
+            decimals,
+        )
+    };
+    match kind {
+        Kind::Count => format_number(lang, v, 0),
+        Kind::Money => money(0),
+        Kind::MoneyCents => money(2),
+        Kind::Hours => format_number(lang, v, 1),
+        Kind::Percent => format_percent(lang, v, 0),
+        Kind::Value => value_text(lang, decision, v),
+    }
+}
+
+/// The hires of a plan as list items: named creators, then "typical micro × 12".
+fn hire_items(lang: Lang, hires: Vec<Hire>) -> impl IntoView {
+    hires
+        .into_iter()
+        .map(|hire| match hire {
+            Hire::Named { row, name } => {
+                let name = if name.trim().is_empty() {
+                    tr(lang, "compare.unnamed").to_owned()
+                } else {
+                    name
+                };
+                view! { <li class="hire hire--named" data-testid="plan-creator" data-row=row.to_string()>{name}</li> }
+                    .into_any()
+            }
+            Hire::Typical {
+                tier,
+                followers,
+                count,
+            } => {
+                let text = crate::i18n::tr_args(
+                    lang,
+                    "compare.typical_group",
+                    &[
+                        ("tier", &id_text(lang, "tier", tier.as_str(), "name")),
+                        ("followers", &format_number(lang, followers as f64, 0)),
+                        ("count", &format_number(lang, count as f64, 0)),
+                    ],
+                );
+                view! {
+                    <li class="hire hire--typical" data-testid="plan-typical" data-tier=tier.as_str() data-count=count.to_string()>
+                        <span class="badge badge--typical">{tr(lang, "compare.typical")}</span>
+                        " "
+                        {text}
+                    </li>
+                }
+                .into_any()
+            }
+        })
+        .collect_view()
+}
+
+/// Why a plan leaves budget unspent, in words.
+fn unspent_text(lang: Lang, plan: &Plan) -> Option<String> {
+    (plan.left_because != Limit::None).then(|| {
+        crate::i18n::tr_args(
+            lang,
+            &format!("compare.left.{}", plan.left_because.as_str()),
+            &[("unspent", &format_money(lang, plan.unspent, 0))],
+        )
+    })
+}
+
+/// Three cards side by side: each plan's hires, its figures with the best of each row marked
+/// in words as well as colour, and what it leaves unspent and why.
 #[component]
 pub fn Comparison() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let content = move || {
         let lang = i18n.lang();
-        let comparison = model.comparison.get()?;
+        let decision = model.decision.get()?;
         let brief = model.brief.get();
-        let scenarios = [
-            &comparison.micro_swarm,
-            &comparison.single_macro,
-            &comparison.mix,
-        ];
-        let winners: Vec<Option<usize>> = METRICS.iter().map(|m| best(&scenarios, m)).collect();
+        let (ids, names): (Vec<u64>, Vec<String>) = model.roster.with(|r| {
+            (
+                r.ids.clone(),
+                r.creators.iter().map(|c| c.name.clone()).collect(),
+            )
+        });
+        let winners: Vec<Option<usize>> =
+            ROWS.iter().map(|row| best(&decision.plans, row)).collect();
+        let own = decision.pool.own_creators();
         let intro = i18n.format(
-            "compare.intro",
+            if brief.use_market {
+                "compare.intro"
+            } else {
+                "compare.intro_own"
+            },
             &[
                 ("budget", &format_money(lang, brief.budget, 0)),
+                ("own", &own.to_string()),
                 (
-                    "micro_share",
-                    &format_percent(lang, brief.mix_micro_share, 0),
+                    "hours",
+                    &format_number(lang, brief.management_capacity_hours, 0),
                 ),
             ],
         );
-        let cards = scenarios
+        let cards = decision
+            .plans
             .iter()
             .enumerate()
-            .map(|(index, scenario)| {
-                let strategy = scenario.strategy;
-                let rows = METRICS
+            .map(|(index, plan)| {
+                let strategy = plan.strategy;
+                let rows = ROWS
                     .iter()
                     .zip(&winners)
-                    .map(|(metric, winner)| {
+                    // Rows no plan has a figure for (revenue without an order value …) are left out.
+                    .filter(|(row, _)| decision.plans.iter().any(|p| (row.value)(p).is_some()))
+                    .map(|(row, winner)| {
                         let is_best = *winner == Some(index);
+                        let text = figure(lang, &decision, plan, row.kind, (row.value)(plan));
                         view! {
                             <div class="metric" class:metric--best=is_best>
-                                <dt>{i18n.text(metric.label_key)}</dt>
+                                <dt>{tr(lang, row.label_key)}</dt>
                                 <dd>
-                                    {(metric.format)(lang, scenario)}
-                                    {is_best.then(|| view! { <span class="metric__best">{i18n.text("compare.best")}</span> })}
+                                    {text}
+                                    {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
                                 </dd>
                             </div>
                         }
                     })
                     .collect_view();
-                let unaffordable = scenario.totals.creators == 0;
+                let hired = hires(&decision, plan, &ids, &names);
+                let empty = hired.is_empty();
+                let unspent = unspent_text(lang, plan);
+                let bound = (strategy == Strategy::Free && !empty).then(|| {
+                    view! {
+                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plan.bound.to_string()>
+                            {crate::i18n::tr_args(lang, "compare.bound", &[("share", &format_percent(lang, plan.bound, 0))])}
+                        </p>
+                    }
+                });
+                let pins = (plan.unplaced_pins > 0).then(|| {
+                    view! {
+                        <p class="scenario__warning">
+                            {crate::i18n::tr_args(lang, "compare.unplaced_pins", &[("n", &plan.unplaced_pins.to_string())])}
+                        </p>
+                    }
+                });
                 view! {
                     <article
                         class=format!("scenario scenario--{}", strategy.as_str())
                         data-testid=testid(strategy)
-                        data-net-reach=scenario.totals.engaged_audience.to_string()
-                        data-cost=scenario.spent.to_major_f64().to_string()
-                        data-cpm=scenario.totals.cpm_engaged.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
+                        data-net-reach=plan.totals.engaged_audience.to_string()
+                        data-cost=plan.spent.to_major_f64().to_string()
+                        data-spent=plan.spent.to_major_f64().to_string()
+                        data-cpm=plan.totals.cpm_engaged.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
+                        data-creators=plan.creators().to_string()
+                        data-value=plan.value.to_string()
+                        data-conversions=plan.totals.code_redemptions.to_string()
+                        data-cpa=plan.totals.cost_per_conversion.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
                     >
                         <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
                         <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
-                        {unaffordable.then(|| view! { <p class="scenario__warning">{i18n.text("compare.unaffordable")}</p> })}
+                        {empty.then(|| view! { <p class="scenario__warning">{tr(lang, "compare.nobody")}</p> })}
+                        {pins}
+                        <h4 class="scenario__hires-title">{tr(lang, "compare.hires")}</h4>
+                        <ul class="scenario__hires">{hire_items(lang, hired)}</ul>
                         <dl>{rows}</dl>
+                        {unspent.map(|text| view! { <p class="scenario__unspent" data-testid="unspent" data-limit=plan.left_because.as_str()>{text}</p> })}
+                        {bound}
                     </article>
                 }
             })
             .collect_view();
-        let break_even = comparison.break_even_engagement_rate.map(|rate| {
-            i18n.format(
-                "compare.break_even",
-                &[("rate", &format_percent(lang, rate, 1))],
-            )
-        });
         Some(view! {
             <p class="section-intro">{intro}</p>
             <div class="scenarios">{cards}</div>
-            {break_even.map(|text| view! { <p class="break-even" data-testid="break-even">{text}</p> })}
+            <super::ShowTheMath />
         })
     };
     view! {

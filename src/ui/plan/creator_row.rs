@@ -1,7 +1,7 @@
 //! One creator: its fields, its tier and its live metrics.
 
 use leptos::prelude::*;
-use micromacro_engine::{CreatorMetrics, Platform, Tier};
+use micromacro_engine::{Choice, CreatorMetrics, Platform, Tier};
 
 use super::PlanModel;
 use crate::i18n::{format_money, format_number, id_text};
@@ -11,6 +11,10 @@ use crate::ui::use_i18n;
 
 fn platform_label(lang: crate::i18n::Lang, id: &str) -> String {
     id_text(lang, "platform", id, "name")
+}
+
+fn choice_label(lang: crate::i18n::Lang, id: &str) -> String {
+    id_text(lang, "choice", id, "name")
 }
 
 /// A creator row. Reads and writes its own entry of the plan by `id`, so the
@@ -79,6 +83,22 @@ pub fn CreatorRow(
     };
     let number = move |value: f64| format_number(i18n.lang(), value, 0);
     let n = move || position().to_string();
+    // Whether the best plan hires this creator.
+    let in_plan = move || {
+        let Some(index) = model
+            .roster
+            .with(|r| r.ids.iter().position(|row| *row == id))
+        else {
+            return false;
+        };
+        model.decision.with(|d| {
+            d.as_ref().is_some_and(|d| {
+                d.free().picks.iter().any(|p| {
+                    matches!(d.candidate(*p).origin, micromacro_engine::Origin::Roster(i) if i == index)
+                })
+            })
+        })
+    };
     let row_id = |name: &str| format!("creator-{id}-{name}");
 
     view! {
@@ -87,6 +107,7 @@ pub fn CreatorRow(
             data-testid="creator-row"
             data-tier=move || tier().map(Tier::as_str).unwrap_or_default()
             data-net-reach=move || metrics.with(|m| m.as_ref().map(|m| m.engaged_audience.to_string()).unwrap_or_default())
+            data-in-plan=move || in_plan().to_string()
             aria-label=move || i18n.format("creators.row_label", &[("n", &n())])
         >
             <div class="creator-row__head">
@@ -101,6 +122,7 @@ pub fn CreatorRow(
                             }
                         })
                 }}
+                {move || in_plan().then(|| view! { <span class="badge badge--in-plan" data-testid="creator-in-plan">{i18n.text("creators.in_plan")}</span> })}
                 <div class="creator-row__tools">
                     <button
                         type="button"
@@ -187,6 +209,43 @@ pub fn CreatorRow(
                     value=field(|c| c.price.clone())
                     on_input=set(|c, v| c.price = v)
                     error=row_error(|row, plan, lang| row.read_price(lang, plan.currency).err())
+                />
+                <TextField
+                    id=row_id("posts")
+                    label_key="creators.posts"
+                    testid="creator-posts"
+                    inputmode="numeric"
+                    placeholder_key="creators.posts.placeholder"
+                    value=field(|c| c.posts.clone())
+                    on_input=set(|c, v| c.posts = v)
+                    error=row_error(|row, _, lang| row.read_posts(lang).err())
+                />
+                <TextField
+                    id=row_id("conversion")
+                    label_key="creators.conversion"
+                    testid="creator-conversion"
+                    inputmode="decimal"
+                    placeholder_key="creators.benchmark"
+                    value=field(|c| c.conversion_percent.clone())
+                    on_input=set(|c, v| c.conversion_percent = v)
+                    error=row_error(|row, _, lang| row.read_conversion(lang).err())
+                />
+                <SelectField
+                    id=row_id("choice")
+                    label_key="creators.choice"
+                    testid="creator-choice"
+                    options=Choice::IDS
+                    label_of=choice_label
+                    value=Signal::derive(move || {
+                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or("open", |c| c.choice.as_str()))
+                    })
+                    on_change=Callback::new(move |value: String| {
+                        model.edit(|i| {
+                            if let (Some(row), Ok(choice)) = (i.creators.iter_mut().find(|c| c.id == id), value.parse()) {
+                                row.choice = choice;
+                            }
+                        });
+                    })
                 />
             </div>
             <dl class="creator-row__metrics">

@@ -13,6 +13,7 @@ mod defaults_panel;
 mod model;
 mod plan_view;
 mod recommendation;
+mod show_math;
 mod toolbar;
 
 pub use brief_form::BriefForm;
@@ -23,4 +24,5 @@ pub use defaults_panel::DefaultsPanel;
 pub use model::PlanModel;
 pub use plan_view::PlanView;
 pub use recommendation::RecommendationPanel;
+pub use show_math::ShowTheMath;
 pub use toolbar::PlanToolbar;

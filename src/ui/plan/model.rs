@@ -2,15 +2,25 @@
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumptions, Brief, Comparison, CreatorMetrics, Money, ReachCurves, Recommendation,
-    ValueOverTime, budget_steps, compare, creator_metrics, reach_curves, recommend,
-    value_over_time,
+    Assumptions, Brief, Creator, CreatorMetrics, Decision, Money, ValueCurves, creator_metrics,
+    decide, value_curves,
 };
 
 use crate::plan::{DefaultCell, PlanInput};
 
-/// How many budget points the reach curves have (from 0 to twice the budget).
-const CURVE_POINTS: usize = 41;
+/// How many budget points the value curves have (from 0 to twice the budget): each point is
+/// three optimiser runs, so fewer than round 1's 41 reach points.
+const CURVE_POINTS: usize = 21;
+
+/// The creators the engine sees (those whose every field reads), with their rows' ids: the
+/// engine names a creator by its position in `creators`.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Roster {
+    /// Row id of each creator.
+    pub ids: Vec<u64>,
+    /// The creators, in form order.
+    pub creators: Vec<Creator>,
+}
 
 /// The planner's state, shared with its parts through context. `Copy`.
 #[derive(Clone, Copy)]
@@ -27,15 +37,12 @@ pub struct PlanModel {
     pub brief_is_valid: Memo<bool>,
     /// Metrics per row id (`None` for a row that does not read).
     pub row_metrics: Memo<Vec<(u64, Option<CreatorMetrics>)>>,
-    /// The same budget three ways.
-    pub comparison: Memo<Option<Comparison>>,
-    /// Micro, macro or mix, with the nine factors.
-    pub recommendation: Memo<Option<Recommendation>>,
-    /// Reach against budget for each strategy.
-    pub curves: Memo<Option<ReachCurves>>,
-    /// Value over the horizon: the creators', or the recommended scenario's
-    /// when there are none yet.
-    pub value: Memo<Option<ValueOverTime>>,
+    /// The creators the engine sees, with their row ids.
+    pub roster: Memo<Roster>,
+    /// The decision: pool, three plans, verdict and the nine factors.
+    pub decision: Memo<Option<Decision>>,
+    /// The best value against budget for each strategy.
+    pub curves: Memo<Option<ValueCurves>>,
     /// When the last edit happened (`performance.now()`), to time redraws.
     pub edited_at: StoredValue<Option<f64>>,
     /// The id this plan is saved under in this browser, once saved.
@@ -57,7 +64,12 @@ impl PlanModel {
                 .unwrap_or_default()
         });
         let brief_is_valid = Memo::new(move |_| input.with(|i| i.to_brief(i.notation).is_some()));
-        let creators = Memo::new(move |_| input.with(|i| i.to_creators(i.notation)));
+        let roster = Memo::new(move |_| {
+            input.with(|i| {
+                let (ids, creators) = i.to_creators_with_ids(i.notation);
+                Roster { ids, creators }
+            })
+        });
         let row_metrics = Memo::new(move |_| {
             let (brief, table) = (brief.get(), assumptions.get());
             input.with(|i| {
@@ -72,11 +84,9 @@ impl PlanModel {
                     .collect()
             })
         });
-        let comparison =
-            Memo::new(move |_| assumptions.with(|table| compare(&brief.get(), table).ok()));
-        let recommendation = Memo::new(move |_| {
+        let decision = Memo::new(move |_| {
             let brief = brief.get();
-            assumptions.with(|table| creators.with(|roster| recommend(&brief, table, roster).ok()))
+            assumptions.with(|table| roster.with(|r| decide(&brief, table, &r.creators).ok()))
         });
         let curves = Memo::new(move |_| {
             let brief = brief.get();
@@ -88,24 +98,12 @@ impl PlanModel {
             } else {
                 Money::from_major(1, brief.currency())
             };
-            assumptions
-                .with(|table| reach_curves(&brief, table, &budget_steps(top, CURVE_POINTS)).ok())
-        });
-        let value = Memo::new(move |_| {
-            let brief = brief.get();
-            let from_roster = creators.with(|roster| {
-                (!roster.is_empty())
-                    .then(|| assumptions.with(|table| value_over_time(roster, &brief, table).ok()))
-            });
-            from_roster.flatten().or_else(|| {
-                let strategy = recommendation.with(|r| r.as_ref().map(|r| r.verdict));
-                comparison.with(|c| {
-                    c.as_ref().map(|c| match strategy {
-                        Some(micromacro_engine::Verdict::Macro) => c.single_macro.value.clone(),
-                        Some(micromacro_engine::Verdict::Mix) => c.mix.value.clone(),
-                        _ => c.micro_swarm.value.clone(),
-                    })
-                })
+            let last = (CURVE_POINTS - 1) as f64;
+            let budgets: Vec<Money> = (0..CURVE_POINTS)
+                .map(|i| top.scale(i as f64 / last))
+                .collect();
+            assumptions.with(|table| {
+                roster.with(|r| value_curves(&brief, table, &r.creators, &budgets).ok())
             })
         });
         Self {
@@ -114,10 +112,9 @@ impl PlanModel {
             brief,
             brief_is_valid,
             row_metrics,
-            comparison,
-            recommendation,
+            roster,
+            decision,
             curves,
-            value,
             edited_at: StoredValue::new(None),
             saved_id: RwSignal::new(saved_id),
             saved_at: RwSignal::new(None),

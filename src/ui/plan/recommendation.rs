@@ -1,81 +1,118 @@
-//! Micro, macro or a mix: the verdict, the split and the nine factors.
+//! Micro, macro or a mix: the verdict read from the free plan, its split, and what each of the
+//! nine factors did to it.
 
 use leptos::prelude::*;
+use micromacro_engine::{DecisionState, Direction};
 
 use super::PlanModel;
-use crate::i18n::{factor_name_key, format_money, format_percent, id_text, reason_text};
+use crate::i18n::{factor_effect_text, factor_name_key, format_money, format_percent, id_text, tr};
 use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
 
-/// The engine's recommendation for the brief and the creators: the verdict
-/// with what it means, the confidence, the suggested budget split, any notes,
-/// and each factor's lean with its one-line reason.
+/// The recommendation for the brief and the creators: the verdict with what it means, the
+/// free plan's split (the verdict's basis), and each factor's effect with its reason. A budget
+/// that buys nobody says so instead of giving a verdict.
 #[component]
 pub fn RecommendationPanel() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let content = move || {
         let lang = i18n.lang();
-        let advice = model.recommendation.get()?;
-        let verdict = advice.verdict.as_str();
-        let factors = advice
+        let decision = model.decision.get()?;
+        let free = decision.free();
+        let state = decision.state;
+        let verdict = decision.verdict.map(|v| v.as_str()).unwrap_or_default();
+        let factors = decision
             .factors
             .iter()
-            .map(|score| {
-                let side = if score.lean < -0.05 {
-                    "micro"
-                } else if score.lean > 0.05 {
-                    "macro"
-                } else {
-                    "neutral"
+            .map(|effect| {
+                let side = match effect.direction {
+                    Direction::Micro => "micro",
+                    Direction::Macro => "macro",
+                    _ => "neutral",
                 };
+                let points = format!("{:.0}", (effect.lean.abs() * 100.0).round());
                 view! {
-                    <li class="factor" data-testid="factor" data-factor=score.factor.as_str() data-lean=score.lean.to_string()>
+                    <li
+                        class="factor"
+                        class:factor--inactive=effect.direction == Direction::Inactive
+                        data-testid="factor"
+                        data-factor=effect.factor.as_str()
+                        data-lean=effect.lean.to_string()
+                        data-direction=effect.direction.as_str()
+                    >
                         <div class="factor__head">
-                            <span class="factor__name">{i18n.text(factor_name_key(score.factor))}</span>
-                            <span class=format!("factor__lean factor__lean--{side}")>{i18n.text(match side {
-                                "micro" => "lean.micro",
-                                "macro" => "lean.macro",
-                                _ => "lean.neutral",
+                            <span class="factor__name">{tr(lang, factor_name_key(effect.factor))}</span>
+                            <span class=format!("factor__lean factor__lean--{side}")>{tr(lang, match effect.direction {
+                                Direction::Micro => "lean.micro",
+                                Direction::Macro => "lean.macro",
+                                Direction::None => "lean.none",
+                                Direction::Inactive => "lean.inactive",
                             })}</span>
                         </div>
-                        <LeanBar lean=score.lean side=side />
-                        <p class="factor__reason">
-                            {reason_text(lang, score.reason)}
-                            " "
-                            <span class="factor__basis">
-                                {i18n.format("recommend.basis", &[("basis", &id_text(lang, "basis", score.basis.as_str(), "name"))])}
-                            </span>
-                        </p>
+                        <LeanBar lean=effect.lean side=side />
+                        <p class="factor__reason">{factor_effect_text(lang, effect.factor, effect.direction, &points)}</p>
                     </li>
                 }
             })
             .collect_view();
-        let notes = advice
-            .notes
-            .iter()
-            .map(|note| view! { <li>{reason_text(lang, *note)}</li> })
-            .collect_view();
-        let split = i18n.format(
-            "recommend.split",
-            &[
-                ("micro", &format_money(lang, advice.split.micro, 0)),
-                ("macro", &format_money(lang, advice.split.macro_side, 0)),
-            ],
-        );
-        Some(view! {
-            <div class=format!("verdict verdict--{verdict}") data-testid="recommendation" data-verdict=verdict>
-                <p class="eyebrow">{i18n.text("recommend.title")}</p>
+        let split = (state == DecisionState::Ok).then(|| {
+            let micro = free.spent.scale(free.micro_share);
+            let macro_side = micromacro_engine::Money::from_cents(
+                free.spent.cents() - micro.cents(),
+                micro.currency(),
+            );
+            view! {
+                <p
+                    class="verdict__split"
+                    data-testid="budget-split"
+                    data-micro=micro.to_major_f64().to_string()
+                    data-macro=macro_side.to_major_f64().to_string()
+                >
+                    {i18n.format(
+                        "recommend.split",
+                        &[
+                            ("micro", &format_money(lang, micro, 0)),
+                            ("macro", &format_money(lang, macro_side, 0)),
+                            ("share", &format_percent(lang, free.micro_share, 0)),
+                        ],
+                    )}
+                </p>
+            }
+        });
+        let headline = match state {
+            DecisionState::Ok => view! {
                 <h2 class="verdict__name">{id_text(lang, "verdict", verdict, "name")}</h2>
                 <p>{id_text(lang, "verdict", verdict, "summary")}</p>
-                <p class="verdict__split" data-testid="budget-split" data-micro=advice.split.micro.to_major_f64().to_string() data-macro=advice.split.macro_side.to_major_f64().to_string()>
-                    {split}
-                </p>
-                <p class="verdict__confidence">
-                    {i18n.format("recommend.confidence", &[("confidence", &format_percent(lang, advice.confidence, 0))])}
-                </p>
-                <ul class="verdict__notes">{notes}</ul>
-                <h3>{i18n.text("recommend.factors")}</h3>
+            }
+            .into_any(),
+            DecisionState::TooSmall => view! {
+                <h2 class="verdict__name">{tr(lang, "recommend.too_small")}</h2>
+                <p>{i18n.format(
+                    "recommend.too_small.help",
+                    &[("cheapest", &decision.cheapest.map(|m| format_money(lang, m, 0)).unwrap_or_default())],
+                )}</p>
+            }
+            .into_any(),
+            DecisionState::Empty => view! {
+                <h2 class="verdict__name">{tr(lang, "recommend.empty")}</h2>
+                <p>{tr(lang, "recommend.empty.help")}</p>
+            }
+            .into_any(),
+        };
+        Some(view! {
+            <div
+                class=format!("verdict verdict--{}", if verdict.is_empty() { "none" } else { verdict })
+                data-testid="recommendation"
+                data-verdict=verdict
+                data-state=state.as_str()
+                data-micro-share=decision.micro_share.to_string()
+            >
+                <p class="eyebrow">{tr(lang, "recommend.title")}</p>
+                {headline}
+                {split}
+                <h3>{tr(lang, "recommend.factors")}</h3>
+                <p class="factor__how">{tr(lang, "factor.how")}</p>
                 <ol class="factors">{factors}</ol>
             </div>
         })

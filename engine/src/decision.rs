@@ -1,0 +1,605 @@
+//! The decision (F4, F5, F12, F18): three plans from one pool, the verdict read from the best
+//! one, and what each of the nine factors did to it.
+//!
+//! PRODUCT.md §4, items 1–7. For a brief, the (possibly edited) table and the user's creators:
+//!
+//! 1. the **pool** ([`pool`](crate::pool)): the user's creators plus, unless switched off, the
+//!    typical creators of the market;
+//! 2. **three plans**, each the optimiser's best ([`optimise`](crate::optimise)) for the brief's
+//!    objective ([`value`](crate::value)) within the budget and the team's hours:
+//!    [`Strategy::MicroSide`] (nano and micro only), [`Strategy::MacroSide`] (macro and mega
+//!    only) and [`Strategy::Free`]; each hires as many creators as it needs, and what it leaves
+//!    unspent is explained ([`Limit`]);
+//! 3. the **verdict** from the free plan's split: micro-side share of spend ≥
+//!    [`Assumptions::micro_verdict_share`] (2/3) → micro, ≤
+//!    [`Assumptions::macro_verdict_share`] (1/3) → macro, else mix; the split shown is that
+//!    plan's split. A budget that buys nobody in the pool is the state
+//!    [`DecisionState::TooSmall`], not a verdict;
+//! 4. **the nine factors explain** ([`factors`](crate::factors)): each is neutralised in turn
+//!    and the free plan re-run; the change in its micro-side share is the factor's lean.
+//!
+//! Per plan: the creators it hires (named, or typical × n), what it spends, its value and the
+//! certificate "at least X % of the best possible", reach, engaged audience, CPM, conversions,
+//! cost per conversion, revenue, profit and ROI (when order value and margin are given), hours,
+//! risk and value over time.
+//!
+//! Invariants (property-tested): no plan spends more than the budget or uses more than the
+//! hours; the verdict always agrees with the free plan's split; `TooSmall` exactly when the
+//! free plan hires nobody.
+
+use crate::brief::{Brief, GeoScope, Objective};
+use crate::campaign::{CampaignTotals, totals};
+use crate::context::Ctx;
+use crate::creator::Creator;
+use crate::defaults::Assumptions;
+use crate::error::{Field, ValidationError};
+use crate::factors::{Direction, Factor, FactorEffect, Verdict};
+use crate::ids::id_enum;
+use crate::money::{Money, round_cents};
+use crate::optimise::{GUESSES, Limits, Solution, optimise};
+use crate::pool::{Candidate, Pool, build};
+use crate::tier::Side;
+use crate::value::{Item, Model, ValueUnit, items, order_value, unit};
+use crate::value_over_time::{self, ValueOverTime};
+
+id_enum! {
+    /// Which creators a plan may use.
+    pub enum Strategy: "strategy" {
+        /// Nano and micro creators only.
+        MicroSide => "micro_side",
+        /// Macro and mega creators only.
+        MacroSide => "macro_side",
+        /// Any creator of the pool.
+        Free => "free",
+    }
+}
+
+id_enum! {
+    /// Why a plan leaves budget unspent.
+    pub enum Limit: "limit" {
+        /// Nothing is left: the budget is spent to the cent.
+        None => "none",
+        /// What is left is less than any creator the plan could still add costs.
+        Budget => "budget",
+        /// The team's hours are used up: no creator that is still affordable fits in them.
+        Hours => "hours",
+        /// Every creator of the pool this plan may use is already in it.
+        Pool => "pool",
+        /// The creators left would add no value (their audience is already reached).
+        Value => "value",
+    }
+}
+
+id_enum! {
+    /// Whether the brief gets a verdict.
+    pub enum DecisionState: "state" {
+        /// The free plan hires creators: the verdict is its split.
+        Ok => "ok",
+        /// The budget (or the hours) buys nobody in the pool.
+        TooSmall => "too-small",
+        /// The pool is empty: no creators entered and the market switched off.
+        Empty => "empty",
+    }
+}
+
+/// A candidate a plan hires, and how many copies (more than one only for typical creators).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pick {
+    /// Index into [`Pool::candidates`].
+    pub candidate: usize,
+    /// How many.
+    pub count: u64,
+}
+
+/// One plan: the optimiser's best for one strategy.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plan {
+    /// Which creators it may use.
+    pub strategy: Strategy,
+    /// Who it hires, the user's creators first, then typical ones by tier.
+    pub picks: Vec<Pick>,
+    /// The objective's value.
+    pub value: f64,
+    /// The plan reaches at least this share (0–1) of the best possible value.
+    pub bound: f64,
+    /// Fees spent.
+    pub spent: Money,
+    /// Budget left.
+    pub unspent: Money,
+    /// Why budget is left.
+    pub left_because: Limit,
+    /// Share of the spend on nano and micro creators (0 when nothing is spent).
+    pub micro_share: f64,
+    /// Totals: reach, engaged audience, conversions, costs per result, hours, risk.
+    pub totals: CampaignTotals,
+    /// Conversions × order value, when the order value is given.
+    pub revenue: Option<Money>,
+    /// Conversions × order value × margin − fees, when both are given.
+    pub profit: Option<Money>,
+    /// Profit ÷ fees, when both are given and something is spent.
+    pub roi: Option<f64>,
+    /// Value over the horizon (engagement arriving week by week, content value).
+    pub value_over_time: ValueOverTime,
+    /// Pinned creators that did not fit in the limits.
+    pub unplaced_pins: usize,
+}
+
+impl Plan {
+    /// Number of creators hired.
+    #[must_use]
+    pub fn creators(&self) -> u64 {
+        self.picks.iter().map(|p| p.count).sum()
+    }
+}
+
+/// The decision for a brief.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decision {
+    /// The candidates.
+    pub pool: Pool,
+    /// The three plans, in [`Strategy::ALL`] order.
+    pub plans: Vec<Plan>,
+    /// What the value counts.
+    pub unit: ValueUnit,
+    /// Whether there is a verdict.
+    pub state: DecisionState,
+    /// The verdict, when the state is [`DecisionState::Ok`].
+    pub verdict: Option<Verdict>,
+    /// The free plan's micro-side share of spend (the verdict's basis).
+    pub micro_share: f64,
+    /// What each factor did to the free plan, in [`Factor::ALL`] order.
+    pub factors: Vec<FactorEffect>,
+    /// The cheapest creator of the pool, for the "too small" message.
+    pub cheapest: Option<Money>,
+}
+
+impl Decision {
+    /// The plan of `strategy`.
+    #[must_use]
+    pub fn plan(&self, strategy: Strategy) -> &Plan {
+        &self.plans[strategy.index()]
+    }
+
+    /// The free plan.
+    #[must_use]
+    pub fn free(&self) -> &Plan {
+        self.plan(Strategy::Free)
+    }
+
+    /// The candidate of a pick.
+    #[must_use]
+    pub fn candidate(&self, pick: Pick) -> &Candidate {
+        &self.pool.candidates[pick.candidate]
+    }
+}
+
+/// The verdict for a free plan's micro-side share of spend under the table's thresholds.
+#[must_use]
+pub fn verdict_for_share(share: f64, assumptions: &Assumptions) -> Verdict {
+    if share >= assumptions.micro_verdict_share.value {
+        Verdict::Micro
+    } else if share <= assumptions.macro_verdict_share.value {
+        Verdict::Macro
+    } else {
+        Verdict::Mix
+    }
+}
+
+/// The whole decision: pool, three plans, verdict and the nine factors.
+pub fn decide(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+) -> Result<Decision, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let limits = limits(&ctx);
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let mut plans = Vec::with_capacity(Strategy::COUNT);
+    for strategy in Strategy::ALL.iter().copied() {
+        let allowed = allowed(&items, strategy);
+        let solution = optimise(&items, &model, limits, &allowed, GUESSES);
+        plans.push(plan(&ctx, &pool, &items, &allowed, strategy, &solution)?);
+    }
+    let free = &plans[Strategy::Free.index()];
+    let micro_share = free.micro_share;
+    let state = if pool.candidates.is_empty() {
+        DecisionState::Empty
+    } else if free.picks.is_empty() {
+        DecisionState::TooSmall
+    } else {
+        DecisionState::Ok
+    };
+    let verdict = (state == DecisionState::Ok).then(|| verdict_for_share(micro_share, assumptions));
+    let factors = if state == DecisionState::Ok {
+        explain(&ctx, &pool, &items, limits, micro_share)
+    } else {
+        Factor::ALL
+            .iter()
+            .map(|&factor| FactorEffect {
+                factor,
+                lean: 0.0,
+                share_without: micro_share,
+                direction: Direction::Inactive,
+            })
+            .collect()
+    };
+    let cheapest = pool
+        .candidates
+        .iter()
+        .map(|c| c.metrics.cost)
+        .min_by_key(|m| m.cents());
+    Ok(Decision {
+        unit: unit(&ctx, brief.objective),
+        pool,
+        plans,
+        state,
+        verdict,
+        micro_share,
+        factors,
+        cheapest,
+    })
+}
+
+/// One plan only: the optimiser's best for `strategy` (one optimiser run, without the
+/// counterfactuals of [`decide`]).
+pub fn best_plan(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    strategy: Strategy,
+) -> Result<Plan, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let allowed = allowed(&items, strategy);
+    let solution = optimise(&items, &model, limits(&ctx), &allowed, GUESSES);
+    plan(&ctx, &pool, &items, &allowed, strategy, &solution)
+}
+
+fn limits(ctx: &Ctx<'_>) -> Limits {
+    Limits {
+        budget: ctx.brief.budget.cents(),
+        hours: ctx.brief.management_capacity_hours,
+    }
+}
+
+fn allowed(items: &[Item], strategy: Strategy) -> Vec<bool> {
+    items
+        .iter()
+        .map(|item| match strategy {
+            Strategy::MicroSide => item.side == Side::Micro,
+            Strategy::MacroSide => item.side == Side::Macro,
+            Strategy::Free => true,
+        })
+        .collect()
+}
+
+/// Share of `counts`' spend on the micro side (0 when nothing is spent).
+fn micro_share_of(items: &[Item], counts: &[u64]) -> f64 {
+    let (mut micro, mut all) = (0.0, 0.0);
+    for (item, &n) in items.iter().zip(counts) {
+        let cost = item.cost as f64 * n as f64;
+        all += cost;
+        if item.side == Side::Micro {
+            micro += cost;
+        }
+    }
+    if all > 0.0 { micro / all } else { 0.0 }
+}
+
+/// Builds a plan's figures from the optimiser's solution.
+fn plan(
+    ctx: &Ctx<'_>,
+    pool: &Pool,
+    items: &[Item],
+    allowed: &[bool],
+    strategy: Strategy,
+    solution: &Solution,
+) -> Result<Plan, ValidationError> {
+    let picks: Vec<Pick> = solution
+        .counts
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .map(|(candidate, &count)| Pick { candidate, count })
+        .collect();
+    let groups = picks
+        .iter()
+        .map(|p| (&pool.candidates[p.candidate].metrics, p.count));
+    let totals = totals(groups.clone(), ctx)?;
+    let value_over_time = value_over_time::compute(groups, &totals, ctx);
+    let currency = ctx.currency();
+    let spent = Money::from_cents(solution.spent, currency);
+    let unspent = ctx
+        .brief
+        .budget
+        .checked_sub(spent)
+        .ok_or(ValidationError::Overflow {
+            field: Field::MoneyTotal,
+        })?;
+    let revenue = ctx
+        .brief
+        .aov
+        .map(|aov| ctx.money(aov).scale(totals.code_redemptions));
+    let profit = order_value(ctx).map(|per_order| {
+        let gross = round_cents(per_order * 100.0 * totals.code_redemptions);
+        Money::from_cents(gross.saturating_sub(spent.cents()), currency)
+    });
+    let roi = profit.and_then(|p| p.ratio(spent));
+    Ok(Plan {
+        strategy,
+        value: solution.value,
+        bound: solution.ratio(),
+        spent,
+        unspent,
+        left_because: left_because(ctx, items, allowed, solution),
+        micro_share: micro_share_of(items, &solution.counts),
+        picks,
+        totals,
+        revenue,
+        profit,
+        roi,
+        value_over_time,
+        unplaced_pins: solution.unplaced_pins,
+    })
+}
+
+/// Why a plan stops where it stops (see [`Limit`]).
+fn left_because(ctx: &Ctx<'_>, items: &[Item], allowed: &[bool], s: &Solution) -> Limit {
+    let budget_left = ctx.brief.budget.cents() - s.spent;
+    if budget_left <= 0 {
+        return Limit::None;
+    }
+    let hours_left = ctx.brief.management_capacity_hours - s.hours;
+    let remaining: Vec<&Item> = items
+        .iter()
+        .zip(allowed)
+        .zip(&s.counts)
+        .filter(|((item, ok), n)| **ok && **n < item.available)
+        .map(|((item, _), _)| item)
+        .collect();
+    if remaining.is_empty() {
+        return Limit::Pool;
+    }
+    let affordable: Vec<&&Item> = remaining.iter().filter(|i| i.cost <= budget_left).collect();
+    if affordable.is_empty() {
+        return Limit::Budget;
+    }
+    if affordable.iter().all(|i| i.hours > hours_left + 1e-9) {
+        return Limit::Hours;
+    }
+    Limit::Value
+}
+
+/// The nine counterfactuals: each factor neutralised, the free plan re-run.
+fn explain(
+    ctx: &Ctx<'_>,
+    pool: &Pool,
+    actual: &[Item],
+    limits: Limits,
+    share: f64,
+) -> Vec<FactorEffect> {
+    let objective = ctx.brief.objective;
+    let free_share = |items: &[Item], model: &Model, limits: Limits| {
+        let all = vec![true; items.len()];
+        let s = optimise(items, model, limits, &all, GUESSES);
+        micro_share_of(items, &s.counts)
+    };
+    Factor::ALL
+        .iter()
+        .map(|&factor| {
+            let (share_without, inactive) = match factor {
+                Factor::Objectives => {
+                    let shares: f64 = Objective::ALL
+                        .iter()
+                        .map(|&o| {
+                            if o == objective {
+                                share
+                            } else {
+                                let (items, model) = items(ctx, pool, o, None);
+                                free_share(&items, &model, limits)
+                            }
+                        })
+                        .sum();
+                    (shares / Objective::COUNT as f64, false)
+                }
+                _ => {
+                    let (items, model) = items(ctx, pool, objective, Some(factor));
+                    let limits = if factor == Factor::AudienceSize {
+                        Limits {
+                            hours: f64::INFINITY,
+                            ..limits
+                        }
+                    } else {
+                        limits
+                    };
+                    let unchanged =
+                        items == actual && limits.hours == ctx.brief.management_capacity_hours;
+                    let inactive = unchanged || cannot_act(ctx, factor);
+                    let without = if unchanged {
+                        share
+                    } else {
+                        free_share(&items, &model, limits)
+                    };
+                    (without, inactive)
+                }
+            };
+            let lean = (share_without - share).clamp(-1.0, 1.0);
+            FactorEffect {
+                factor,
+                lean,
+                share_without,
+                direction: if inactive {
+                    Direction::Inactive
+                } else {
+                    Direction::of_lean(lean)
+                },
+            }
+        })
+        .collect()
+}
+
+/// Factors that by the model's construction cannot change any plan for this brief, even when
+/// neutralising them changes a number (so the UI can say why, not just "no effect").
+fn cannot_act(ctx: &Ctx<'_>, factor: Factor) -> bool {
+    let brief = ctx.brief;
+    match factor {
+        // Awareness and content value people reached and content, not engagements.
+        Factor::Engagement => matches!(brief.objective, Objective::Awareness | Objective::Content),
+        // Conversions and content count wherever the audience lives.
+        Factor::Geography => {
+            matches!(brief.objective, Objective::Conversion | Objective::Content)
+                || (brief.geography == GeoScope::International
+                    && ctx
+                        .a
+                        .region_share
+                        .get(GeoScope::International)
+                        .iter()
+                        .all(|(_, s)| s.value >= 1.0))
+        }
+        _ => false,
+    }
+}
+
+/// One budget of a value curve.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CurvePoint {
+    /// The budget.
+    pub budget: Money,
+    /// The plan's value.
+    pub value: f64,
+    /// Creators hired.
+    pub creators: u64,
+    /// Fees spent.
+    pub spent: Money,
+}
+
+/// The best value against budget for each strategy (F6), from the same pool.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValueCurves {
+    /// What the value counts.
+    pub unit: ValueUnit,
+    /// One curve per strategy, in [`Strategy::ALL`] order, one point per budget.
+    pub curves: Vec<Vec<CurvePoint>>,
+}
+
+impl ValueCurves {
+    /// The curve of `strategy`.
+    #[must_use]
+    pub fn get(&self, strategy: Strategy) -> &[CurvePoint] {
+        &self.curves[strategy.index()]
+    }
+}
+
+/// Value curves over `budgets` (in increasing order; any currency, converted). Each point is
+/// the best plan found at that budget or any smaller one on the list (a plan that fits a
+/// smaller budget fits a larger one, so more budget never shows less value).
+pub fn value_curves(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    budgets: &[Money],
+) -> Result<ValueCurves, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let hours = brief.management_capacity_hours;
+    let mut curves = Vec::with_capacity(Strategy::COUNT);
+    for strategy in Strategy::ALL.iter().copied() {
+        let allowed = allowed(&items, strategy);
+        let mut best: Option<CurvePoint> = None;
+        let mut curve = Vec::with_capacity(budgets.len());
+        for &budget in budgets {
+            let budget = ctx.money(budget.validate_input(Field::CurveBudget)?);
+            let s = optimise(
+                &items,
+                &model,
+                Limits {
+                    budget: budget.cents(),
+                    hours,
+                },
+                &allowed,
+                GUESSES,
+            );
+            let point = CurvePoint {
+                budget,
+                value: s.value,
+                creators: s.counts.iter().sum(),
+                spent: Money::from_cents(s.spent, budget.currency()),
+            };
+            let point = match best {
+                Some(b) if b.value > point.value => CurvePoint { budget, ..b },
+                _ => point,
+            };
+            best = Some(point);
+            curve.push(point);
+        }
+        curves.push(curve);
+    }
+    Ok(ValueCurves {
+        unit: unit(&ctx, brief.objective),
+        curves,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+
+    #[test]
+    fn the_default_brief_gets_a_verdict_that_matches_its_split() {
+        let d = decide(&Brief::default(), &Assumptions::default(), &[]).unwrap();
+        assert_eq!(d.state, DecisionState::Ok);
+        assert_eq!(d.plans.len(), 3);
+        assert_eq!(
+            d.verdict,
+            Some(verdict_for_share(d.micro_share, &Assumptions::default()))
+        );
+        assert_eq!(d.factors.len(), 9);
+        for p in &d.plans {
+            assert!(p.spent <= Brief::default().budget);
+            assert!(p.totals.management_hours <= 40.0 + 1e-9);
+        }
+        let micro = d.plan(Strategy::MicroSide);
+        assert!(
+            micro
+                .picks
+                .iter()
+                .all(|p| d.candidate(*p).side() == Side::Micro)
+        );
+    }
+
+    #[test]
+    fn a_budget_that_buys_nobody_is_too_small_not_a_verdict() {
+        let brief = Brief {
+            budget: Money::from_major(5, Currency::Eur),
+            ..Brief::default()
+        };
+        let d = decide(&brief, &Assumptions::default(), &[]).unwrap();
+        assert_eq!((d.state, d.verdict), (DecisionState::TooSmall, None));
+        assert!(d.cheapest.unwrap().cents() > 500);
+        assert_eq!(d.free().left_because, Limit::Budget);
+    }
+
+    #[test]
+    fn no_creators_and_no_market_is_an_empty_pool() {
+        let brief = Brief {
+            use_market: false,
+            ..Brief::default()
+        };
+        let d = decide(&brief, &Assumptions::default(), &[]).unwrap();
+        assert_eq!(d.state, DecisionState::Empty);
+    }
+
+    #[test]
+    fn verdict_thresholds() {
+        let a = Assumptions::default();
+        assert_eq!(verdict_for_share(1.0, &a), Verdict::Micro);
+        assert_eq!(verdict_for_share(2.0 / 3.0, &a), Verdict::Micro);
+        assert_eq!(verdict_for_share(0.5, &a), Verdict::Mix);
+        assert_eq!(verdict_for_share(1.0 / 3.0, &a), Verdict::Macro);
+        assert_eq!(verdict_for_share(0.0, &a), Verdict::Macro);
+    }
+}

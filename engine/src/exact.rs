@@ -1,0 +1,139 @@
+//! An exact solver for small pools: branch and bound over how many copies of each item to take.
+//!
+//! Used by the tests to prove the heuristic ([`optimise`](crate::optimise)) on random pools of
+//! up to 20 creators, and available to callers that want the true optimum of a small pool.
+//! Items are branched on in order of value per unit of cost, largest count first; a branch is
+//! cut when its value plus the fractional-knapsack bound of the remaining items' marginal gains
+//! (valid by submodularity, see [`optimise`](crate::optimise)) cannot beat the best plan found.
+//!
+//! Invariant: the result is optimal among plans within both limits that contain every pinned
+//! item that fits (pins are placed first, in pool order, as the heuristic places them).
+
+use crate::brief::Brief;
+use crate::context::Ctx;
+use crate::creator::Creator;
+use crate::defaults::Assumptions;
+use crate::error::ValidationError;
+use crate::optimise::{Limits, Solution, State, finish, marginal_bound};
+use crate::pool::build;
+use crate::value::{Item, Model, items};
+
+/// The exact best value of the free plan for a brief (the same pool and value as
+/// [`decide`](crate::decide)); meant for small pools (a few dozen candidates at most).
+pub fn optimum(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+) -> Result<f64, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let limits = Limits {
+        budget: brief.budget.cents(),
+        hours: brief.management_capacity_hours,
+    };
+    Ok(solve(&items, &model, limits, &vec![true; items.len()]).value)
+}
+
+/// Largest number of branch-and-bound nodes explored before the search stops with the best
+/// plan found so far (pools in tests stay far below it).
+pub const MAX_NODES: u64 = 20_000_000;
+
+/// The optimal plan among the `allowed` items (see the module docs).
+pub(crate) fn solve(items: &[Item], model: &Model, limits: Limits, allowed: &[bool]) -> Solution {
+    let mut base = State::new(items, model, limits);
+    let mut unplaced = 0;
+    for i in 0..items.len() {
+        if allowed[i] && items[i].pinned {
+            if base.fits(i) {
+                base.take(i, 1);
+            } else {
+                unplaced += 1;
+            }
+        }
+    }
+    let mut order: Vec<usize> = (0..items.len())
+        .filter(|&i| allowed[i] && !(items[i].pinned && base.counts[i] > 0))
+        .collect();
+    order.sort_by(|&a, &b| {
+        let ra = (items[a].cover + items[a].linear) / items[a].cost.max(1) as f64;
+        let rb = (items[b].cover + items[b].linear) / items[b].cost.max(1) as f64;
+        rb.total_cmp(&ra).then(a.cmp(&b))
+    });
+    let mut search = Search {
+        order,
+        best: base.clone(),
+        nodes: 0,
+    };
+    search.branch(base.clone(), 0);
+    finish(search.best, &base, limits, allowed, unplaced)
+}
+
+struct Search<'a> {
+    order: Vec<usize>,
+    best: State<'a>,
+    nodes: u64,
+}
+
+impl<'a> Search<'a> {
+    fn branch(&mut self, state: State<'a>, depth: usize) {
+        self.nodes += 1;
+        if state.value > self.best.value {
+            self.best = state.clone();
+        }
+        if depth == self.order.len() || self.nodes > MAX_NODES {
+            return;
+        }
+        let mut rest = vec![false; state.counts.len()];
+        for &i in &self.order[depth..] {
+            rest[i] = true;
+        }
+        let room = Limits {
+            budget: state.budget_left,
+            hours: state.hours_left,
+        };
+        if state.value + marginal_bound(&state, &rest, room) <= self.best.value * (1.0 + 1e-12) {
+            return;
+        }
+        let i = self.order[depth];
+        for n in (0..=state.max_copies(i)).rev() {
+            let mut next = state.clone();
+            next.take(i, n);
+            self.branch(next, depth + 1);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::optimise::optimise;
+    use crate::tier::Side;
+
+    #[test]
+    fn finds_the_knapsack_optimum_the_plain_greedy_misses() {
+        let item = |linear: f64, cost: i64| Item {
+            cell: 0,
+            cover: 0.0,
+            linear,
+            cost,
+            hours: 0.0,
+            available: 1,
+            side: Side::Macro,
+            pinned: false,
+        };
+        let items = [item(6.0, 6), item(4.9, 5), item(4.9, 5), item(1.0, 4)];
+        let model = Model {
+            universes: vec![1.0],
+            cover_weight: 1.0,
+        };
+        let limits = Limits {
+            budget: 10,
+            hours: f64::INFINITY,
+        };
+        let exact = solve(&items, &model, limits, &[true; 4]);
+        assert!((exact.value - 9.8).abs() < 1e-9);
+        let greedy = optimise(&items, &model, limits, &[true; 4], 0);
+        assert!(greedy.value < exact.value);
+    }
+}

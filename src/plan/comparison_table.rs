@@ -1,0 +1,284 @@
+//! The rows of "the same budget, three ways": which figure each row shows, how to read it off a
+//! plan, which direction is better, and which plan is best on it. Pure, so the rule for "best"
+//! is tested natively and the component only lays the rows out.
+
+use micromacro_engine::{Decision, Origin, Pick, Plan, Tier};
+
+/// How a row's figure is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A count of people, creators or conversions (no decimals).
+    Count,
+    /// Money, whole units.
+    Money,
+    /// Money with cents (costs per result).
+    MoneyCents,
+    /// Hours, one decimal.
+    Hours,
+    /// A share, as a percentage.
+    Percent,
+    /// The objective's value, in its unit.
+    Value,
+}
+
+/// Whether a higher or a lower figure is better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Better {
+    /// More is better (reach, conversions, value).
+    Higher,
+    /// Less is better (costs per result, hours, risk).
+    Lower,
+    /// Neither (what is spent is a choice, not a score).
+    Neither,
+}
+
+/// One row of the comparison.
+#[derive(Clone, Copy, Debug)]
+pub struct Row {
+    /// Catalogue key of the row's label.
+    pub label_key: &'static str,
+    /// The figure of a plan; `None` when it has none (no conversions, no order value …).
+    pub value: fn(&Plan) -> Option<f64>,
+    /// How it is written.
+    pub kind: Kind,
+    /// Which direction wins.
+    pub better: Better,
+}
+
+/// The rows, in the order shown.
+pub const ROWS: &[Row] = &[
+    Row {
+        label_key: "compare.value",
+        value: |p| Some(p.value),
+        kind: Kind::Value,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.creators",
+        value: |p| Some(p.creators() as f64),
+        kind: Kind::Count,
+        better: Better::Neither,
+    },
+    Row {
+        label_key: "compare.cost",
+        value: |p| Some(p.spent.to_major_f64()),
+        kind: Kind::Money,
+        better: Better::Neither,
+    },
+    Row {
+        label_key: "compare.effective_reach",
+        value: |p| Some(p.totals.effective_reach.unique),
+        kind: Kind::Count,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.net_reach",
+        value: |p| Some(p.totals.engaged_audience),
+        kind: Kind::Count,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.cpm",
+        value: |p| p.totals.cpm_engaged.map(|m| m.to_major_f64()),
+        kind: Kind::MoneyCents,
+        better: Better::Lower,
+    },
+    Row {
+        label_key: "compare.conversions",
+        value: |p| Some(p.totals.code_redemptions),
+        kind: Kind::Count,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.cpa",
+        value: |p| p.totals.cost_per_conversion.map(|m| m.to_major_f64()),
+        kind: Kind::MoneyCents,
+        better: Better::Lower,
+    },
+    Row {
+        label_key: "compare.revenue",
+        value: |p| p.revenue.map(|m| m.to_major_f64()),
+        kind: Kind::Money,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.profit",
+        value: |p| p.profit.map(|m| m.to_major_f64()),
+        kind: Kind::Money,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.roi",
+        value: |p| p.roi,
+        kind: Kind::Percent,
+        better: Better::Higher,
+    },
+    Row {
+        label_key: "compare.hours",
+        value: |p| Some(p.totals.management_hours),
+        kind: Kind::Hours,
+        better: Better::Lower,
+    },
+    Row {
+        label_key: "compare.risk",
+        value: |p| Some(p.totals.risk.exposure),
+        kind: Kind::Percent,
+        better: Better::Lower,
+    },
+    Row {
+        label_key: "compare.long_term",
+        value: |p| Some(p.value_over_time.long_term.total_value.to_major_f64()),
+        kind: Kind::Money,
+        better: Better::Higher,
+    },
+];
+
+/// The index of the plan that is best on `row`, when exactly one is (a plan that hires nobody
+/// is never best, and a tie is no win).
+#[must_use]
+pub fn best(plans: &[Plan], row: &Row) -> Option<usize> {
+    if row.better == Better::Neither {
+        return None;
+    }
+    let values: Vec<Option<f64>> = plans
+        .iter()
+        .map(|p| {
+            if p.picks.is_empty() {
+                None
+            } else {
+                (row.value)(p).filter(|v| v.is_finite())
+            }
+        })
+        .collect();
+    let candidates = values
+        .iter()
+        .enumerate()
+        .filter_map(|(i, v)| v.map(|v| (i, v)));
+    let winner = match row.better {
+        Better::Higher => candidates.max_by(|a, b| a.1.total_cmp(&b.1)),
+        _ => candidates.min_by(|a, b| a.1.total_cmp(&b.1)),
+    }?;
+    let tolerance = 1e-9 * winner.1.abs().max(1.0);
+    let ties = values
+        .iter()
+        .flatten()
+        .filter(|v| (**v - winner.1).abs() <= tolerance)
+        .count();
+    (ties == 1).then_some(winner.0)
+}
+
+/// Who a pick is, for the page: one of the user's creators (by row id and name) or a group of
+/// typical creators.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Hire {
+    /// The user's creator with this row id, and its name as typed (may be empty).
+    Named {
+        /// The row's id.
+        row: u64,
+        /// The name as typed.
+        name: String,
+    },
+    /// `count` typical creators of `tier`, all with `followers` followers.
+    Typical {
+        /// Their tier.
+        tier: Tier,
+        /// Followers of each.
+        followers: u64,
+        /// How many.
+        count: u64,
+    },
+}
+
+/// The hires of a plan, the user's creators first (in the form's order), then typical ones by
+/// tier. `ids` maps the engine's roster positions to row ids.
+#[must_use]
+pub fn hires(decision: &Decision, plan: &Plan, ids: &[u64], names: &[String]) -> Vec<Hire> {
+    plan.picks
+        .iter()
+        .map(|&Pick { candidate, count }| {
+            let c = &decision.pool.candidates[candidate];
+            match c.origin {
+                Origin::Roster(i) => Hire::Named {
+                    row: ids.get(i).copied().unwrap_or_default(),
+                    name: names.get(i).cloned().unwrap_or_default(),
+                },
+                Origin::Typical { tier, .. } => Hire::Typical {
+                    tier,
+                    followers: c.metrics.followers,
+                    count,
+                },
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use micromacro_engine::{
+        Assumptions, Brief, Creator, Currency, EngagementRate, Money, Platform, Strategy, decide,
+    };
+
+    fn decision() -> (Decision, Vec<Creator>) {
+        let roster = vec![
+            Creator::new(Platform::Instagram, 50_000)
+                .named("@lisa")
+                .with_engagement(EngagementRate::per_follower(0.05))
+                .with_price(Money::from_major(400, Currency::Eur))
+                .with_choice(micromacro_engine::Choice::Pinned),
+        ];
+        let brief = Brief::default();
+        (
+            decide(&brief, &Assumptions::default(), &roster).unwrap(),
+            roster,
+        )
+    }
+
+    #[test]
+    fn the_value_row_marks_the_free_plan_or_nobody() {
+        let (d, _) = decision();
+        let value = &ROWS[0];
+        assert_eq!(value.label_key, "compare.value");
+        // The free plan can take anything either side takes, so no side beats it.
+        let best = best(&d.plans, value);
+        let free = Strategy::Free.index();
+        assert!(best.is_none() || best == Some(free), "{best:?}");
+        assert!(
+            d.plans
+                .iter()
+                .all(|p| p.value <= d.free().value * (1.0 + 1e-9))
+        );
+    }
+
+    #[test]
+    fn spending_is_never_scored_and_empty_plans_never_win() {
+        let (mut d, _) = decision();
+        let spent = ROWS.iter().find(|r| r.label_key == "compare.cost").unwrap();
+        assert_eq!(best(&d.plans, spent), None);
+        for p in &mut d.plans[1..] {
+            p.picks.clear();
+        }
+        let reach = ROWS
+            .iter()
+            .find(|r| r.label_key == "compare.effective_reach")
+            .unwrap();
+        assert_eq!(best(&d.plans, reach), Some(0));
+    }
+
+    #[test]
+    fn hires_name_the_users_creators_and_group_typical_ones() {
+        let (d, roster) = decision();
+        let names: Vec<String> = roster.iter().map(|c| c.name.clone()).collect();
+        let micro = d.plan(Strategy::MicroSide);
+        let hires = hires(&d, micro, &[7], &names);
+        assert!(hires.contains(&Hire::Named {
+            row: 7,
+            name: "@lisa".into()
+        }));
+        assert!(
+            hires
+                .iter()
+                .any(|h| matches!(h, Hire::Typical { count, .. } if *count >= 1))
+        );
+    }
+}
