@@ -50,7 +50,7 @@ test-native:
 	python3 -m unittest scripts/test_csp_hashes.py
 
 test-browser:
-	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web
+	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web -- --nocapture
 
 test-e2e:
 	npx playwright test

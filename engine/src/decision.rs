@@ -185,6 +185,62 @@ pub fn verdict_for_share(share: f64, assumptions: &Assumptions) -> Verdict {
     }
 }
 
+/// The three plans and the verdict, without the factors' counterfactuals (what each sampled
+/// world of the ranges needs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Plans {
+    /// The three plans, in [`Strategy::ALL`] order.
+    pub plans: Vec<Plan>,
+    /// Whether there is a verdict.
+    pub state: DecisionState,
+    /// The verdict, when the state is [`DecisionState::Ok`].
+    pub verdict: Option<Verdict>,
+}
+
+/// The three plans and the verdict for a brief.
+pub fn plans(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+) -> Result<Plans, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
+    Ok(Plans {
+        plans,
+        state,
+        verdict,
+    })
+}
+
+type ThreePlans = (Vec<Plan>, DecisionState, Option<Verdict>);
+
+fn three_plans(
+    ctx: &Ctx<'_>,
+    pool: &Pool,
+    items: &[Item],
+    model: &Model,
+) -> Result<ThreePlans, ValidationError> {
+    let limits = limits(ctx);
+    let mut plans = Vec::with_capacity(Strategy::COUNT);
+    for strategy in Strategy::ALL.iter().copied() {
+        let allowed = allowed(items, strategy);
+        let solution = optimise(items, model, limits, &allowed, GUESSES);
+        plans.push(plan(ctx, pool, items, &allowed, strategy, &solution)?);
+    }
+    let free = &plans[Strategy::Free.index()];
+    let state = if pool.candidates.is_empty() {
+        DecisionState::Empty
+    } else if free.picks.is_empty() {
+        DecisionState::TooSmall
+    } else {
+        DecisionState::Ok
+    };
+    let verdict = (state == DecisionState::Ok).then(|| verdict_for_share(free.micro_share, ctx.a));
+    Ok((plans, state, verdict))
+}
+
 /// The whole decision: pool, three plans, verdict and the nine factors.
 pub fn decide(
     brief: &Brief,
@@ -195,22 +251,8 @@ pub fn decide(
     let pool = build(&ctx, roster)?;
     let limits = limits(&ctx);
     let (items, model) = items(&ctx, &pool, brief.objective, None);
-    let mut plans = Vec::with_capacity(Strategy::COUNT);
-    for strategy in Strategy::ALL.iter().copied() {
-        let allowed = allowed(&items, strategy);
-        let solution = optimise(&items, &model, limits, &allowed, GUESSES);
-        plans.push(plan(&ctx, &pool, &items, &allowed, strategy, &solution)?);
-    }
-    let free = &plans[Strategy::Free.index()];
-    let micro_share = free.micro_share;
-    let state = if pool.candidates.is_empty() {
-        DecisionState::Empty
-    } else if free.picks.is_empty() {
-        DecisionState::TooSmall
-    } else {
-        DecisionState::Ok
-    };
-    let verdict = (state == DecisionState::Ok).then(|| verdict_for_share(micro_share, assumptions));
+    let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
+    let micro_share = plans[Strategy::Free.index()].micro_share;
     let factors = if state == DecisionState::Ok {
         explain(&ctx, &pool, &items, limits, micro_share)
     } else {

@@ -20,6 +20,8 @@
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
 //! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
 //! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
+//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan, robustness |
+//! | what moves it most? (F17) | [`sensitivity`] | [`Swing`]s, largest first |
 //! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
 //! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
 //! | where does a default come from? | [`Sourced::source`] → [`SourceId::source`] | [`Source`] (name, url, year) |
@@ -130,6 +132,9 @@ pub mod overlap;
 pub mod platform;
 pub mod pool;
 pub mod pricing;
+pub mod ranges;
+pub mod sampling;
+pub mod sensitivity;
 pub mod source;
 pub mod table;
 pub mod tier;
@@ -147,8 +152,8 @@ pub use checklist::{
 };
 pub use creator::{Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
 pub use decision::{
-    CurvePoint, Decision, DecisionState, Limit, Pick, Plan, Strategy, ValueCurves, best_plan,
-    decide, value_curves, verdict_for_share,
+    CurvePoint, Decision, DecisionState, Limit, Pick, Plan, Plans, Strategy, ValueCurves,
+    best_plan, decide, plans, value_curves, verdict_for_share,
 };
 pub use defaults::{Assumptions, DEFAULTS_VERSION};
 pub use error::{Field, ParseIdError, ValidationError};
@@ -159,8 +164,13 @@ pub use money::{Currency, ExchangeRate, Money};
 pub use optimise::GUESSES;
 pub use overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
 pub use platform::Platform;
-pub use pool::{Band, Candidate, MARKET_DEPTH_EUR, Origin, Pool};
+pub use pool::{Candidate, MARKET_DEPTH_EUR, Origin, Pool, Size};
 pub use pricing::{PriceRange, largest_affordable};
+pub use ranges::{Assumption, Spread, Spreads};
+pub use sampling::{
+    Band, Figures, PlanBands, Ranges, SAMPLES, SEED, World, ranges, summarise, world,
+};
+pub use sensitivity::{Swing, sensitivity};
 pub use source::{Source, SourceId, SourceKind, Sourced};
 pub use table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
 pub use tier::{Side, Tier, TierThresholds};

@@ -32,7 +32,7 @@ pub const MARKET_DEPTH_EUR: i64 = 5_000_000;
 
 id_enum! {
     /// Where in its tier's follower band a typical creator sits.
-    pub enum Band: "band" {
+    pub enum Size: "band" {
         /// At 1/6 of the band (log scale): a smaller account of the tier.
         Small => "small",
         /// At 1/2: the tier's typical creator (geometric mean of the bounds).
@@ -52,7 +52,7 @@ pub enum Origin {
         /// Its tier.
         tier: Tier,
         /// Where in the tier's band.
-        band: Band,
+        band: Size,
     },
 }
 
@@ -125,7 +125,7 @@ pub(crate) fn build(ctx: &Ctx<'_>, roster: &[Creator]) -> Result<Pool, Validatio
     if ctx.brief.use_market {
         let depth = ctx.money(Money::from_major(MARKET_DEPTH_EUR, Currency::Eur));
         for tier in Tier::ALL.iter().copied() {
-            for band in Band::ALL.iter().copied() {
+            for band in Size::ALL.iter().copied() {
                 let followers = typical_followers(ctx, tier, band);
                 let metrics = compute(&ctx.typical_with(tier, followers), ctx);
                 let price = metrics.cost.cents().max(1);
@@ -146,12 +146,12 @@ pub(crate) fn build(ctx: &Ctx<'_>, roster: &[Creator]) -> Result<Pool, Validatio
 
 /// Followers of a typical creator: the tier's typical count for the middle band, else 1/6 or
 /// 5/6 of the way through the tier's bounds on a log scale.
-fn typical_followers(ctx: &Ctx<'_>, tier: Tier, band: Band) -> u64 {
+fn typical_followers(ctx: &Ctx<'_>, tier: Tier, band: Size) -> u64 {
     let (from, to) = ctx.a.thresholds.bounds(tier);
     let position = match band {
-        Band::Middle => return ctx.a.typical_followers(tier),
-        Band::Small => 1.0 / 6.0,
-        Band::Large => 5.0 / 6.0,
+        Size::Middle => return ctx.a.typical_followers(tier),
+        Size::Small => 1.0 / 6.0,
+        Size::Large => 5.0 / 6.0,
     };
     let (lo, hi) = ((from.max(1)) as f64, to.max(from + 1) as f64);
     let f = (lo.ln() + (hi.ln() - lo.ln()) * position).exp().round() as u64;
@@ -195,7 +195,7 @@ mod tests {
             middle.origin,
             Origin::Typical {
                 tier: Tier::Micro,
-                band: Band::Middle
+                band: Size::Middle
             }
         );
         assert_eq!(middle.metrics.followers, 31_623);

@@ -35,6 +35,8 @@ id_enum! {
         FairInfluence => "fair_influence",
         /// calcbee micro-vs-macro calculator.
         Calcbee => "calcbee",
+        /// startmotionmedia Instagram benchmarks (reach-rate ranges by tier).
+        StartMotionMedia => "startmotionmedia",
         /// A value the app assumes; the comment next to it in `defaults.rs` says why.
         OurAssumption => "assumption",
         /// A value the user entered.
@@ -138,6 +140,12 @@ impl SourceId {
                 "calcbee, micro vs macro influencer calculator (default conversion rates)",
                 "https://calcbee.pages.dev",
                 None,
+            ),
+            SourceId::StartMotionMedia => (
+                SourceKind::Benchmark,
+                "startmotionmedia, Instagram benchmarks (feed-post reach ranges by tier)",
+                "https://startmotionmedia.com/instagrambenchmarks-keyinsights",
+                Some(2024),
             ),
             SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
             SourceId::User => (SourceKind::User, "Your value", "", None),

@@ -2,7 +2,7 @@
 //! how it reads (in the units people type: percent, dollars) and how an edit
 //! is applied to the engine's [`Assumptions`].
 
-use micromacro_engine::{Assumptions, Currency, Money, Platform, SourceId, Tier};
+use micromacro_engine::{Assumptions, Currency, GeoScope, Money, Platform, SourceId, Tier};
 
 use super::InputError;
 
@@ -23,6 +23,18 @@ pub enum DefaultCell {
     ClickThrough,
     /// US dollars per euro.
     ExchangeRate,
+    /// Conversions per engagement, percent.
+    Conversion(Tier),
+    /// Management hours per creator, hours.
+    HoursPerCreator(Tier),
+    /// Management hours per post, hours.
+    HoursPerPost,
+    /// People on the platform in the target region, by geography.
+    Universe(GeoScope),
+    /// The free plan's micro share at or above which the verdict is micro, percent.
+    VerdictMicro,
+    /// The free plan's micro share at or below which the verdict is macro, percent.
+    VerdictMacro,
 }
 
 impl DefaultCell {
@@ -39,9 +51,17 @@ impl DefaultCell {
         for tier in Tier::ALL {
             cells.push(DefaultCell::ReachRate(*tier));
             cells.push(DefaultCell::FakeShare(*tier));
+            cells.push(DefaultCell::Conversion(*tier));
+            cells.push(DefaultCell::HoursPerCreator(*tier));
         }
         cells.push(DefaultCell::ClickThrough);
         cells.push(DefaultCell::ExchangeRate);
+        cells.push(DefaultCell::HoursPerPost);
+        for scope in GeoScope::ALL {
+            cells.push(DefaultCell::Universe(*scope));
+        }
+        cells.push(DefaultCell::VerdictMicro);
+        cells.push(DefaultCell::VerdictMacro);
         cells
     }
 
@@ -70,13 +90,20 @@ impl DefaultCell {
             DefaultCell::FakeShare(t) => format!("fake-share-{t}"),
             DefaultCell::ClickThrough => "click-through".to_owned(),
             DefaultCell::ExchangeRate => "exchange-rate".to_owned(),
+            DefaultCell::Conversion(t) => format!("conversion-{t}"),
+            DefaultCell::HoursPerCreator(t) => format!("hours-creator-{t}"),
+            DefaultCell::HoursPerPost => "hours-post".to_owned(),
+            DefaultCell::Universe(g) => format!("universe-{g}"),
+            DefaultCell::VerdictMicro => "verdict-micro".to_owned(),
+            DefaultCell::VerdictMacro => "verdict-macro".to_owned(),
         }
     }
 
     /// Decimals to show.
     pub fn decimals(self) -> usize {
         match self {
-            DefaultCell::PriceLow(..) | DefaultCell::PriceHigh(..) => 0,
+            DefaultCell::PriceLow(..) | DefaultCell::PriceHigh(..) | DefaultCell::Universe(_) => 0,
+            DefaultCell::HoursPerCreator(_) | DefaultCell::HoursPerPost => 1,
             _ => 2,
         }
     }
@@ -111,6 +138,30 @@ impl DefaultCell {
             DefaultCell::ExchangeRate => (
                 table.exchange_rate.value.usd_per_eur,
                 table.exchange_rate.source,
+            ),
+            DefaultCell::Conversion(t) => {
+                let v = table.conversion_rate.get(t);
+                (v.value * 100.0, v.source)
+            }
+            DefaultCell::HoursPerCreator(t) => {
+                let v = table.management_hours_per_creator.get(t);
+                (v.value, v.source)
+            }
+            DefaultCell::HoursPerPost => (
+                table.management_hours_per_post.value,
+                table.management_hours_per_post.source,
+            ),
+            DefaultCell::Universe(g) => {
+                let v = table.universe.get(g);
+                (v.value, v.source)
+            }
+            DefaultCell::VerdictMicro => (
+                table.micro_verdict_share.value * 100.0,
+                table.micro_verdict_share.source,
+            ),
+            DefaultCell::VerdictMacro => (
+                table.macro_verdict_share.value * 100.0,
+                table.macro_verdict_share.source,
             ),
         }
     }
@@ -158,6 +209,14 @@ impl DefaultCell {
                     .exchange_rate
                     .set(micromacro_engine::ExchangeRate { usd_per_eur: value });
             }
+            DefaultCell::Conversion(t) => edited.conversion_rate.get_mut(t).set(value / 100.0),
+            DefaultCell::HoursPerCreator(t) => {
+                edited.management_hours_per_creator.get_mut(t).set(value);
+            }
+            DefaultCell::HoursPerPost => edited.management_hours_per_post.set(value),
+            DefaultCell::Universe(g) => edited.universe.get_mut(g).set(value.round()),
+            DefaultCell::VerdictMicro => edited.micro_verdict_share.set(value / 100.0),
+            DefaultCell::VerdictMacro => edited.macro_verdict_share.set(value / 100.0),
         }
         edited.validate().map_err(InputError::from)?;
         *table = edited;
@@ -203,11 +262,38 @@ mod tests {
     #[test]
     fn ids_are_unique_and_read_back() {
         let cells = DefaultCell::all();
-        assert_eq!(cells.len(), 3 * 4 * 3 + 4 * 2 + 2);
+        assert_eq!(cells.len(), 3 * 4 * 3 + 4 * 4 + 2 + 1 + 3 + 2);
         for cell in &cells {
             assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
         }
         assert_eq!(DefaultCell::from_id("nonsense"), None);
+    }
+
+    #[test]
+    fn the_decision_models_assumptions_are_editable() {
+        let mut table = Assumptions::default();
+        DefaultCell::Universe(GeoScope::Local)
+            .write(&mut table, 250_000.0)
+            .unwrap();
+        assert_eq!(table.universe.get(GeoScope::Local).value, 250_000.0);
+        DefaultCell::HoursPerCreator(Tier::Micro)
+            .write(&mut table, 2.5)
+            .unwrap();
+        assert!(
+            table
+                .management_hours_per_creator
+                .get(Tier::Micro)
+                .is_user()
+        );
+        DefaultCell::VerdictMicro.write(&mut table, 75.0).unwrap();
+        assert_eq!(DefaultCell::VerdictMicro.read(&table).0, 75.0);
+        // The macro threshold may not pass the micro one.
+        assert!(DefaultCell::VerdictMacro.write(&mut table, 80.0).is_err());
+        assert!(
+            DefaultCell::Universe(GeoScope::National)
+                .write(&mut table, 0.0)
+                .is_err()
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("home.feature.factors.title", "Nine factors, explained", "Negen factoren, uitgelegd"),
     m("home.feature.factors.body", "Your brief is weighed on nine factors, from engagement and cost to reputation risk, each with the reason it leans one way.", "Je briefing wordt gewogen op negen factoren, van engagement en kosten tot reputatierisico, elk met de reden waarom hij een kant op leunt."),
     m("home.feature.compare.title", "Same budget, three ways", "Zelfde budget, drie manieren"),
-    m("home.feature.compare.body", "Compare a swarm of micro-influencers, one macro-influencer and a mix on net reach, cost per thousand, management time and long-term value.", "Vergelijk een zwerm micro-influencers, één macro-influencer en een mix op netto bereik, kosten per duizend, beheertijd en waarde op lange termijn."),
+    m("home.feature.compare.body", "See the best plan for your budget and your team's hours with micro creators only, macro creators only, or both: who to hire, what it reaches, what it costs per result.", "Zie het beste plan voor je budget en de uren van je team met alleen micro-influencers, alleen macro-influencers of allebei: wie je inhuurt, wat het bereikt en wat het per resultaat kost."),
     m("home.feature.share.title", "Saved and shareable", "Bewaren en delen"),
     m("home.feature.share.body", "Keep campaigns in your browser and send a client a link that opens the same plan, without an account.", "Bewaar campagnes in je browser en stuur een klant een link die hetzelfde plan opent, zonder account."),
     m("home.factors.title", "The nine factors", "De negen factoren"),

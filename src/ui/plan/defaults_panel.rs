@@ -3,10 +3,10 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use micromacro_engine::{Platform, SourceId, SourceKind, Tier};
+use micromacro_engine::{GeoScope, Platform, SourceId, SourceKind, Tier};
 
 use super::PlanModel;
-use crate::i18n::{Lang, id_text, tr};
+use crate::i18n::{Lang, id_text, tr, tr_args};
 use crate::plan::{DefaultCell, InputError, parse_decimal, plain_number};
 use crate::ui::use_i18n;
 
@@ -19,10 +19,13 @@ fn source_label(lang: Lang, source: SourceId) -> String {
         SourceKind::Assumption => tr(lang, "defaults.assumption").to_owned(),
         _ => {
             let name = source.name.split(',').next().unwrap_or(source.name);
-            let year = source.year.map_or_else(
-                || tr(lang, "defaults.no_year").to_owned(),
-                |y| y.to_string(),
-            );
+            let year = match (source.year, source.read) {
+                (Some(y), _) => y.to_string(),
+                (None, Some(read)) => {
+                    tr_args(lang, "defaults.read", &[("year", &read.to_string())])
+                }
+                (None, None) => tr(lang, "defaults.no_year").to_owned(),
+            };
             format!("{name} · {year}")
         }
     }
@@ -194,6 +197,8 @@ pub fn DefaultsPanel() -> impl IntoView {
                         <th scope="row">{move || tier_name(tier)}</th>
                         <td>{input(DefaultCell::ReachRate(tier), label("defaults.reach"))}</td>
                         <td>{input(DefaultCell::FakeShare(tier), label("defaults.fake"))}</td>
+                        <td>{input(DefaultCell::Conversion(tier), label("defaults.conversion"))}</td>
+                        <td>{input(DefaultCell::HoursPerCreator(tier), label("defaults.hours_creator"))}</td>
                     </tr>
                 }
             })
@@ -206,6 +211,8 @@ pub fn DefaultsPanel() -> impl IntoView {
                         <th scope="col">{i18n.text("defaults.tier")}</th>
                         <th scope="col">{i18n.text("defaults.reach")}</th>
                         <th scope="col">{i18n.text("defaults.fake")}</th>
+                        <th scope="col">{i18n.text("defaults.conversion")}</th>
+                        <th scope="col">{i18n.text("defaults.hours_creator")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -226,10 +233,13 @@ pub fn DefaultsPanel() -> impl IntoView {
             .filter(|id| !matches!(id.source().kind, SourceKind::User))
             .map(|id| {
                 let source = id.source();
-                let year = source.year.map_or_else(
-                    || tr(lang(), "defaults.no_year").to_owned(),
-                    |y| y.to_string(),
-                );
+                let year = match (source.year, source.read) {
+                    (Some(y), _) => y.to_string(),
+                    (None, Some(read)) => {
+                        tr_args(lang(), "defaults.read", &[("year", &read.to_string())])
+                    }
+                    (None, None) => tr(lang(), "defaults.no_year").to_owned(),
+                };
                 let text = format!("{} ({year})", source.name);
                 let link = source.url.starts_with("https://").then(|| {
                     view! {
@@ -265,6 +275,24 @@ pub fn DefaultsPanel() -> impl IntoView {
                     {input(DefaultCell::ClickThrough, Signal::derive(move || tr(lang(), "defaults.ctr").to_owned()))}
                     <label for="default-exchange-rate">{i18n.text("defaults.exchange")}</label>
                     {input(DefaultCell::ExchangeRate, Signal::derive(move || tr(lang(), "defaults.exchange").to_owned()))}
+                    <label for="default-hours-post">{i18n.text("defaults.hours_post")}</label>
+                    {input(DefaultCell::HoursPerPost, Signal::derive(move || tr(lang(), "defaults.hours_post").to_owned()))}
+                    <label for="default-verdict-micro">{i18n.text("defaults.verdict_micro")}</label>
+                    {input(DefaultCell::VerdictMicro, Signal::derive(move || tr(lang(), "defaults.verdict_micro").to_owned()))}
+                    <label for="default-verdict-macro">{i18n.text("defaults.verdict_macro")}</label>
+                    {input(DefaultCell::VerdictMacro, Signal::derive(move || tr(lang(), "defaults.verdict_macro").to_owned()))}
+                    {GeoScope::ALL
+                        .iter()
+                        .map(|&scope| {
+                            let label = Signal::derive(move || {
+                                tr_args(lang(), "defaults.universe", &[("geo", &id_text(lang(), "geo", scope.as_str(), "name"))])
+                            });
+                            view! {
+                                <label for=format!("default-universe-{scope}")>{move || label.get()}</label>
+                                {input(DefaultCell::Universe(scope), label)}
+                            }
+                        })
+                        .collect_view()}
                 </div>
             </div>
             <h3>{i18n.text("defaults.sources")}</h3>

@@ -1,0 +1,334 @@
+//! Honest ranges (F16): seeded, repeatable sampling of the benchmarks' ranges, P10–P90 of each
+//! plan's headline figures, and the verdict's robustness as its confidence.
+//!
+//! A *world* is the defaults table with every uncertain entry drawn from its range
+//! ([`Spreads::world`]); the user's own figures (their creators' measured rates and prices,
+//! their edits of the table) stay fixed. World `i` of seed `s` draws from its own
+//! SplitMix64 stream seeded with `s` and `i`, so the same inputs give the same worlds on every
+//! machine and in every browser, and worlds can be computed in any order or in chunks (the UI
+//! fills the ranges in progressively without blocking input).
+//!
+//! In each world the three plans are optimised again ([`plans`]); the summary gives, per plan
+//! and figure, the 10th and 90th percentile over the worlds (nearest rank), widened to include
+//! the central figure where it falls outside (the range always contains the figure shown), and
+//! the **robustness**: the share of worlds in which the free plan gives the verdict of the
+//! central table. That share is the confidence the page shows.
+//!
+//! Invariants (tested): `p10 ≤ central ≤ p90`; zero-width spreads give zero-width ranges;
+//! the same seed gives the same figures.
+
+use crate::brief::Brief;
+use crate::creator::Creator;
+use crate::decision::{Plans, Strategy, plans};
+use crate::defaults::Assumptions;
+use crate::error::ValidationError;
+use crate::factors::Verdict;
+use crate::ranges::Spreads;
+
+/// How many worlds the UI samples.
+pub const SAMPLES: usize = 200;
+
+/// The seed the UI uses (any fixed number: the figures only need to repeat).
+pub const SEED: u64 = 0x4D49_4352_4F4D_4143;
+
+/// A small, fast, seedable generator (SplitMix64, Steele, Lea and Flood 2014): enough for
+/// drawing uniform numbers, with no dependency.
+#[derive(Debug, Clone)]
+pub struct SplitMix64(u64);
+
+impl SplitMix64 {
+    /// The stream of world `index` of `seed`.
+    #[must_use]
+    pub fn for_world(seed: u64, index: usize) -> Self {
+        let mut s = SplitMix64(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        // Discard one output so neighbouring worlds do not start correlated.
+        s.next_u64();
+        s
+    }
+
+    /// The next 64 random bits.
+    pub fn next_u64(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// A uniform number in `[0, 1)`.
+    pub fn next_f64(&mut self) -> f64 {
+        (self.next_u64() >> 11) as f64 / (1_u64 << 53) as f64
+    }
+}
+
+/// The figures of one plan in one world.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Figures {
+    /// The objective's value.
+    pub value: f64,
+    /// Engaged audience ("net reach").
+    pub engaged: f64,
+    /// Unique reach in the target region.
+    pub effective_reach: f64,
+    /// Expected conversions.
+    pub conversions: f64,
+    /// Fees per conversion in the brief's currency (major units); `None` without conversions.
+    pub cost_per_conversion: Option<f64>,
+}
+
+impl Figures {
+    /// The figures of a plan.
+    #[must_use]
+    pub fn of(plan: &crate::decision::Plan) -> Self {
+        Figures {
+            value: plan.value,
+            engaged: plan.totals.engaged_audience,
+            effective_reach: plan.totals.effective_reach.unique,
+            conversions: plan.totals.code_redemptions,
+            cost_per_conversion: plan.totals.cost_per_conversion.map(|m| m.to_major_f64()),
+        }
+    }
+}
+
+/// What one world gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct World {
+    /// The free plan's verdict in this world.
+    pub verdict: Option<Verdict>,
+    /// The three plans' figures, in [`Strategy::ALL`] order.
+    pub plans: Vec<Figures>,
+}
+
+impl World {
+    fn of(p: &Plans) -> Self {
+        World {
+            verdict: p.verdict,
+            plans: p.plans.iter().map(Figures::of).collect(),
+        }
+    }
+}
+
+/// World `index` of `seed`: the table drawn from `spreads`, the three plans optimised in it.
+pub fn world(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    spreads: &Spreads,
+    seed: u64,
+    index: usize,
+) -> Result<World, ValidationError> {
+    let mut rng = SplitMix64::for_world(seed, index);
+    let table = spreads.world(assumptions, &mut |_| rng.next_f64());
+    Ok(World::of(&plans(brief, &table, roster)?))
+}
+
+/// A P10–P90 range around a central figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Band {
+    /// The low end (10th percentile, or the central figure if lower).
+    pub low: f64,
+    /// The central figure (from the central table).
+    pub central: f64,
+    /// The high end (90th percentile, or the central figure if higher).
+    pub high: f64,
+}
+
+impl Band {
+    /// The band of `samples` around `central`.
+    #[must_use]
+    pub fn of(central: f64, samples: &mut [f64]) -> Self {
+        samples.sort_by(f64::total_cmp);
+        let rank = |p: f64| {
+            if samples.is_empty() {
+                central
+            } else {
+                // Nearest rank: the smallest value with at least p of the samples at or below.
+                let i = ((p * samples.len() as f64).ceil() as usize).clamp(1, samples.len()) - 1;
+                samples[i]
+            }
+        };
+        Band {
+            low: rank(0.1).min(central),
+            central,
+            high: rank(0.9).max(central),
+        }
+    }
+}
+
+/// The bands of one plan.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlanBands {
+    /// The objective's value.
+    pub value: Band,
+    /// Engaged audience.
+    pub engaged: Band,
+    /// Unique reach in the target region.
+    pub effective_reach: Band,
+    /// Expected conversions.
+    pub conversions: Band,
+    /// Cost per conversion, when the central plan has conversions (over the worlds that have).
+    pub cost_per_conversion: Option<Band>,
+}
+
+/// The ranges of a decision.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranges {
+    /// How many worlds they rest on.
+    pub samples: usize,
+    /// One per plan, in [`Strategy::ALL`] order.
+    pub plans: Vec<PlanBands>,
+    /// Share of worlds in which the free plan gives the central verdict (0–1); `None` when the
+    /// central table gives no verdict or there are no worlds.
+    pub robustness: Option<f64>,
+}
+
+/// Summarises `worlds` around the central figures `central` (one per plan, in
+/// [`Strategy::ALL`] order) and the central verdict.
+#[must_use]
+pub fn summarise(central: &[Figures], verdict: Option<Verdict>, worlds: &[World]) -> Ranges {
+    let plans = Strategy::ALL
+        .iter()
+        .zip(central)
+        .map(|(s, c)| {
+            let i = s.index();
+            let band = |get: fn(&Figures) -> f64| {
+                let mut v: Vec<f64> = worlds
+                    .iter()
+                    .filter_map(|w| w.plans.get(i))
+                    .map(get)
+                    .collect();
+                Band::of(get(c), &mut v)
+            };
+            PlanBands {
+                value: band(|f| f.value),
+                engaged: band(|f| f.engaged),
+                effective_reach: band(|f| f.effective_reach),
+                conversions: band(|f| f.conversions),
+                cost_per_conversion: c.cost_per_conversion.map(|cpa| {
+                    let mut v: Vec<f64> = worlds
+                        .iter()
+                        .filter_map(|w| w.plans.get(i).and_then(|f| f.cost_per_conversion))
+                        .collect();
+                    Band::of(cpa, &mut v)
+                }),
+            }
+        })
+        .collect();
+    let robustness = verdict.filter(|_| !worlds.is_empty()).map(|v| {
+        worlds.iter().filter(|w| w.verdict == Some(v)).count() as f64 / worlds.len() as f64
+    });
+    Ranges {
+        samples: worlds.len(),
+        plans,
+        robustness,
+    }
+}
+
+/// All of it at once: `samples` worlds of `seed` summarised around the central decision (for
+/// tests, benchmarks and callers that need not fill the ranges in progressively).
+pub fn ranges(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    spreads: &Spreads,
+    seed: u64,
+    samples: usize,
+) -> Result<Ranges, ValidationError> {
+    let central = plans(brief, assumptions, roster)?;
+    let worlds = (0..samples)
+        .map(|i| world(brief, assumptions, roster, spreads, seed, i))
+        .collect::<Result<Vec<_>, _>>()?;
+    let figures: Vec<Figures> = central.plans.iter().map(Figures::of).collect();
+    Ok(summarise(&figures, central.verdict, &worlds))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ranges::Spread;
+
+    #[test]
+    fn bands_use_the_nearest_rank_and_contain_the_central_figure() {
+        let mut v: Vec<f64> = (1..=10).map(f64::from).collect();
+        let b = Band::of(5.0, &mut v);
+        assert_eq!((b.low, b.high), (1.0, 9.0));
+        let b = Band::of(20.0, &mut [1.0, 2.0]);
+        assert_eq!((b.low, b.central, b.high), (1.0, 20.0, 20.0));
+        let b = Band::of(3.0, &mut []);
+        assert_eq!((b.low, b.high), (3.0, 3.0));
+    }
+
+    #[test]
+    fn the_same_seed_gives_the_same_worlds_and_another_seed_other_ones() {
+        let brief = Brief::default();
+        let a = Assumptions::default();
+        let s = Spreads::default();
+        let one = world(&brief, &a, &[], &s, 7, 3).unwrap();
+        assert_eq!(one, world(&brief, &a, &[], &s, 7, 3).unwrap());
+        let other: Vec<World> = (0..8)
+            .map(|i| world(&brief, &a, &[], &s, 8, i).unwrap())
+            .collect();
+        assert!(other.iter().any(|w| w != &one));
+    }
+
+    #[test]
+    fn zero_width_spreads_give_zero_width_ranges() {
+        let brief = Brief::default();
+        let a = Assumptions::default();
+        let mut s = Spreads::default();
+        let point = |sp: &mut Spread, c: f64| {
+            sp.low = c;
+            sp.high = c;
+        };
+        for platform in crate::platform::Platform::ALL.iter().copied() {
+            for tier in crate::tier::Tier::ALL.iter().copied() {
+                let c = a.engagement.get(platform).get(tier).value.rate;
+                point(s.engagement.get_mut(platform).get_mut(tier), c);
+            }
+        }
+        for tier in crate::tier::Tier::ALL.iter().copied() {
+            point(s.reach_rate.get_mut(tier), a.reach_rate.get(tier).value);
+        }
+        for f in [
+            &mut s.price,
+            &mut s.conversion,
+            &mut s.fake_share,
+            &mut s.region_share,
+            &mut s.hours,
+            &mut s.backlash,
+            &mut s.content_value,
+            &mut s.universe,
+        ] {
+            point(f, 1.0);
+        }
+        let r = ranges(&brief, &a, &[], &s, SEED, 20).unwrap();
+        for p in &r.plans {
+            assert_eq!(p.value.low, p.value.high, "{p:?}");
+            assert_eq!(p.engaged.low, p.engaged.central);
+        }
+        assert_eq!(r.robustness, Some(1.0));
+    }
+
+    #[test]
+    fn ranges_contain_the_central_figures_and_robustness_is_a_share() {
+        let r = ranges(
+            &Brief::default(),
+            &Assumptions::default(),
+            &[],
+            &Spreads::default(),
+            SEED,
+            40,
+        )
+        .unwrap();
+        assert_eq!(r.samples, 40);
+        for p in &r.plans {
+            for b in [p.value, p.engaged, p.effective_reach, p.conversions] {
+                assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
+            }
+        }
+        let robust = r.robustness.unwrap();
+        assert!((0.0..=1.0).contains(&robust));
+        // Real spreads move the plans: some band has width.
+        assert!(r.plans.iter().any(|p| p.value.high > p.value.low));
+    }
+}
