@@ -8,6 +8,8 @@
 //! - [`checklist_game`]: the checklist game's state and moves.
 //! - [`storage`]: what is kept in localStorage, in versioned formats.
 //! - [`share`]: share links (versioned, compressed, capped) in the URL fragment.
+//! - [`roster`]: creator lists imported from CSV/TSV and rosters exported as
+//!   spreadsheet-safe CSV, with a deterministic sample roster.
 //! - [`browser`]: the few calls into the browser (address, storage, document).
 //! - [`crash`]: the visible notice shown when the app panics.
 //!
@@ -20,6 +22,7 @@ pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
 pub mod plan;
+pub mod roster;
 pub mod route;
 pub mod share;
 pub mod storage;

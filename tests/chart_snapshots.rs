@@ -12,14 +12,14 @@
 
 use micromacro::chart::{
     BudgetCurvesChart, BudgetCurvesText, CreatorPoint, Curve, FactorBar, FactorLeansChart,
-    FactorLeansText, ReachCostChart, ReachCostText, ReachMetric, ValueOverTimeChart,
-    ValueOverTimeText, ValueWeek, budget_curves, factor_leans, reach_cost, share_as_lean, theme,
-    value_over_time,
+    FactorLeansText, ReachCostChart, ReachCostText, ReachMetric, TornadoChart, TornadoRow,
+    TornadoText, ValueOverTimeChart, ValueOverTimeText, ValueWeek, budget_curves, factor_leans,
+    reach_cost, share_as_lean, theme, tornado, value_over_time,
 };
 use micromacro::i18n::{Lang, format_number};
 use micromacro_engine::{
-    Assumptions, Brief, Creator, Currency, EngagementRate, Factor, GeoScope, Money, Objective,
-    PerFactor, PerTier, Platform, Strategy, Tier, Verdict, roster_metrics, value_curves,
+    Assumption, Assumptions, Brief, Creator, Currency, EngagementRate, Factor, GeoScope, Money,
+    Objective, PerFactor, PerTier, Platform, Strategy, Tier, Verdict, roster_metrics, value_curves,
 };
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
@@ -1105,4 +1105,104 @@ fn the_chart_module_uses_no_text_measuring_api() {
         }
     }
     assert!(files >= 6, "read only {files} files of {}", dir.display());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tornado
+// ---------------------------------------------------------------------------------------------
+
+/// Fixed swings: one wide, one narrow, one without effect (the engine's swings are tested in
+/// the engine).
+fn tornado_chart() -> TornadoChart {
+    TornadoChart {
+        rows: vec![
+            TornadoRow {
+                assumption: Assumption::Hours,
+                low: -0.4,
+                high: 0.3,
+            },
+            TornadoRow {
+                assumption: Assumption::Price,
+                low: 0.05,
+                high: -0.1,
+            },
+            TornadoRow {
+                assumption: Assumption::Universe,
+                low: 0.0,
+                high: 0.0,
+            },
+        ],
+    }
+}
+
+fn tornado_text(number: micromacro::chart::NumberFormat<'_>) -> TornadoText<'_> {
+    TornadoText {
+        title: "What moves the split".to_owned(),
+        names: Assumption::ALL
+            .iter()
+            .map(|a| a.as_str().replace('_', " "))
+            .collect(),
+        micro_side: "← more micro".to_owned(),
+        macro_side: "more macro →".to_owned(),
+        no_data: "Working it out".to_owned(),
+        number,
+    }
+}
+
+fn draw_tornado(size: (u32, u32), chart: &TornadoChart, text: &TornadoText<'_>) -> String {
+    render(size, |a| {
+        tornado::draw(a, chart, text).map_err(|e| e.to_string())
+    })
+}
+
+#[test]
+fn tornado_snapshot() {
+    let chart = tornado_chart();
+    let text = tornado_text(&english);
+    let svg = draw_tornado(SIZE, &chart, &text);
+    assert_sane(&svg, "tornado");
+    // Each row is a micro part and a macro part; the row without effect is a stub.
+    assert_eq!(filled(&svg, "rect", theme::MICRO).len(), 3);
+    assert_eq!(filled(&svg, "rect", theme::MACRO).len(), 3);
+    let centre = lines_of(&svg, theme::INK);
+    assert_eq!(centre.len(), 1);
+    let shown = texts(&svg);
+    for word in [
+        "What moves the split",
+        "hours",
+        "price",
+        "universe",
+        "← more micro",
+        "more macro →",
+    ] {
+        assert!(shown.contains(&word), "{word:?} not in {shown:?}");
+    }
+    let rows = chart.table_rows(&text);
+    assert_eq!(rows[0], ["hours", "-0.40", "0.30"]);
+    assert_snapshot("tornado", &svg);
+}
+
+#[test]
+fn tornado_degenerate_input() {
+    let text = tornado_text(&english);
+    let cases = [
+        TornadoChart { rows: Vec::new() },
+        TornadoChart {
+            rows: vec![TornadoRow {
+                assumption: Assumption::Price,
+                low: f64::NAN,
+                high: 7.0,
+            }],
+        },
+    ];
+    for chart in &cases {
+        for size in SIZES {
+            assert_sane(
+                &draw_tornado(size, chart, &text),
+                &format!("{chart:?} at {size:?}"),
+            );
+        }
+    }
+    let svg = draw_tornado(SIZE, &cases[0], &text);
+    assert!(texts(&svg).contains(&"Working it out"));
 }

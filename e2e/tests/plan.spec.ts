@@ -150,6 +150,49 @@ test("pinned creators are always in the best plan, excluded ones never", async (
   await expect(plan.testId("recommendation")).toHaveAttribute("data-state", "empty");
 });
 
+test("ranges, confidence and what moves the verdict arrive without blocking input (measured)", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  // Long tasks (over 50 ms) on the main thread while the ranges fill in after an edit.
+  await page.evaluate(() => {
+    (window as any).__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) (window as any).__longTasks.push(e.duration);
+    }).observe({ type: "longtask", buffered: false });
+  });
+  const started = await page.evaluate(() => performance.now());
+  await plan.testId("budget").fill("20000");
+  const recommendation = plan.testId("recommendation");
+  await expect(plan.testId("ranges-note")).toHaveAttribute("data-samples", "200", { timeout: 15000 });
+  await expect(plan.testId("sensitivity-row")).toHaveCount(10, { timeout: 15000 });
+  const finished = await page.evaluate(() => performance.now());
+  const longTasks: number[] = await page.evaluate(() => (window as any).__longTasks);
+  console.log(
+    `ranges (200 worlds) and the tornado after an edit: ${Math.round(finished - started)} ms; ` +
+      `long tasks meanwhile: ${longTasks.length ? longTasks.map(Math.round).join(", ") + " ms" : "none"}`,
+  );
+  // Confidence is the share of worlds with the same verdict.
+  const confidence = await plan.number(recommendation, "data-confidence");
+  expect(confidence).toBeGreaterThanOrEqual(0);
+  expect(confidence).toBeLessThanOrEqual(1);
+  await expect(plan.testId("confidence")).toContainText("%");
+  // Every plan's net reach sits inside its P10–P90 range.
+  for (const id of ["scenario-micro", "scenario-macro", "scenario-mix"]) {
+    const card = plan.testId(id);
+    const low = await plan.number(card, "data-net-reach-low");
+    const mid = await plan.number(card, "data-net-reach");
+    const high = await plan.number(card, "data-net-reach-high");
+    expect(low).toBeLessThanOrEqual(mid);
+    expect(mid).toBeLessThanOrEqual(high);
+  }
+  // The tornado lists the largest swing first.
+  const swings = await plan.testId("sensitivity-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-swing"))));
+  expect(swings.every((s, i) => i === 0 || swings[i - 1] >= s)).toBe(true);
+  const state = await plan.canvasState("chart-sensitivity");
+  expect(state.colours).toBeGreaterThan(5);
+  plan.expectNoProblems();
+});
+
 test("every chart draws something and redraws when an input changes", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start();
@@ -276,6 +319,8 @@ for (const lang of ["en", "nl"]) {
 }
 
 test("with 100 creators every figure and chart follows an edit (measured)", async ({ page }) => {
+  // A hundred clicks, each followed by a new decision and a new round of ranges.
+  test.setTimeout(90_000);
   const plan = new Planner(page);
   await plan.start();
   for (let i = 0; i < 100; i++) await plan.testId("quick-add").click();

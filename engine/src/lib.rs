@@ -170,7 +170,7 @@ pub use ranges::{Assumption, Spread, Spreads};
 pub use sampling::{
     Band, Figures, PlanBands, Ranges, SAMPLES, SEED, World, ranges, summarise, world,
 };
-pub use sensitivity::{Swing, sensitivity};
+pub use sensitivity::{Swing, order as order_swings, sensitivity, swing};
 pub use source::{Source, SourceId, SourceKind, Sourced};
 pub use table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
 pub use tier::{Side, Tier, TierThresholds};

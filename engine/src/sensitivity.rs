@@ -46,37 +46,62 @@ pub fn sensitivity(
     let mut swings = Assumption::ALL
         .iter()
         .map(|&assumption| {
-            let end = |u: f64| {
-                let table = spreads.world(assumptions, &mut |which| {
-                    if which == assumption { u } else { 0.5 }
-                });
-                plans(brief, &table, roster).map(|p| {
-                    let free = &p.plans[Strategy::Free.index()];
-                    (free.micro_share, free.value, p.verdict)
-                })
-            };
-            let (low_share, low_value, low_verdict) = end(0.0)?;
-            let (high_share, high_value, high_verdict) = end(1.0)?;
-            Ok(Swing {
+            swing(
+                brief,
+                assumptions,
+                roster,
+                spreads,
                 assumption,
-                share: (low_share, high_share),
-                value: (low_value, high_value),
-                verdict: (low_verdict, high_verdict),
-                share_swing: (high_share - low_share).abs(),
-                value_swing: if central_value > 0.0 {
-                    (high_value - low_value).abs() / central_value
-                } else {
-                    0.0
-                },
-            })
+                central_value,
+            )
         })
         .collect::<Result<Vec<_>, ValidationError>>()?;
+    order(&mut swings);
+    Ok(swings)
+}
+
+/// One assumption swung across its range (the free plan optimised at its low and its high
+/// end); `central_value` is the free plan's value with the central table.
+pub fn swing(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    spreads: &Spreads,
+    assumption: Assumption,
+    central_value: f64,
+) -> Result<Swing, ValidationError> {
+    let end = |u: f64| {
+        let table = spreads.world(assumptions, &mut |which| {
+            if which == assumption { u } else { 0.5 }
+        });
+        plans(brief, &table, roster).map(|p| {
+            let free = &p.plans[Strategy::Free.index()];
+            (free.micro_share, free.value, p.verdict)
+        })
+    };
+    let (low_share, low_value, low_verdict) = end(0.0)?;
+    let (high_share, high_value, high_verdict) = end(1.0)?;
+    Ok(Swing {
+        assumption,
+        share: (low_share, high_share),
+        value: (low_value, high_value),
+        verdict: (low_verdict, high_verdict),
+        share_swing: (high_share - low_share).abs(),
+        value_swing: if central_value > 0.0 {
+            (high_value - low_value).abs() / central_value
+        } else {
+            0.0
+        },
+    })
+}
+
+/// Orders swings for the tornado: the split's swing first, then the value's, largest first.
+pub fn order(swings: &mut [Swing]) {
     swings.sort_by(|a, b| {
         b.share_swing
             .total_cmp(&a.share_swing)
             .then(b.value_swing.total_cmp(&a.value_swing))
     });
-    Ok(swings)
 }
 
 #[cfg(test)]

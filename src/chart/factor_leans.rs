@@ -27,9 +27,9 @@ use super::theme;
 /// Widest share of the area the factor names may take; longer names are shortened.
 const NAME_COLUMN_SHARE: f64 = 0.38;
 /// Thickest a bar gets at the reference size, however few rows there are.
-const MAX_BAR_THICKNESS: f64 = 20.0;
+pub(super) const MAX_BAR_THICKNESS: f64 = 20.0;
 /// Bar thickness as a share of its row.
-const BAR_SHARE: f64 = 0.62;
+pub(super) const BAR_SHARE: f64 = 0.62;
 /// Half the width of the stub that marks a balanced factor, at the reference size.
 const BALANCED_STUB: f64 = 5.0;
 
@@ -161,21 +161,22 @@ fn drawn_lean(lean: f64) -> Option<f64> {
     lean.is_finite().then(|| lean.clamp(-1.0, 1.0))
 }
 
-/// Where the parts of the chart go.
-struct Layout {
+/// Where the parts of the chart go (shared with the tornado, which draws its rows on the same
+/// lean axis).
+pub(super) struct Layout {
     /// The bars' area, from −1 to +1 across.
-    plot: Rect,
+    pub(super) plot: Rect,
     /// Lean to x pixel.
-    x: Scale,
+    pub(super) x: Scale,
     /// Widest a factor name may be, right-aligned left of the plot.
-    name_width: i32,
+    pub(super) name_width: i32,
     /// Space between the names and the plot.
-    gap: i32,
+    pub(super) gap: i32,
 }
 
 impl Layout {
     /// Lays out the chart below `top`, or `None` when the area is too small.
-    fn new(
+    pub(super) fn new(
         frame: &Frame,
         top: i32,
         names: &[&str],
@@ -216,7 +217,7 @@ impl Layout {
     }
 
     /// The x pixel of the centre line.
-    fn centre(&self) -> i32 {
+    pub(super) fn centre(&self) -> i32 {
         self.x.map(0.0)
     }
 }
@@ -249,7 +250,14 @@ pub fn draw<DB: DrawingBackend>(
     };
 
     draw_band(area, &frame, &layout, chart.band, &text.mix_band)?;
-    draw_axis(area, &frame, &layout, &ticks, text)?;
+    draw_axis(
+        area,
+        &frame,
+        &layout,
+        &ticks,
+        text.number,
+        (&text.micro_side, &text.macro_side),
+    )?;
     if names.is_empty() {
         frame.message(area, layout.plot, &text.no_data)?;
     } else {
@@ -302,12 +310,13 @@ fn draw_band<DB: DrawingBackend>(
 }
 
 /// The lean axis: grid, tick labels, and which end is micro and which macro.
-fn draw_axis<DB: DrawingBackend>(
+pub(super) fn draw_axis<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     frame: &Frame,
     layout: &Layout,
     ticks: &Ticks,
-    text: &FactorLeansText<'_>,
+    number: NumberFormat<'_>,
+    (micro_side, macro_side): (&str, &str),
 ) -> DrawResult<DB> {
     let plot = layout.plot;
     let grid = theme::GRID.stroke_width(frame.stroke(1.0));
@@ -321,7 +330,7 @@ fn draw_axis<DB: DrawingBackend>(
                 grid,
             ))?;
         }
-        let label = ticks.label(value, text.number);
+        let label = ticks.label(value, number);
         area.draw_text(&label, &tick_style, (px, plot.bottom + frame.px(6.0)))?;
     }
     area.draw(&PathElement::new(
@@ -331,8 +340,8 @@ fn draw_axis<DB: DrawingBackend>(
 
     let side_y = frame.height - frame.margin();
     for (label, colour, h, at) in [
-        (&text.micro_side, theme::MICRO, HPos::Left, plot.left),
-        (&text.macro_side, theme::MACRO, HPos::Right, plot.right),
+        (micro_side, theme::MICRO, HPos::Left, plot.left),
+        (macro_side, theme::MACRO, HPos::Right, plot.right),
     ] {
         let label = frame.fit(TextRole::Label, label, plot.width() / 2 - frame.px(4.0));
         let style = frame.text_style(TextRole::Label, colour, h, VPos::Bottom);

@@ -101,8 +101,8 @@ mod tests {
     #[test]
     fn every_engine_id_has_its_texts_in_both_languages() {
         use micromacro_engine::{
-            ContentStyle, GeoScope, Limit, NicheDepth, Objective, Platform, RiskTolerance,
-            Strategy, Tier,
+            Assumption, Choice, ContentStyle, GeoScope, Limit, NicheDepth, Objective, Platform,
+            RiskTolerance, Strategy, Tier,
         };
         let groups: &[(&str, &[&str], &[&str])] = &[
             ("tier", Tier::IDS, &["name", "range"]),
@@ -114,6 +114,8 @@ mod tests {
             ("content_style", ContentStyle::IDS, &["name", "help"]),
             ("strategy", Strategy::IDS, &["name", "help"]),
             ("verdict", Verdict::IDS, &["name", "summary"]),
+            ("assumption", Assumption::IDS, &["name", "source"]),
+            ("choice", Choice::IDS, &["name"]),
         ];
         for (group, ids, parts) in groups {
             for id in *ids {

@@ -2,7 +2,7 @@
 //! plan, which direction is better, and which plan is best on it. Pure, so the rule for "best"
 //! is tested natively and the component only lays the rows out.
 
-use micromacro_engine::{Decision, Origin, Pick, Plan, Tier};
+use micromacro_engine::{Band, Decision, Origin, Pick, Plan, PlanBands, Tier};
 
 /// How a row's figure is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +43,8 @@ pub struct Row {
     pub kind: Kind,
     /// Which direction wins.
     pub better: Better,
+    /// Its P10–P90 range, for the figures that depend on benchmarks.
+    pub band: Option<fn(&PlanBands) -> Option<Band>>,
 }
 
 /// The rows, in the order shown.
@@ -52,84 +54,98 @@ pub const ROWS: &[Row] = &[
         value: |p| Some(p.value),
         kind: Kind::Value,
         better: Better::Higher,
+        band: Some(|b| Some(b.value)),
     },
     Row {
         label_key: "compare.creators",
         value: |p| Some(p.creators() as f64),
         kind: Kind::Count,
         better: Better::Neither,
+        band: None,
     },
     Row {
         label_key: "compare.cost",
         value: |p| Some(p.spent.to_major_f64()),
         kind: Kind::Money,
         better: Better::Neither,
+        band: None,
     },
     Row {
         label_key: "compare.effective_reach",
         value: |p| Some(p.totals.effective_reach.unique),
         kind: Kind::Count,
         better: Better::Higher,
+        band: Some(|b| Some(b.effective_reach)),
     },
     Row {
         label_key: "compare.net_reach",
         value: |p| Some(p.totals.engaged_audience),
         kind: Kind::Count,
         better: Better::Higher,
+        band: Some(|b| Some(b.engaged)),
     },
     Row {
         label_key: "compare.cpm",
         value: |p| p.totals.cpm_engaged.map(|m| m.to_major_f64()),
         kind: Kind::MoneyCents,
         better: Better::Lower,
+        band: None,
     },
     Row {
         label_key: "compare.conversions",
         value: |p| Some(p.totals.code_redemptions),
         kind: Kind::Count,
         better: Better::Higher,
+        band: Some(|b| Some(b.conversions)),
     },
     Row {
         label_key: "compare.cpa",
         value: |p| p.totals.cost_per_conversion.map(|m| m.to_major_f64()),
         kind: Kind::MoneyCents,
         better: Better::Lower,
+        band: Some(|b| b.cost_per_conversion),
     },
     Row {
         label_key: "compare.revenue",
         value: |p| p.revenue.map(|m| m.to_major_f64()),
         kind: Kind::Money,
         better: Better::Higher,
+        band: None,
     },
     Row {
         label_key: "compare.profit",
         value: |p| p.profit.map(|m| m.to_major_f64()),
         kind: Kind::Money,
         better: Better::Higher,
+        band: None,
     },
     Row {
         label_key: "compare.roi",
         value: |p| p.roi,
         kind: Kind::Percent,
         better: Better::Higher,
+        band: None,
     },
     Row {
         label_key: "compare.hours",
         value: |p| Some(p.totals.management_hours),
         kind: Kind::Hours,
         better: Better::Lower,
+        band: None,
     },
     Row {
         label_key: "compare.risk",
         value: |p| Some(p.totals.risk.exposure),
         kind: Kind::Percent,
         better: Better::Lower,
+        band: None,
     },
     Row {
         label_key: "compare.long_term",
         value: |p| Some(p.value_over_time.long_term.total_value.to_major_f64()),
         kind: Kind::Money,
         better: Better::Higher,
+        band: None,
     },
 ];
 

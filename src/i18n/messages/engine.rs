@@ -72,6 +72,28 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("strategy.free.name", "Best plan", "Beste plan"),
     m("strategy.free.help", "The best plan from everyone in the pool; the recommendation is read from its split.", "Het beste plan uit iedereen in de pool; het advies volgt uit hoe dit plan het budget verdeelt."),
 
+    // Uncertain assumptions (the ranges and the tornado)
+    m("assumption.engagement.name", "Engagement rates", "Engagementrates"),
+    m("assumption.engagement.source", "(Modash's average bands)", "(de gemiddelde banden van Modash)"),
+    m("assumption.reach_rate.name", "Share of followers reached", "Deel van de volgers bereikt"),
+    m("assumption.reach_rate.source", "(Minter.io 2019 against startmotionmedia 2024)", "(Minter.io 2019 tegenover startmotionmedia 2024)"),
+    m("assumption.price.name", "Prices per post", "Prijzen per post"),
+    m("assumption.price.source", "(±35 %, our assumption)", "(±35 %, onze aanname)"),
+    m("assumption.conversion.name", "Conversion rates", "Conversieratio's"),
+    m("assumption.conversion.source", "(±50 % around calcbee's, our assumption)", "(±50 % rond die van calcbee, onze aanname)"),
+    m("assumption.fake_share.name", "Fake followers", "Nepvolgers"),
+    m("assumption.fake_share.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+    m("assumption.region_share.name", "Audience in the target region", "Publiek in de doelregio"),
+    m("assumption.region_share.source", "(±25 %, our assumption)", "(±25 %, onze aanname)"),
+    m("assumption.hours.name", "Team hours per creator", "Teamuren per creator"),
+    m("assumption.hours.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+    m("assumption.backlash.name", "Risk of a backlash", "Kans op ophef"),
+    m("assumption.backlash.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+    m("assumption.content_value.name", "Value of content", "Waarde van content"),
+    m("assumption.content_value.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+    m("assumption.universe.name", "People in the target region", "Mensen in de doelregio"),
+    m("assumption.universe.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+
     // Verdicts in the planner
     m("verdict.micro.name", "Micro-influencers", "Micro-influencers"),
     m("verdict.micro.summary", "The best plan for this budget puts most of the money into nano and micro creators. Plan time to brief them, check their drafts and follow up.", "Het beste plan voor dit budget steekt het meeste geld in nano- en micro-influencers. Plan tijd in om ze te briefen, hun concepten te controleren en op te volgen."),

@@ -9,8 +9,8 @@ use super::PlanModel;
 use super::model::now_ms;
 use crate::chart::{
     BudgetCurvesChart, BudgetCurvesText, FactorLeansChart, FactorLeansText, ReachCostChart,
-    ReachCostText, ReachMetric, ValueOverTimeChart, ValueOverTimeText, budget_curves, factor_leans,
-    reach_cost, value_over_time,
+    ReachCostText, ReachMetric, TornadoChart, TornadoText, ValueOverTimeChart, ValueOverTimeText,
+    budget_curves, factor_leans, reach_cost, tornado, value_over_time,
 };
 use crate::i18n::{Lang, factor_name_key, format_money, format_number, id_text, tr};
 use crate::ui::use_i18n;
@@ -62,6 +62,20 @@ fn factor_leans_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> Fact
         mix_band: tr(lang, "charts.mix_band").to_owned(),
         overall: tr(lang, "charts.split").to_owned(),
         no_data: tr(lang, "charts.no_data").to_owned(),
+        number,
+    }
+}
+
+fn tornado_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> TornadoText<'_> {
+    TornadoText {
+        title: tr(lang, "charts.tornado.title").to_owned(),
+        names: micromacro_engine::Assumption::ALL
+            .iter()
+            .map(|a| id_text(lang, "assumption", a.as_str(), "name"))
+            .collect(),
+        micro_side: tr(lang, "charts.tornado.micro").to_owned(),
+        macro_side: tr(lang, "charts.tornado.macro").to_owned(),
+        no_data: tr(lang, "charts.tornado.pending").to_owned(),
         number,
     }
 }
@@ -274,6 +288,32 @@ pub fn PlanCharts() -> impl IntoView {
             &[("share", &crate::i18n::format_percent(i18n.lang(), share, 0))],
         )
     };
+    let tornado_model = Memo::new(move |_| {
+        let share = model
+            .decision
+            .with(|d| d.as_ref().map_or(0.0, |d| d.micro_share));
+        model
+            .sensitivity
+            .with(|s| TornadoChart::from_swings(s.as_deref().unwrap_or_default(), share))
+    });
+    let tornado_label = move || {
+        let lang = i18n.lang();
+        model
+            .sensitivity
+            .with(|s| match s.as_ref().and_then(|s| s.first()) {
+                Some(top) => i18n.format(
+                    "charts.tornado.label",
+                    &[
+                        (
+                            "top",
+                            &id_text(lang, "assumption", top.assumption.as_str(), "name"),
+                        ),
+                        ("points", &format_number(lang, top.share_swing * 100.0, 0)),
+                    ],
+                ),
+                None => tr(lang, "charts.tornado.pending").to_owned(),
+            })
+    };
     let value_label = move || {
         let lang = i18n.lang();
         let (weeks, total) = model.decision.with(|d| {
@@ -391,6 +431,67 @@ pub fn PlanCharts() -> impl IntoView {
                     }
                 />
             </div>
+            <section class="sensitivity" data-testid="sensitivity" aria-labelledby="sensitivity-title">
+                <h3 id="sensitivity-title">{i18n.text("sensitivity.title")}</h3>
+                <p class="section-intro">{i18n.text("sensitivity.intro")}</p>
+                <ChartFigure
+                    testid="chart-sensitivity"
+                    file_name="micromacro-sensitivity.png"
+                    label=Signal::derive(tornado_label)
+                    headers=Signal::derive(move || vec![col("sensitivity.assumption"), col("sensitivity.low"), col("sensitivity.high")])
+                    rows=Signal::derive(move || {
+                        let fmt = number(i18n.lang());
+                        tornado_model.with(|m| m.table_rows(&tornado_text(i18n.lang(), &fmt)))
+                    })
+                    draw=move |backend| {
+                        let lang = i18n.lang();
+                        let fmt = number(lang);
+                        let root = backend.into_drawing_area();
+                        tornado_model.with(|m| {
+                            let _ = tornado::draw(&root, m, &tornado_text(lang, &fmt));
+                        });
+                        let _ = root.present();
+                    }
+                />
+                <ol class="sensitivity__rows">
+                    {move || {
+                        let lang = i18n.lang();
+                        model.sensitivity.with(|s| {
+                            s.as_deref()
+                                .unwrap_or_default()
+                                .iter()
+                                .map(|swing| {
+                                    let name = id_text(lang, "assumption", swing.assumption.as_str(), "name");
+                                    let text = i18n.format(
+                                        "sensitivity.row",
+                                        &[
+                                            ("name", &name),
+                                            ("low", &crate::i18n::format_percent(lang, swing.share.0, 0)),
+                                            ("high", &crate::i18n::format_percent(lang, swing.share.1, 0)),
+                                            ("value", &crate::i18n::format_percent(lang, swing.value_swing, 0)),
+                                        ],
+                                    );
+                                    view! {
+                                        <li
+                                            class="sensitivity__row"
+                                            data-testid="sensitivity-row"
+                                            data-assumption=swing.assumption.as_str()
+                                            data-swing=swing.share_swing.to_string()
+                                            data-value-swing=swing.value_swing.to_string()
+                                        >
+                                            <strong>{name}</strong>
+                                            ": "
+                                            {text}
+                                            " "
+                                            <span class="sensitivity__source">{id_text(lang, "assumption", swing.assumption.as_str(), "source")}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        })
+                    }}
+                </ol>
+            </section>
         </section>
     }
 }

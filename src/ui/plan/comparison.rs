@@ -127,6 +127,7 @@ pub fn Comparison() -> impl IntoView {
         });
         let winners: Vec<Option<usize>> =
             ROWS.iter().map(|row| best(&decision.plans, row)).collect();
+        let ranges = model.ranges.get();
         let own = decision.pool.own_creators();
         let intro = i18n.format(
             if brief.use_market {
@@ -149,6 +150,7 @@ pub fn Comparison() -> impl IntoView {
             .enumerate()
             .map(|(index, plan)| {
                 let strategy = plan.strategy;
+                let bands = ranges.as_ref().and_then(|r| r.plans.get(index).copied());
                 let rows = ROWS
                     .iter()
                     .zip(&winners)
@@ -157,11 +159,23 @@ pub fn Comparison() -> impl IntoView {
                     .map(|(row, winner)| {
                         let is_best = *winner == Some(index);
                         let text = figure(lang, &decision, plan, row.kind, (row.value)(plan));
+                        // "4,900 (3,100–7,400)": the P10–P90 range of the sampled worlds.
+                        let range = row
+                            .band
+                            .zip(bands)
+                            .and_then(|(get, b)| get(&b))
+                            .filter(|b| b.high > b.low)
+                            .map(|b| {
+                                let low = figure(lang, &decision, plan, row.kind, Some(b.low));
+                                let high = figure(lang, &decision, plan, row.kind, Some(b.high));
+                                format!("({low}–{high})")
+                            });
                         view! {
                             <div class="metric" class:metric--best=is_best>
                                 <dt>{tr(lang, row.label_key)}</dt>
                                 <dd>
                                     {text}
+                                    {range.map(|r| view! { " " <span class="metric__range">{r}</span> })}
                                     {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
                                 </dd>
                             </div>
@@ -197,6 +211,8 @@ pub fn Comparison() -> impl IntoView {
                         data-value=plan.value.to_string()
                         data-conversions=plan.totals.code_redemptions.to_string()
                         data-cpa=plan.totals.cost_per_conversion.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
+                        data-net-reach-low=bands.map(|b| b.engaged.low.to_string()).unwrap_or_default()
+                        data-net-reach-high=bands.map(|b| b.engaged.high.to_string()).unwrap_or_default()
                     >
                         <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
                         <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
@@ -211,8 +227,12 @@ pub fn Comparison() -> impl IntoView {
                 }
             })
             .collect_view();
+        let ranges_note = ranges.as_ref().map(|r| {
+            crate::i18n::tr_args(lang, "compare.ranges", &[("n", &r.samples.to_string())])
+        });
         Some(view! {
             <p class="section-intro">{intro}</p>
+            <p class="section-intro" data-testid="ranges-note" data-samples=move || model.ranges.with(|r| r.as_ref().map(|r| r.samples.to_string()).unwrap_or_default())>{ranges_note}</p>
             <div class="scenarios">{cards}</div>
             <super::ShowTheMath />
         })

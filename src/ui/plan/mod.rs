@@ -12,6 +12,7 @@ mod creator_row;
 mod defaults_panel;
 mod model;
 mod plan_view;
+mod ranges_task;
 mod recommendation;
 mod show_math;
 mod toolbar;

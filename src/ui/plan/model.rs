@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumptions, Brief, Creator, CreatorMetrics, Decision, Money, ValueCurves, creator_metrics,
-    decide, value_curves,
+    Assumptions, Brief, Creator, CreatorMetrics, Decision, Money, Ranges, Swing, ValueCurves,
+    creator_metrics, decide, value_curves,
 };
 
 use crate::plan::{DefaultCell, PlanInput};
@@ -43,6 +43,12 @@ pub struct PlanModel {
     pub decision: Memo<Option<Decision>>,
     /// The best value against budget for each strategy.
     pub curves: Memo<Option<ValueCurves>>,
+    /// P10–P90 of the plans' figures and the verdict's robustness, filled in progressively
+    /// after each edit (`None` until the first chunk of worlds is in).
+    pub ranges: RwSignal<Option<Ranges>>,
+    /// The tornado: each assumption swung across its range, largest first (filled in after
+    /// the ranges).
+    pub sensitivity: RwSignal<Option<Vec<Swing>>>,
     /// When the last edit happened (`performance.now()`), to time redraws.
     pub edited_at: StoredValue<Option<f64>>,
     /// The id this plan is saved under in this browser, once saved.
@@ -115,6 +121,8 @@ impl PlanModel {
             roster,
             decision,
             curves,
+            ranges: RwSignal::new(None),
+            sensitivity: RwSignal::new(None),
             edited_at: StoredValue::new(None),
             saved_id: RwSignal::new(saved_id),
             saved_at: RwSignal::new(None),

@@ -40,6 +40,7 @@ pub fn PlanView(
     let model = PlanModel::new(input, saved_id);
     model.saved_at.set(saved_at);
     provide_context(model);
+    super::ranges_task::start(model);
     // Numbers are typed in the page's notation (12,5 in Dutch). When the
     // language changes, the form's numbers are rewritten into the new one in
     // a single update, so no figure ever changes because of a switch.

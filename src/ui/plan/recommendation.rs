@@ -100,9 +100,24 @@ pub fn RecommendationPanel() -> impl IntoView {
             }
             .into_any(),
         };
+        let robustness = model.ranges.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.robustness.map(|x| (x, r.samples)))
+        });
+        let confidence = robustness.map(|(share, samples)| {
+            view! {
+                <p class="verdict__confidence" data-testid="confidence">
+                    {i18n.format(
+                        "recommend.confidence",
+                        &[("share", &format_percent(lang, share, 0)), ("n", &samples.to_string())],
+                    )}
+                </p>
+            }
+        });
         Some(view! {
             <div
                 class=format!("verdict verdict--{}", if verdict.is_empty() { "none" } else { verdict })
+                data-confidence=robustness.map(|(share, _)| share.to_string()).unwrap_or_default()
                 data-testid="recommendation"
                 data-verdict=verdict
                 data-state=state.as_str()
@@ -111,6 +126,7 @@ pub fn RecommendationPanel() -> impl IntoView {
                 <p class="eyebrow">{tr(lang, "recommend.title")}</p>
                 {headline}
                 {split}
+                {confidence}
                 <h3>{tr(lang, "recommend.factors")}</h3>
                 <p class="factor__how">{tr(lang, "factor.how")}</p>
                 <ol class="factors">{factors}</ol>
