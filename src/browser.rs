@@ -161,6 +161,37 @@ pub fn download(url: &str, file_name: &str) {
     link.click();
 }
 
+/// Offers `text` as a file download (through a Blob URL, so large files work; the URL is
+/// released right after the click).
+pub fn download_text(file_name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    download(&url, file_name);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// Bytes used by this site's localStorage (keys and values, UTF-16 as browsers count them);
+/// `None` where storage is unavailable.
+pub fn storage_bytes_used() -> Option<usize> {
+    let storage = web_sys::window()?.local_storage().ok()??;
+    let n = storage.length().ok()?;
+    let mut total = 0;
+    for i in 0..n {
+        if let Some(key) = storage.key(i).ok().flatten() {
+            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
+            total += 2 * (key.encode_utf16().count() + value.encode_utf16().count());
+        }
+    }
+    Some(total)
+}
+
 /// Sets the document title.
 pub fn set_title(title: &str) {
     if let Some(document) = document() {

@@ -33,6 +33,14 @@
 //! | `aov` | average order value | *entry*; omitted when empty; added in round 2 (optional) |
 //! | `margin` | gross margin, percent | *entry*; omitted when empty; added in round 2 (optional) |
 //! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market); added in round 2 |
+//! | `ros` | the imported roster (up to 10,000): see below | array; omitted when empty; added in round 2; never in a share link ([`to_link_json`]) |
+//!
+//! Each roster entry: `h` handle, `n` display name, `pf` platform id, `f`
+//! followers, `e` engagement rate (a fraction), `p` price per post and `cur`
+//! its currency when known, `c` country, `ni` niche, `fk` fake-follower share,
+//! `cv` conversion rate (fractions), `k` posts, `ch` the user's choice (as
+//! for creators); only `h` and `f` are required. Values were checked on
+//! import, and are checked again on reading (a damaged entry names its key).
 //!
 //! Each creator: `n` name (string, omitted when empty), `pf` platform id,
 //! `f` followers, `e` engagement rate in percent, `p` price per post, and
@@ -86,7 +94,11 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::i18n::Lang;
-use crate::plan::{CreatorInput, DefaultCell, PlanInput, parse_decimal};
+use crate::plan::{
+    CreatorInput, DefaultCell, MAX_ROSTER, PlanInput, RosterEntry, RosterState, SharedRoster,
+    parse_decimal,
+};
+use crate::roster::RosterCreator;
 use micromacro_engine::Choice;
 
 /// The newest campaign format this app writes and reads.
@@ -157,6 +169,119 @@ pub struct CampaignV1 {
     margin: Option<Entry>,
     #[serde(rename = "mkt", default = "yes", skip_serializing_if = "is_true")]
     use_market: bool,
+    #[serde(rename = "ros", default, skip_serializing_if = "Vec::is_empty")]
+    roster: Vec<RosterV1>,
+}
+
+/// One roster entry (see the module docs).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct RosterV1 {
+    h: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    n: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pf: Option<String>,
+    f: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    e: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    p: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cur: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    c: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ni: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    fk: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    cv: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    k: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    ch: Option<String>,
+}
+
+impl RosterV1 {
+    fn from_entry(e: &RosterEntry) -> Self {
+        let c = &e.creator;
+        RosterV1 {
+            h: truncate(&c.handle).to_owned(),
+            n: c.name.as_deref().map(|n| truncate(n).to_owned()),
+            pf: c.platform.map(|p| p.as_str().to_owned()),
+            f: c.followers,
+            e: c.engagement,
+            p: c.price.map(|(amount, _)| amount),
+            cur: c
+                .price
+                .and_then(|(_, cur)| cur)
+                .map(|cur| cur.as_str().to_owned()),
+            c: c.country.as_deref().map(|t| truncate(t).to_owned()),
+            ni: c.niche.as_deref().map(|t| truncate(t).to_owned()),
+            fk: c.fake_share,
+            cv: c.conversion_rate,
+            k: c.posts,
+            ch: (e.choice != Choice::Open).then(|| e.choice.as_str().to_owned()),
+        }
+    }
+
+    fn to_entry(&self, row: usize) -> Result<(RosterCreator, Choice), FormatError> {
+        let key = |field: &'static str| Key::Roster { row, field };
+        let bad = |field, what: &str| damaged(key(field), format_args!("{what}"));
+        let rate = |field, v: Option<f64>| match v {
+            Some(x) if !(0.0..=1.0).contains(&x) || !x.is_finite() => Err(bad(field, "not a rate")),
+            other => Ok(other),
+        };
+        if self.h.trim().is_empty() {
+            return Err(bad("h", "empty"));
+        }
+        if !(1..=micromacro_engine::MAX_FOLLOWERS).contains(&self.f) {
+            return Err(bad("f", "out of range"));
+        }
+        let text = |field, t: &Option<String>| {
+            text(key(field), t.as_deref()).map(|s| (!s.is_empty()).then_some(s))
+        };
+        let mut c = RosterCreator::new(
+            0,
+            text("h", &Some(self.h.clone()))?.unwrap_or_default(),
+            self.f,
+        );
+        c.name = text("n", &self.n)?;
+        c.platform = self
+            .pf
+            .as_deref()
+            .map(|p| parse_id(key("pf"), p))
+            .transpose()?;
+        c.engagement = rate("e", self.e)?;
+        c.price = match self.p {
+            Some(p) if !p.is_finite() || !(0.0..=crate::roster::MAX_PRICE).contains(&p) => {
+                return Err(bad("p", "out of range"));
+            }
+            Some(p) => Some((
+                p,
+                self.cur
+                    .as_deref()
+                    .map(|cur| parse_id(key("cur"), cur))
+                    .transpose()?,
+            )),
+            None => None,
+        };
+        c.country = text("c", &self.c)?;
+        c.niche = text("ni", &self.ni)?;
+        c.fake_share = rate("fk", self.fk)?;
+        c.conversion_rate = rate("cv", self.cv)?;
+        c.posts = match self.k {
+            Some(k) if !(1..=micromacro_engine::MAX_POSTS).contains(&k) => {
+                return Err(bad("k", "out of range"));
+            }
+            other => other,
+        };
+        let choice = match self.ch.as_deref() {
+            None => Choice::Open,
+            Some(id) => parse_id(key("ch"), id)?,
+        };
+        Ok((c, choice))
+    }
 }
 
 /// One creator row in format 1.
@@ -235,6 +360,13 @@ impl CampaignV1 {
             aov: entry(&input.aov),
             margin: entry(&input.margin_percent),
             use_market: input.use_market,
+            roster: input
+                .roster
+                .0
+                .entries()
+                .iter()
+                .map(RosterV1::from_entry)
+                .collect(),
         }
     }
 
@@ -279,6 +411,18 @@ impl CampaignV1 {
             .zip(0..)
             .map(|(row, id)| row.to_input(id, notation))
             .collect::<Result<_, _>>()?;
+        if self.roster.len() > MAX_ROSTER {
+            return Err(damaged(
+                Key::Top("ros"),
+                format_args!("{} creators, at most {MAX_ROSTER}", self.roster.len()),
+            ));
+        }
+        let roster = self
+            .roster
+            .iter()
+            .enumerate()
+            .map(|(row, r)| r.to_entry(row))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(PlanInput {
             notation,
             name: text(Key::Top("name"), self.name.as_deref())?,
@@ -299,6 +443,7 @@ impl CampaignV1 {
             horizon_weeks: number_text(Key::Top("weeks"), self.horizon_weeks.as_ref(), notation)?,
             creators,
             benchmarks,
+            roster: SharedRoster(std::sync::Arc::new(RosterState::from_entries(roster))),
         })
     }
 }
@@ -321,6 +466,14 @@ impl CreatorV1 {
             },
         })
     }
+}
+
+/// The planner's form as a share link carries it: without the roster (a link carries the
+/// plan's creators; the roster stays in the browser it was imported in).
+pub fn to_link_json(input: &PlanInput) -> String {
+    let mut dto = CampaignV1::from_input(input);
+    dto.roster.clear();
+    serde_json::to_string(&dto).expect("strings, booleans and finite numbers always serialise")
 }
 
 /// The planner's form as stored JSON (format [`VERSION`]).
@@ -448,6 +601,8 @@ enum Key {
     Top(&'static str),
     /// A key of the creator at `row` in `cr`.
     Creator { row: u64, field: &'static str },
+    /// A key of the roster entry at `row` in `ros`.
+    Roster { row: usize, field: &'static str },
 }
 
 impl fmt::Display for Key {
@@ -455,6 +610,7 @@ impl fmt::Display for Key {
         match self {
             Key::Top(field) => f.write_str(field),
             Key::Creator { row, field } => write!(f, "cr[{row}].{field}"),
+            Key::Roster { row, field } => write!(f, "ros[{row}].{field}"),
         }
     }
 }
@@ -571,6 +727,7 @@ mod tests {
                 creator(3, "  spaties  ", Platform::TikTok, ["", " ", "1,2,3"]),
             ],
             benchmarks: Vec::new(),
+            roster: Default::default(),
         }
     }
 
@@ -600,6 +757,7 @@ mod tests {
                 creator(2, "@tiny", Platform::TikTok, ["", "", ""]),
             ],
             benchmarks: Vec::new(),
+            roster: Default::default(),
         }
     }
 
@@ -818,6 +976,48 @@ mod tests {
         assert!(
             matches!(from_json(&bad, Lang::Nl), Err(FormatError::Damaged(m)) if m.starts_with("cr[0].ch"))
         );
+    }
+
+    #[test]
+    fn the_roster_is_kept_in_storage_but_never_in_a_link() {
+        let mut plan = dutch_plan();
+        let mut lisa = RosterCreator::new(2, "lisa.bakes", 42_900);
+        lisa.platform = Some(Platform::Instagram);
+        lisa.engagement = Some(0.1185);
+        lisa.price = Some((1_250.5, Some(Currency::Eur)));
+        lisa.niche = Some("baking".into());
+        let bram = RosterCreator::new(3, "bram", 5_000);
+        plan.roster = plan.roster.with(|r| {
+            r.add(vec![lisa, bram], Platform::Instagram);
+            r.set_choice(1, Choice::Excluded);
+        });
+        let json = to_json(&plan);
+        assert!(json.contains(r#""ros":[{"h":"lisa.bakes","pf":"instagram","f":42900,"e":0.1185,"p":1250.5,"cur":"EUR","ni":"baking"},{"h":"bram","f":5000,"ch":"excluded"}]"#), "{json}");
+        let back = from_json(&json, Lang::Nl).unwrap();
+        assert_eq!(back.roster.0.len(), 2);
+        assert_eq!(back.roster.0.entries()[1].choice, Choice::Excluded);
+        assert_eq!(
+            back.roster.0.entries()[0].creator.price,
+            Some((1_250.5, Some(Currency::Eur)))
+        );
+        // A link carries the plan's creators, not the roster.
+        assert!(!to_link_json(&plan).contains("ros"));
+        // Damaged entries are named by their key.
+        for (from, to, key) in [
+            (r#""f":5000"#, r#""f":0"#, "ros[1].f"),
+            (r#""e":0.1185"#, r#""e":1.5"#, "ros[0].e"),
+            (
+                r#""h":"lisa.bakes","pf":"instagram""#,
+                r#""h":"lisa.bakes","pf":"myspace""#,
+                "ros[0].pf",
+            ),
+        ] {
+            let bad = json.replacen(from, to, 1);
+            assert!(
+                matches!(from_json(&bad, Lang::En), Err(FormatError::Damaged(m)) if m.starts_with(key)),
+                "{key}"
+            );
+        }
     }
 
     #[test]

@@ -245,6 +245,7 @@ mod campaign {
                     horizon_weeks,
                     creators,
                     benchmarks: Vec::new(),
+                    roster: Default::default(),
                 }
             })
     }

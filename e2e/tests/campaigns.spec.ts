@@ -76,6 +76,13 @@ test("a shared campaign opens the same in a fresh browser and a copy can be save
   await client.page.goto(url);
   await client.ready();
   await expect(client.testId("page-shared")).toBeVisible();
+  // The client view first: the campaign's name as the title, the verdict and the plan.
+  await expect(client.testId("shared-title")).toHaveText("For the client");
+  await expect(client.page).toHaveTitle("For the client");
+  const verdict = await plan.testId("recommendation").getAttribute("data-verdict");
+  await expect(client.testId("client-verdict")).toHaveAttribute("data-verdict", verdict!);
+  await expect(client.testId("client-creator").first()).toBeVisible();
+  await client.expectAccessible("client view (nl)");
   await expect(client.testId("campaign-name")).toHaveValue("For the client");
   await expect(client.rows().nth(1)).toHaveAttribute("data-net-reach", rowReach!);
   await expect(client.testId("scenario-mix")).toHaveAttribute("data-net-reach", reach!);

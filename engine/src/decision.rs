@@ -422,64 +422,124 @@ fn explain(
     limits: Limits,
     share: f64,
 ) -> Vec<FactorEffect> {
+    Factor::ALL
+        .iter()
+        .map(|&factor| effect(ctx, pool, actual, limits, share, factor))
+        .collect()
+}
+
+/// What one factor did to the free plan (see the [module docs](self)).
+fn effect(
+    ctx: &Ctx<'_>,
+    pool: &Pool,
+    actual: &[Item],
+    limits: Limits,
+    share: f64,
+    factor: Factor,
+) -> FactorEffect {
     let objective = ctx.brief.objective;
     let free_share = |items: &[Item], model: &Model, limits: Limits| {
         let all = vec![true; items.len()];
         let s = optimise(items, model, limits, &all, GUESSES);
         micro_share_of(items, &s.counts)
     };
-    Factor::ALL
-        .iter()
-        .map(|&factor| {
-            let (share_without, inactive) = match factor {
-                Factor::Objectives => {
-                    let shares: f64 = Objective::ALL
-                        .iter()
-                        .map(|&o| {
-                            if o == objective {
-                                share
-                            } else {
-                                let (items, model) = items(ctx, pool, o, None);
-                                free_share(&items, &model, limits)
-                            }
-                        })
-                        .sum();
-                    (shares / Objective::COUNT as f64, false)
-                }
-                _ => {
-                    let (items, model) = items(ctx, pool, objective, Some(factor));
-                    let limits = if factor == Factor::AudienceSize {
-                        Limits {
-                            hours: f64::INFINITY,
-                            ..limits
-                        }
-                    } else {
-                        limits
-                    };
-                    let unchanged =
-                        items == actual && limits.hours == ctx.brief.management_capacity_hours;
-                    let inactive = unchanged || cannot_act(ctx, factor);
-                    let without = if unchanged {
+    let (share_without, inactive) = match factor {
+        Factor::Objectives => {
+            let shares: f64 = Objective::ALL
+                .iter()
+                .map(|&o| {
+                    if o == objective {
                         share
                     } else {
+                        let (items, model) = items(ctx, pool, o, None);
                         free_share(&items, &model, limits)
-                    };
-                    (without, inactive)
+                    }
+                })
+                .sum();
+            (shares / Objective::COUNT as f64, false)
+        }
+        _ => {
+            let (items, model) = items(ctx, pool, objective, Some(factor));
+            let limits = if factor == Factor::AudienceSize {
+                Limits {
+                    hours: f64::INFINITY,
+                    ..limits
                 }
+            } else {
+                limits
             };
-            let lean = (share_without - share).clamp(-1.0, 1.0);
-            FactorEffect {
-                factor,
-                lean,
-                share_without,
-                direction: if inactive {
-                    Direction::Inactive
-                } else {
-                    Direction::of_lean(lean)
-                },
-            }
-        })
-        .collect()
+            let unchanged = items == actual && limits.hours == ctx.brief.management_capacity_hours;
+            let inactive = unchanged || cannot_act(ctx, factor);
+            let without = if unchanged {
+                share
+            } else {
+                free_share(&items, &model, limits)
+            };
+            (without, inactive)
+        }
+    };
+    let lean = (share_without - share).clamp(-1.0, 1.0);
+    FactorEffect {
+        factor,
+        lean,
+        share_without,
+        direction: if inactive {
+            Direction::Inactive
+        } else {
+            Direction::of_lean(lean)
+        },
+    }
+}
+
+/// What one factor did to the free plan of the brief, for callers that spread the nine
+/// counterfactuals over time (each is one or three optimiser runs); `None` when the brief gets
+/// no verdict (the factors then cannot act). [`decide`] computes all nine at once.
+pub fn factor_effect(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    factor: Factor,
+) -> Result<Option<FactorEffect>, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let limits = limits(&ctx);
+    let all = vec![true; items.len()];
+    let free = optimise(&items, &model, limits, &all, GUESSES);
+    if free.counts.iter().all(|&n| n == 0) {
+        return Ok(None);
+    }
+    let share = micro_share_of(&items, &free.counts);
+    Ok(Some(effect(&ctx, &pool, &items, limits, share, factor)))
+}
+
+/// The decision without the nine counterfactuals (`factors` empty): what the page needs at
+/// once after an edit; [`factor_effect`] fills them in.
+pub fn decide_now(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+) -> Result<Decision, ValidationError> {
+    let ctx = Ctx::new(brief, assumptions)?;
+    let pool = build(&ctx, roster)?;
+    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
+    let micro_share = plans[Strategy::Free.index()].micro_share;
+    let cheapest = pool
+        .candidates
+        .iter()
+        .map(|c| c.metrics.cost)
+        .min_by_key(|m| m.cents());
+    Ok(Decision {
+        unit: unit(&ctx, brief.objective),
+        pool,
+        plans,
+        state,
+        verdict,
+        micro_share,
+        factors: Vec::new(),
+        cheapest,
+    })
 }
 
 /// Factors that by the model's construction cannot change any plan for this brief, even when
@@ -531,6 +591,23 @@ impl ValueCurves {
     #[must_use]
     pub fn get(&self, strategy: Strategy) -> &[CurvePoint] {
         &self.curves[strategy.index()]
+    }
+
+    /// Appends the points of `later` (curves over larger budgets, e.g. computed one budget at
+    /// a time), each keeping the best plan of any smaller budget as [`value_curves`] does.
+    pub fn append(&mut self, later: ValueCurves) {
+        for (curve, more) in self.curves.iter_mut().zip(later.curves) {
+            for point in more {
+                let point = match curve.last() {
+                    Some(b) if b.value > point.value => CurvePoint {
+                        budget: point.budget,
+                        ..*b
+                    },
+                    _ => point,
+                };
+                curve.push(point);
+            }
+        }
     }
 }
 
@@ -633,6 +710,40 @@ mod tests {
         };
         let d = decide(&brief, &Assumptions::default(), &[]).unwrap();
         assert_eq!(d.state, DecisionState::Empty);
+    }
+
+    #[test]
+    fn factors_one_at_a_time_equal_the_whole_decision() {
+        let brief = Brief {
+            budget: Money::from_major(20_000, Currency::Eur),
+            ..Brief::default()
+        };
+        let a = Assumptions::default();
+        let whole = decide(&brief, &a, &[]).unwrap();
+        let now = decide_now(&brief, &a, &[]).unwrap();
+        assert!(now.factors.is_empty());
+        assert_eq!(now.plans, whole.plans);
+        for effect in &whole.factors {
+            let one = factor_effect(&brief, &a, &[], effect.factor)
+                .unwrap()
+                .unwrap();
+            assert_eq!(&one, effect);
+        }
+    }
+
+    #[test]
+    fn curves_built_a_budget_at_a_time_equal_the_whole_curves() {
+        let brief = Brief::default();
+        let a = Assumptions::default();
+        let budgets: Vec<Money> = (0..6)
+            .map(|i| Money::from_major(2_000 * i, Currency::Eur))
+            .collect();
+        let whole = value_curves(&brief, &a, &[], &budgets).unwrap();
+        let mut parts = value_curves(&brief, &a, &[], &budgets[..1]).unwrap();
+        for b in &budgets[1..] {
+            parts.append(value_curves(&brief, &a, &[], &[*b]).unwrap());
+        }
+        assert_eq!(parts, whole);
     }
 
     #[test]

@@ -6,9 +6,9 @@
 
 use micromacro_engine::{
     Answer, Assumptions, Brief, Checklist, Creator, Currency, DecisionState, EngagementRate,
-    GeoScope, Money, Objective, OverlapSettings, Platform, QUESTIONS, Side, Strategy, Tier,
-    TierThresholds, Verdict, campaign_totals, combine_reach, creator_metrics, decide,
-    value_over_time,
+    GeoScope, Money, Objective, OverlapSettings, Platform, QUESTIONS, SAMPLES, SEED, Side, Spreads,
+    Strategy, Tier, TierThresholds, Verdict, campaign_totals, combine_reach, creator_metrics,
+    decide, ranges, value_over_time,
 };
 
 fn usd(dollars: i64) -> Money {
@@ -422,4 +422,77 @@ fn research_random_duplication_sixty_plus_thirty_is_seventy_two() {
     };
     let c = combine_reach(&[600_000.0, 300_000.0], settings).unwrap();
     assert_close(c.unique, 720_000.0, 1e-6, "unique");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges (F16) on article 000's "ten micros of 10–50k followers at 3–5 % engagement reach a net
+// 25k; one 300–500k creator reaches 10–15k". The article's figures are the ends of its own
+// ranges, and a P10–P90 band never reaches the extremes of a continuous spread; what the model
+// must show is a band inside the article's range, around its middle. With the engagement rate
+// left to the benchmark (3–5 % for micro, 2.5–3.75 % for macro: the article's ranges as the
+// spreads, their midpoints as the central values), ten 50k micros engage 15,000–25,000 people
+// and one 400k creator 10,000–15,000.
+
+struct RangeCase {
+    name: &'static str,
+    roster: Vec<Creator>,
+    tier: Tier,
+    spread: (f64, f64),
+    strategy: Strategy,
+    within: (f64, f64),
+}
+
+fn check_range(case: &RangeCase) {
+    let mut a = Assumptions::default();
+    let cell = a.engagement.get_mut(Platform::Instagram).get_mut(case.tier);
+    // The central value is the spread's midpoint, still a benchmark (not the user's edit).
+    cell.value = EngagementRate::per_follower((case.spread.0 + case.spread.1) / 2.0);
+    let mut spreads = Spreads::default();
+    let s = spreads
+        .engagement
+        .get_mut(Platform::Instagram)
+        .get_mut(case.tier);
+    s.low = case.spread.0;
+    s.high = case.spread.1;
+    let brief = Brief {
+        objective: Objective::Community,
+        management_capacity_hours: 100.0,
+        use_market: false,
+        ..usd_brief(5_000)
+    };
+    let r = ranges(&brief, &a, &case.roster, &spreads, SEED, SAMPLES).unwrap();
+    let band = r.plans[case.strategy.index()].engaged;
+    let (lo, hi) = case.within;
+    assert!(
+        lo <= band.low && band.low < band.central && band.central < band.high && band.high <= hi,
+        "{}: {band:?} not inside {lo}..{hi}",
+        case.name
+    );
+    assert_close(band.central, (lo + hi) / 2.0, 1e-6, case.name);
+}
+
+#[test]
+fn article_000_ranges_sit_inside_the_articles_own_ranges() {
+    let micro = |_| Creator::new(Platform::Instagram, 50_000).with_price(usd(500));
+    let cases = [
+        RangeCase {
+            name: "ten micros of 50k at 3–5 %",
+            roster: (0..10).map(micro).collect(),
+            tier: Tier::Micro,
+            spread: (0.03, 0.05),
+            strategy: Strategy::MicroSide,
+            within: (15_000.0, 25_000.0),
+        },
+        RangeCase {
+            name: "one 400k creator at 2.5–3.75 %",
+            roster: vec![Creator::new(Platform::Instagram, 400_000).with_price(usd(5_000))],
+            tier: Tier::Macro,
+            spread: (0.025, 0.0375),
+            strategy: Strategy::MacroSide,
+            within: (10_000.0, 15_000.0),
+        },
+    ];
+    for case in &cases {
+        check_range(case);
+    }
 }

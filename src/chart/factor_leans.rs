@@ -10,7 +10,7 @@
 //! the ends of the axis are labelled with the caller's words for micro and macro, so the chart
 //! reads without colour.
 
-use micromacro_engine::{Assumptions, Decision, Factor, PerFactor, Verdict};
+use micromacro_engine::{Assumptions, Decision, Factor, FactorEffect, PerFactor, Verdict};
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::{DashedPathElement, PathElement, Polygon, Rectangle};
@@ -66,13 +66,17 @@ pub fn share_as_lean(share: f64) -> f64 {
 }
 
 impl FactorLeansChart {
-    /// The chart of a decision: its nine factor effects in the engine's order, and the free
-    /// plan's split with its verdict (none when the budget buys nobody).
+    /// The chart of a decision: the factor effects (the decision's own, or filled in after
+    /// it) in the engine's order, and the free plan's split with its verdict (none when the
+    /// budget buys nobody).
     #[must_use]
-    pub fn from_decision(decision: &Decision, assumptions: &Assumptions) -> Self {
+    pub fn from_decision(
+        decision: &Decision,
+        factors: &[FactorEffect],
+        assumptions: &Assumptions,
+    ) -> Self {
         FactorLeansChart {
-            bars: decision
-                .factors
+            bars: factors
                 .iter()
                 .map(|e| FactorBar {
                     factor: e.factor,

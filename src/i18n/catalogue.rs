@@ -29,6 +29,7 @@ static SECTIONS: &[&[Message]] = &[
     messages::engine::MESSAGES,
     messages::engine_factors::MESSAGES,
     messages::plan::MESSAGES,
+    messages::roster::MESSAGES,
     messages::campaigns::MESSAGES,
 ];
 

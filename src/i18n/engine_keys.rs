@@ -133,6 +133,25 @@ mod tests {
                 "reason {key} lacks text"
             );
         }
+        // Every roster error, problem and column has its words.
+        for (group, ids) in [
+            ("roster.error", crate::roster::ImportError::IDS),
+            ("roster.problem", crate::roster::ProblemKind::IDS),
+            ("roster.column", crate::roster::Column::IDS),
+        ] {
+            for id in ids {
+                let key = format!("{group}.{id}");
+                for lang in Lang::ALL {
+                    assert!(lookup(lang, &key).is_some(), "{key} has no {lang} text");
+                }
+            }
+        }
+        for key in crate::plan::SortKey::ALL.map(|k| format!("roster.sort.{}", k.id())) {
+            assert!(
+                lookup(Lang::En, &key).is_some() && lookup(Lang::Nl, &key).is_some(),
+                "{key}"
+            );
+        }
         // Why a plan leaves budget unspent: every limit but "none" has its sentence.
         for limit in Limit::ALL.iter().filter(|l| **l != Limit::None) {
             let key = format!("compare.left.{}", limit.as_str());

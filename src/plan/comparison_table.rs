@@ -187,10 +187,10 @@ pub fn best(plans: &[Plan], row: &Row) -> Option<usize> {
 /// typical creators.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Hire {
-    /// The user's creator with this row id, and its name as typed (may be empty).
+    /// One of the user's creators (by where it comes from), and its name (may be empty).
     Named {
-        /// The row's id.
-        row: u64,
+        /// Its plan row or roster entry.
+        row: crate::plan::RowRef,
         /// The name as typed.
         name: String,
     },
@@ -206,16 +206,21 @@ pub enum Hire {
 }
 
 /// The hires of a plan, the user's creators first (in the form's order), then typical ones by
-/// tier. `ids` maps the engine's roster positions to row ids.
+/// tier. `ids` maps the engine's roster positions to rows.
 #[must_use]
-pub fn hires(decision: &Decision, plan: &Plan, ids: &[u64], names: &[String]) -> Vec<Hire> {
+pub fn hires(
+    decision: &Decision,
+    plan: &Plan,
+    ids: &[crate::plan::RowRef],
+    names: &[String],
+) -> Vec<Hire> {
     plan.picks
         .iter()
         .map(|&Pick { candidate, count }| {
             let c = &decision.pool.candidates[candidate];
             match c.origin {
                 Origin::Roster(i) => Hire::Named {
-                    row: ids.get(i).copied().unwrap_or_default(),
+                    row: ids.get(i).copied().unwrap_or(crate::plan::RowRef::Form(0)),
                     name: names.get(i).cloned().unwrap_or_default(),
                 },
                 Origin::Typical { tier, .. } => Hire::Typical {
@@ -286,9 +291,9 @@ mod tests {
         let (d, roster) = decision();
         let names: Vec<String> = roster.iter().map(|c| c.name.clone()).collect();
         let micro = d.plan(Strategy::MicroSide);
-        let hires = hires(&d, micro, &[7], &names);
+        let hires = hires(&d, micro, &[crate::plan::RowRef::Form(7)], &names);
         assert!(hires.contains(&Hire::Named {
-            row: 7,
+            row: crate::plan::RowRef::Form(7),
             name: "@lisa".into()
         }));
         assert!(

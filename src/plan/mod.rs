@@ -5,11 +5,18 @@
 //! invalid (the field keeps the text and shows why); the engine only ever
 //! sees validated values; nothing here touches the browser.
 
+mod choose;
 pub mod comparison_table;
 mod defaults_cell;
 mod number;
 mod plan_input;
+mod roster_state;
 
+pub use choose::{PLAN_HEADER, chosen_rows, plan_csv};
 pub use defaults_cell::DefaultCell;
 pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};
+pub use roster_state::{
+    Added, MAX_ROSTER, Query, RosterEntry, RosterState, RowRef, SharedRoster, SortKey,
+    view as roster_view,
+};

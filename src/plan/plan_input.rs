@@ -195,6 +195,8 @@ pub struct PlanInput {
     /// The user's edits of the defaults table, one a cell, in the units
     /// people type (percent, dollars); everything else is the published table.
     pub benchmarks: Vec<(super::DefaultCell, f64)>,
+    /// The imported roster (shared, so copies of the form are cheap).
+    pub roster: super::SharedRoster,
 }
 
 impl Default for PlanInput {
@@ -232,6 +234,7 @@ impl PlanInput {
             horizon_weeks: brief.horizon_weeks.to_string(),
             creators: Vec::new(),
             benchmarks: Vec::new(),
+            roster: super::SharedRoster::default(),
         }
     }
 

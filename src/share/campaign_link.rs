@@ -32,7 +32,11 @@ pub const VERSION: u32 = campaign_format::VERSION;
 
 /// The payload (the part after `#/s/`) for the planner's form.
 pub fn encode(input: &PlanInput) -> String {
-    codec::encode(Kind::Campaign, VERSION, &campaign_format::to_json(input))
+    codec::encode(
+        Kind::Campaign,
+        VERSION,
+        &campaign_format::to_link_json(input),
+    )
 }
 
 /// The planner's form from an envelope of kind [`Kind::Campaign`], numbers
@@ -120,6 +124,7 @@ mod tests {
                 creator(2, "", Platform::YouTube, ["", "", ""]),
             ],
             benchmarks: Vec::new(),
+            roster: Default::default(),
         }
     }
 
@@ -177,6 +182,7 @@ mod tests {
                 creator(1, "@jan_fietst", Platform::TikTok, ["12k?", "", ""]),
             ],
             benchmarks: Vec::new(),
+            roster: Default::default(),
         }
     }
 

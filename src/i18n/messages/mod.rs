@@ -6,5 +6,6 @@ pub(super) mod checklist;
 pub(super) mod engine;
 pub(super) mod engine_factors;
 pub(super) mod plan;
+pub(super) mod roster;
 pub(super) mod share;
 pub(super) mod shell;

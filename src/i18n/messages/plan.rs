@@ -136,6 +136,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("recommend.split", "The best plan spends {micro} on micro creators and {macro} on macro creators ({share} micro).", "Het beste plan besteedt {micro} aan micro-influencers en {macro} aan macro-influencers ({share} micro)."),
     m("recommend.factors", "What the nine factors did", "Wat de negen factoren deden"),
     m("recommend.confidence", "Confidence {share}: in {share} of {n} plausible worlds, drawn from the ranges the benchmarks give, the best plan leads to the same verdict.", "Zekerheid {share}: in {share} van {n} aannemelijke werelden, getrokken uit de bandbreedtes van de benchmarks, leidt het beste plan tot hetzelfde advies."),
+    m("recommend.factors_pending", "Working out what each factor did…", "Uitrekenen wat elke factor deed…"),
     m("recommend.too_small", "Too small for any creator", "Te klein voor elke creator"),
     m("recommend.too_small.help", "The budget or the team's hours do not cover a single creator in the pool (the cheapest costs {cheapest}), so there is no plan to read a verdict from. Raise the budget or the hours, or add cheaper creators.", "Het budget of de uren van het team dekken geen enkele creator in de pool (de goedkoopste kost {cheapest}), dus er is geen plan om een advies uit af te leiden. Verhoog het budget of de uren, of voeg goedkopere creators toe."),
     m("recommend.empty", "No creators to choose from", "Geen creators om uit te kiezen"),

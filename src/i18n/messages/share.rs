@@ -13,6 +13,13 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("share.private", "Everything is in the link itself, after the #. Browsers never send that part to a server.", "Alles zit in de link zelf, na de #. Browsers sturen dat deel nooit naar een server."),
 
     // Opening a link
+    m("client.eyebrow", "A campaign plan shared with you", "Een campagneplan dat met je gedeeld is"),
+    m("client.untitled", "A shared campaign plan", "Een gedeeld campagneplan"),
+    m("client.verdict", "Recommendation: {verdict} — the best plan spends {share} of the budget on micro creators.", "Advies: {verdict} — het beste plan besteedt {share} van het budget aan micro-influencers."),
+    m("client.figures", "It hires {creators} creators for {spent} of the {budget} budget, reaching {reach} people in the target region, of whom {engaged} engage.", "Het huurt {creators} creators in voor {spent} van het budget van {budget} en bereikt {reach} mensen in de doelregio, van wie {engaged} reageren."),
+    m("client.plan", "Who the best plan hires", "Wie het beste plan inhuurt"),
+    m("client.edit", "Edit a copy", "Bewerk een kopie"),
+    m("client.editor", "The plan in full, to change and save as your own", "Het volledige plan, om aan te passen en als eigen versie te bewaren"),
     m("shared.result.title", "A shared checklist result", "Een gedeelde checklistuitkomst"),
     m("shared.result.intro", "Someone played the checklist game and shared the outcome with you. This is where their answers point.", "Iemand speelde het checklistspel en deelde de uitkomst met je. Hierheen wijzen die antwoorden."),
     m("shared.play_yourself", "Play it yourself", "Speel het zelf"),

@@ -54,7 +54,7 @@ pub fn SharedPage(
     match open(&payload, i18n.lang()) {
         Opened::ChecklistResult(checklist) => view! { <SharedResult checklist=checklist /> }.into_any(),
         Opened::Campaign(plan) => view! {
-            <PlanView input=*plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared">
+            <PlanView input=*plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared" client=true>
                 <p class="notice notice--info" role="status">{i18n.text("shared.plan.notice")}</p>
             </PlanView>
         }

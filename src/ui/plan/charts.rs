@@ -218,10 +218,15 @@ pub fn PlanCharts() -> impl IntoView {
         )
     });
     let curves_model = Memo::new(move |_| {
-        model.curves.with(|c| {
-            c.as_ref()
-                .map(|curves| BudgetCurvesChart::from_curves(curves, model.brief.get().budget))
-        })
+        let budget = model.brief.get().budget;
+        // While the curves are being worked out the chart shows its frame and a message.
+        Some(model.curves.with(|c| match c {
+            Some(curves) => BudgetCurvesChart::from_curves(curves, budget),
+            None => BudgetCurvesChart {
+                curves: Vec::new(),
+                budget: budget.to_major_f64(),
+            },
+        }))
     });
     let unit = Memo::new(move |_| {
         model
@@ -229,11 +234,12 @@ pub fn PlanCharts() -> impl IntoView {
             .with(|c| c.as_ref().map_or(ValueUnit::People, |c| c.unit))
     });
     let factors_model = Memo::new(move |_| {
+        let effects = model.factor_effects().unwrap_or_default();
         model.decision.with(|d| {
             d.as_ref().map(|d| {
                 model
                     .assumptions
-                    .with(|a| FactorLeansChart::from_decision(d, a))
+                    .with(|a| FactorLeansChart::from_decision(d, &effects, a))
             })
         })
     });

@@ -68,7 +68,11 @@ fn hire_items(lang: Lang, hires: Vec<Hire>) -> impl IntoView {
                 } else {
                     name
                 };
-                view! { <li class="hire hire--named" data-testid="plan-creator" data-row=row.to_string()>{name}</li> }
+                let row = match row {
+                    crate::plan::RowRef::Form(id) => format!("plan-{id}"),
+                    crate::plan::RowRef::Roster(id) => format!("roster-{id}"),
+                };
+                view! { <li class="hire hire--named" data-testid="plan-creator" data-row=row>{name}</li> }
                     .into_any()
             }
             Hire::Typical {
@@ -119,7 +123,7 @@ pub fn Comparison() -> impl IntoView {
         let lang = i18n.lang();
         let decision = model.decision.get()?;
         let brief = model.brief.get();
-        let (ids, names): (Vec<u64>, Vec<String>) = model.roster.with(|r| {
+        let (ids, names): (Vec<crate::plan::RowRef>, Vec<String>) = model.roster.with(|r| {
             (
                 r.ids.clone(),
                 r.creators.iter().map(|c| c.name.clone()).collect(),

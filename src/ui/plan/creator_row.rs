@@ -87,7 +87,7 @@ pub fn CreatorRow(
     let in_plan = move || {
         let Some(index) = model
             .roster
-            .with(|r| r.ids.iter().position(|row| *row == id))
+            .with(|r| r.position_of(crate::plan::RowRef::Form(id)))
         else {
             return false;
         };

@@ -6,6 +6,7 @@
 
 mod brief_form;
 mod charts;
+mod client_summary;
 mod comparison;
 mod creator_list;
 mod creator_row;
@@ -14,16 +15,19 @@ mod model;
 mod plan_view;
 mod ranges_task;
 mod recommendation;
+mod roster_panel;
 mod show_math;
 mod toolbar;
 
 pub use brief_form::BriefForm;
 pub use charts::PlanCharts;
+pub use client_summary::ClientSummary;
 pub use comparison::Comparison;
 pub use creator_list::CreatorList;
 pub use defaults_panel::DefaultsPanel;
 pub use model::PlanModel;
 pub use plan_view::PlanView;
 pub use recommendation::RecommendationPanel;
+pub use roster_panel::RosterPanel;
 pub use show_math::ShowTheMath;
 pub use toolbar::PlanToolbar;

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::{
     BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, PlanToolbar,
-    RecommendationPanel,
+    RecommendationPanel, RosterPanel,
 };
 use crate::plan::PlanInput;
 use crate::ui::use_i18n;
@@ -35,6 +35,10 @@ pub fn PlanView(
     /// A message above the plan (where it came from).
     #[prop(optional)]
     children: Option<Children>,
+    /// Opened by a client from a shared link: a read-only summary with the campaign's name as
+    /// the page's title comes first, the editor after it.
+    #[prop(optional)]
+    client: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let model = PlanModel::new(input, saved_id);
@@ -52,8 +56,19 @@ pub fn PlanView(
     });
     view! {
         <section class="planner" data-testid=testid>
-            <h1>{i18n.text("plan.title")}</h1>
-            <p class="lead">{i18n.text("plan.intro")}</p>
+            {if client {
+                view! {
+                    <super::ClientSummary />
+                    <h2 id="plan-editor" class="planner__editor-title">{i18n.text("client.editor")}</h2>
+                }
+                .into_any()
+            } else {
+                view! {
+                    <h1>{i18n.text("plan.title")}</h1>
+                    <p class="lead">{i18n.text("plan.intro")}</p>
+                }
+                .into_any()
+            }}
             {children.map(|children| children())}
             <PlanToolbar save_key=save_key save_testid=save_testid />
             <div class="planner__top">
@@ -61,6 +76,7 @@ pub fn PlanView(
                 <RecommendationPanel />
             </div>
             <CreatorList />
+            <RosterPanel />
             <Comparison />
             <PlanCharts />
             <DefaultsPanel />

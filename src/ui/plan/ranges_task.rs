@@ -1,10 +1,13 @@
-//! Fills in the ranges and the tornado after each edit, a chunk at a time, so that input is
-//! never blocked for long (issue target: no more than 50 ms at a stretch).
+//! Fills in what each factor did, the ranges and the tornado after each edit, a piece at a
+//! time, so that input is never blocked for long (issue target: no more than 50 ms at a
+//! stretch).
 //!
-//! The engine computes each sampled world and each swing on its own
-//! ([`micromacro_engine::world`], [`micromacro_engine::swing`]); this task only schedules
-//! them: a chunk of worlds, then a yield to the browser (a zero-delay timeout), and so on,
-//! publishing the summary as it grows. An edit starts a new generation; the running task sees
+//! The engine computes each factor's effect, each budget of the value curves, each sampled
+//! world and each swing on its own ([`micromacro_engine::factor_effect`],
+//! [`micromacro_engine::value_curves`], [`micromacro_engine::world`],
+//! [`micromacro_engine::swing`]); this task only schedules them: a slice of work (a few
+//! milliseconds), then a yield to the browser (a zero-delay timeout), and so on, publishing
+//! results as they grow. An edit starts a new generation; the running task sees
 //! that at its next yield and stops, so stale worlds never reach the page.
 //!
 //! This is the one place the planner computes in an `Effect`: the work must be spread over
@@ -16,15 +19,17 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumption, Figures, SAMPLES, SEED, Spreads, Strategy, order_swings, summarise, swing, world,
+    Assumption, Factor, Figures, SAMPLES, SEED, Spreads, Strategy, factor_effect, order_swings,
+    summarise, swing, value_curves, world,
 };
 use wasm_bindgen::JsCast;
 
 use super::PlanModel;
 
-/// Worlds computed between two yields. One world optimises three plans: about half a
-/// millisecond with 100 creators in the browser, so a chunk stays far below 50 ms.
-const CHUNK: usize = 8;
+/// Work between two yields stops once this many milliseconds have passed (one step is a
+/// world or a budget of the curves: three optimiser runs, about half a millisecond with 100
+/// creators and some 50 ms with 10,000).
+const SLICE_MS: f64 = 12.0;
 
 /// How many worlds a pool of `creators` gets: the full count for the rosters people type,
 /// fewer for imported rosters of thousands, so the ranges still arrive within about a second.
@@ -63,27 +68,82 @@ pub fn start(model: PlanModel) {
                 )
             })
         }) else {
+            model.factors.set(None);
             model.ranges.set(None);
             model.sensitivity.set(None);
             return;
         };
+        // Ranges around the old figures would not fit the new ones: clear them until the new
+        // worlds are in (the curves stay until their replacement is complete).
+        model.factors.set(None);
+        model.ranges.set(None);
+        model.sensitivity.set(None);
+        // A small pool gets its curves at once (its factors came with the decision).
+        let at_once = model
+            .roster
+            .with(|r| super::model::curves_at_once(&brief, &table, r));
+        let progressive = at_once.is_none();
+        if !progressive {
+            model.curves.set(at_once);
+        }
         let run = generation.get() + 1;
         generation.set(run);
         let current = Rc::clone(&generation);
         let samples = samples_for(creators.len());
         wasm_bindgen_futures::spawn_local(async move {
-            let spreads = Spreads::default();
-            let mut worlds = Vec::with_capacity(samples);
-            for start in (0..samples).step_by(CHUNK) {
+            let mut effects = Vec::with_capacity(Factor::COUNT);
+            for &factor in Factor::ALL.iter().filter(|_| progressive) {
                 yield_to_browser().await;
                 if current.get() != run {
                     return;
                 }
-                for i in start..(start + CHUNK).min(samples) {
+                match factor_effect(&brief, &table, &creators, factor) {
+                    Ok(Some(effect)) => effects.push(effect),
+                    Ok(None) => break,
+                    Err(_) => return,
+                }
+            }
+            if progressive {
+                model.factors.set(Some(effects));
+            }
+            // The value curves, a budget at a time (published when complete).
+            let mut curves: Option<micromacro_engine::ValueCurves> = None;
+            let budgets = if progressive {
+                super::model::curve_budgets(brief.budget)
+            } else {
+                Vec::new()
+            };
+            for budget in budgets {
+                yield_to_browser().await;
+                if current.get() != run {
+                    return;
+                }
+                let Ok(point) = value_curves(&brief, &table, &creators, &[budget]) else {
+                    return;
+                };
+                match curves.as_mut() {
+                    Some(c) => c.append(point),
+                    None => curves = Some(point),
+                }
+            }
+            if progressive {
+                model.curves.set(curves);
+            }
+            let spreads = Spreads::default();
+            let mut worlds = Vec::with_capacity(samples);
+            let mut i = 0;
+            while i < samples {
+                yield_to_browser().await;
+                if current.get() != run {
+                    return;
+                }
+                let slice = super::model::now_ms();
+                while i < samples && super::model::now_ms() - slice < SLICE_MS {
                     match world(&brief, &table, &creators, &spreads, SEED, i) {
                         Ok(w) => worlds.push(w),
                         Err(_) => return,
                     }
+                    i += 1;
                 }
                 model
                     .ranges

@@ -22,8 +22,12 @@ pub fn RecommendationPanel() -> impl IntoView {
         let free = decision.free();
         let state = decision.state;
         let verdict = decision.verdict.map(|v| v.as_str()).unwrap_or_default();
-        let factors = decision
-            .factors
+        let effects = model.factor_effects();
+        let pending = effects
+            .is_none()
+            .then(|| view! { <p class="factor__how">{tr(lang, "recommend.factors_pending")}</p> });
+        let factors = effects
+            .unwrap_or_default()
             .iter()
             .map(|effect| {
                 let side = match effect.direction {
@@ -129,6 +133,7 @@ pub fn RecommendationPanel() -> impl IntoView {
                 {confidence}
                 <h3>{tr(lang, "recommend.factors")}</h3>
                 <p class="factor__how">{tr(lang, "factor.how")}</p>
+                {pending}
                 <ol class="factors">{factors}</ol>
             </div>
         })

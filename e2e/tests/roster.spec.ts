@@ -1,0 +1,123 @@
+// The roster (issue 10): import what influencer tools export, browse thousands, choose, export.
+import { readFileSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { Planner } from "../support/plan-page";
+
+const fixture = (name: string) => `tests/fixtures/roster/${name}`;
+
+test("a file with broken rows: every readable row is kept, every other one is named with its line", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("roster-import").setInputFiles(fixture("broken.csv"));
+  const report = plan.testId("roster-report");
+  await expect(report).toHaveAttribute("data-imported", "4");
+  await expect(report).toHaveAttribute("data-merged", "2");
+  await expect(report).toHaveAttribute("data-rejected", "5");
+  const lines = await plan.testId("roster-error").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-line")));
+  expect(lines).toEqual(["3", "4", "5", "6", "9"]);
+  await expect(plan.testId("roster-error").first()).toContainText("Line 3");
+  await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "4");
+  plan.expectNoProblems();
+});
+
+test("a Dutch Excel file with ';', a BOM and euro amounts, in Dutch", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start("nl");
+  await plan.testId("roster-import").setInputFiles(fixture("dutch_excel.csv"));
+  await expect(plan.testId("roster-report")).toHaveAttribute("data-imported", "3");
+  await expect(plan.testId("roster-report")).toContainText("3 creators gelezen");
+  await expect(plan.testId("roster-row").filter({ hasText: "bram.runs" })).toContainText("42.900");
+  await plan.expectAccessible("roster (nl)");
+});
+
+test("a hostile file is refused with a message and the page keeps working", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("roster-import").setInputFiles({ name: "x.csv", mimeType: "text/csv", buffer: Buffer.from("colour,size\nred,12\n") });
+  await expect(plan.testId("roster-report")).toHaveAttribute("data-kind", "error");
+  await expect(plan.testId("roster-report")).toContainText("No column for followers");
+  await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "0");
+  await expect(plan.testId("recommendation")).toHaveAttribute("data-state", "ok");
+});
+
+test("the sample roster: search, pin, exclude, choose, and it is saved with the campaign", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("roster-sample").click();
+  await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "60");
+  // The best plan now hires creators from the roster.
+  await expect(plan.testId("scenario-mix").getByTestId("plan-creator").first()).toBeVisible();
+  const first = plan.testId("roster-row").first();
+  const handle = (await first.getAttribute("data-handle"))!;
+  await plan.testId("roster-search").fill(handle.slice(0, 12));
+  await expect(plan.testId("roster-row").first()).toHaveAttribute("data-handle", handle);
+  // Pin it: the best plan hires it.
+  await plan.testId("roster-row").first().getByTestId("roster-choice").selectOption("pinned");
+  await expect(plan.testId("roster-row").first()).toHaveAttribute("data-in-plan", "true");
+  // Exclude it: never.
+  await plan.testId("roster-row").first().getByTestId("roster-choice").selectOption("excluded");
+  await expect(plan.testId("roster-row").first()).toHaveAttribute("data-in-plan", "false");
+  await plan.testId("roster-search").fill("");
+  // "Choose creators for me": the best plan's roster picks become the plan's rows.
+  const picked = await plan.testId("scenario-mix").getByTestId("plan-creator").count();
+  expect(picked).toBeGreaterThan(0);
+  await plan.testId("choose").click();
+  await expect(plan.rows()).toHaveCount(picked);
+  await expect(plan.rows().first().getByTestId("creator-in-plan")).toBeVisible();
+  // Exports: the roster and the best plan, as CSV.
+  const [roster] = await Promise.all([page.waitForEvent("download"), plan.testId("roster-export").click()]);
+  expect(roster.suggestedFilename()).toBe("micromacro-roster.csv");
+  const rosterText = readFileSync((await roster.path())!, "utf8");
+  expect(rosterText.startsWith("\ufeffhandle,name,platform,followers")).toBe(true);
+  expect(rosterText.trim().split("\n")).toHaveLength(61);
+  const [planFile] = await Promise.all([page.waitForEvent("download"), plan.testId("plan-export").click()]);
+  const planText = readFileSync((await planFile.path())!, "utf8");
+  expect(planText.startsWith("\ufeffname,typical,platform")).toBe(true);
+  // Saved with the campaign; a link leaves the roster out.
+  await plan.testId("save-campaign").click();
+  await page.reload();
+  await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "60");
+  await plan.testId("share").click();
+  const url = await plan.testId("share-url").inputValue();
+  expect(url.length).toBeLessThanOrEqual(2000);
+  plan.expectNoProblems();
+});
+
+test("10,000 creators: import, search, edit and choose stay quick (measured)", async ({ page }) => {
+  test.setTimeout(120_000);
+  const plan = new Planner(page);
+  await plan.start();
+  // A 10,000-row file in the shape of a Modash export.
+  const lines = ["Username,Full name,Followers,Engagement rate,Category,Platform"];
+  for (let i = 0; i < 10000; i++) {
+    const followers = Math.round(2000 * Math.pow(500, ((i * 7919) % 10000) / 10000));
+    const er = (0.5 + ((i * 104729) % 900) / 100).toFixed(2);
+    lines.push(`@creator_${i},Creator ${i},${followers},${er}%,${["food", "sport", "tech"][i % 3]},${["instagram", "tiktok", "youtube"][i % 3]}`);
+  }
+  const buffer = Buffer.from(lines.join("\n"));
+  let started = Date.now();
+  await plan.testId("roster-import").setInputFiles({ name: "big.csv", mimeType: "text/csv", buffer });
+  await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "10000", { timeout: 30000 });
+  await expect(plan.testId("recommendation")).toHaveAttribute("data-state", "ok");
+  const importMs = Date.now() - started;
+  // Only the rows in view are in the page.
+  expect(await plan.testId("roster-row").count()).toBeLessThan(40);
+  started = Date.now();
+  await plan.testId("roster-search").fill("creator_9999");
+  await expect(plan.testId("roster-shown")).toHaveAttribute("data-count", "1");
+  const searchMs = Date.now() - started;
+  // One edit: pin a creator; the best plan follows.
+  started = Date.now();
+  await plan.testId("roster-row").first().getByTestId("roster-choice").selectOption("pinned");
+  await expect(plan.testId("roster-row").first()).toHaveAttribute("data-in-plan", "true");
+  const editMs = Date.now() - started;
+  await plan.testId("roster-search").fill("");
+  started = Date.now();
+  await plan.testId("choose").click();
+  await expect(plan.rows().first()).toBeVisible();
+  const chooseMs = Date.now() - started;
+  console.log(
+    `roster of 10,000 in the browser (wall clock, including Playwright's round trips): import ${importMs} ms, ` +
+      `search ${searchMs} ms, one edit ${editMs} ms, choose ${chooseMs} ms`,
+  );
+});

@@ -1,0 +1,440 @@
+//! The roster: import a creator list (CSV/TSV) or a sample, see what was read and what was
+//! not, browse up to 10,000 creators (only the rows in view are rendered), search, filter,
+//! sort, pin or exclude, let the optimiser choose, and export.
+//!
+//! The logic is in `crate::roster` (reading and writing files) and `crate::plan` (the roster's
+//! state, its view, choosing); this component wires it to the page.
+
+use leptos::prelude::*;
+use micromacro_engine::{Choice, Platform, Tier};
+
+use super::PlanModel;
+use crate::i18n::{format_number, format_percent, id_text, tr, tr_args};
+use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
+use crate::roster::{self, Import, ImportError, MAX_BYTES};
+use crate::ui::use_i18n;
+
+/// Height of one rendered row in pixels (fixed, so the rows in view follow from the scroll
+/// position alone).
+const ROW_PX: f64 = 44.0;
+/// Height of the scrolling window in pixels.
+const WINDOW_PX: f64 = 440.0;
+/// Rows rendered above and below the window, so a quick scroll shows no gap.
+const OVERSCAN: usize = 6;
+/// Creators in the sample roster.
+const SAMPLE_SIZE: usize = 60;
+
+/// What the last import did.
+#[derive(Clone, Debug, PartialEq)]
+enum Outcome {
+    Read {
+        imported: usize,
+        merged: usize,
+        rejected: Vec<crate::roster::RowProblem>,
+    },
+    Refused(ImportError),
+}
+
+fn choice_label(lang: crate::i18n::Lang, id: &str) -> String {
+    id_text(lang, "choice", id, "name")
+}
+
+/// The roster panel.
+#[component]
+pub fn RosterPanel() -> impl IntoView {
+    let i18n = use_i18n();
+    let model = expect_context::<PlanModel>();
+    let outcome = RwSignal::new(None::<Outcome>);
+    let query = RwSignal::new(Query::default());
+    let scroll = RwSignal::new(0.0_f64);
+
+    let add = move |import: Import| {
+        let report = import.report;
+        model.edit(|i| {
+            let platform = i.platform;
+            i.roster = i.roster.with(|r| {
+                r.add(import.creators, platform);
+            });
+        });
+        outcome.set(Some(Outcome::Read {
+            imported: report.imported,
+            merged: report.merged,
+            rejected: report.rejected,
+        }));
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        use wasm_bindgen::JsCast;
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
+        input.set_value("");
+        // The size is checked before anything is read.
+        if file.size() > MAX_BYTES as f64 {
+            outcome.set(Some(Outcome::Refused(ImportError::TooLarge {
+                bytes: file.size() as usize,
+            })));
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
+                Err(_) => {
+                    outcome.set(Some(Outcome::Refused(ImportError::NotUtf8)));
+                    return;
+                }
+            };
+            match roster::import(&bytes) {
+                Ok(import) => add(import),
+                Err(error) => outcome.set(Some(Outcome::Refused(error))),
+            }
+        });
+    };
+    let on_sample = move |_| {
+        let creators = roster::sample(SAMPLE_SIZE, 2026);
+        let imported = creators.len();
+        add(Import {
+            creators,
+            report: crate::roster::ImportReport {
+                imported,
+                merged: 0,
+                rejected: Vec::new(),
+                separator: b',',
+            },
+        });
+    };
+    let on_clear = move |_| {
+        model.edit(|i| i.roster = Default::default());
+        outcome.set(None);
+    };
+    let on_choose = move |_| {
+        let rows = model.decision.with_untracked(|d| {
+            d.as_ref().map(|d| {
+                model.roster.with_untracked(|r| {
+                    model
+                        .input
+                        .with_untracked(|i| chosen_rows(i, &i.roster.0, d, &r.ids))
+                })
+            })
+        });
+        if let Some(rows) = rows {
+            model.edit(|i| i.creators.extend(rows));
+        }
+    };
+    let export_roster = move |_| {
+        let lang = i18n.lang();
+        let csv = model.input.with_untracked(|i| {
+            let creators: Vec<_> = i
+                .roster
+                .0
+                .entries()
+                .iter()
+                .map(|e| e.creator.clone())
+                .collect();
+            roster::roster_to_csv(lang, &creators)
+        });
+        crate::browser::download_text("micromacro-roster.csv", "text/csv;charset=utf-8", &csv);
+    };
+    let export_plan = move |_| {
+        let lang = i18n.lang();
+        let csv = model.decision.with_untracked(|d| {
+            d.as_ref().map(|d| {
+                model.roster.with_untracked(|r| {
+                    let names: Vec<String> = r.creators.iter().map(|c| c.name.clone()).collect();
+                    plan_csv(lang, d, &names)
+                })
+            })
+        });
+        if let Some(csv) = csv {
+            crate::browser::download_text("micromacro-plan.csv", "text/csv;charset=utf-8", &csv);
+        }
+    };
+
+    // The rows the table shows (search, filter, sort), recomputed only when the roster or the
+    // query changes.
+    let shown = Memo::new(move |_| {
+        let q = query.get();
+        model.input.with(|i| {
+            model
+                .assumptions
+                .with(|a| roster_view(&i.roster.0, &q, i.platform, &a.thresholds))
+        })
+    });
+    let count = move || model.input.with(|i| i.roster.0.len());
+    // Engine positions of roster entries in the best plan, for the "in the best plan" mark.
+    let picked = Memo::new(move |_| {
+        let ids = model.roster.with(|r| r.ids.clone());
+        model.decision.with(|d| {
+            d.as_ref().map_or_else(std::collections::HashSet::new, |d| {
+                d.free()
+                    .picks
+                    .iter()
+                    .filter_map(|p| match d.candidate(*p).origin {
+                        micromacro_engine::Origin::Roster(i) => match ids.get(i) {
+                            Some(RowRef::Roster(id)) => Some(*id),
+                            _ => None,
+                        },
+                        micromacro_engine::Origin::Typical { .. } => None,
+                    })
+                    .collect::<std::collections::HashSet<u32>>()
+            })
+        })
+    });
+    let window = move || {
+        let total = shown.with(Vec::len);
+        let first = ((scroll.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
+        let visible = (WINDOW_PX / ROW_PX).ceil() as usize + 2 * OVERSCAN;
+        (first.min(total), (first + visible).min(total), total)
+    };
+
+    let report = move || {
+        let lang = i18n.lang();
+        outcome.get().map(|o| match o {
+            Outcome::Refused(error) => view! {
+                <div class="notice notice--error" role="alert" data-testid="roster-report" data-kind="error" data-imported="0" data-rejected="0" data-merged="0">
+                    <p>{tr(lang, &format!("roster.error.{}", error.id())).to_owned()}</p>
+                </div>
+            }
+            .into_any(),
+            Outcome::Read { imported, merged, rejected } => {
+                let kind = if rejected.is_empty() { "info" } else { "error" };
+                let summary = tr_args(
+                    lang,
+                    "roster.report",
+                    &[
+                        ("imported", &imported.to_string()),
+                        ("merged", &merged.to_string()),
+                        ("rejected", &rejected.len().to_string()),
+                    ],
+                );
+                let rows = rejected
+                    .iter()
+                    .take(100)
+                    .map(|p| {
+                        let column = p
+                            .column
+                            .map(|c| tr(lang, &format!("roster.column.{}", c.id())).to_owned())
+                            .unwrap_or_default();
+                        let text = tr_args(
+                            lang,
+                            "roster.problem",
+                            &[
+                                ("line", &p.line.to_string()),
+                                ("column", &column),
+                                ("problem", tr(lang, &format!("roster.problem.{}", p.kind.id()))),
+                            ],
+                        );
+                        view! { <li data-testid="roster-error" data-line=p.line.to_string() data-kind=p.kind.id()>{text}</li> }
+                    })
+                    .collect_view();
+                let more = (rejected.len() > 100).then(|| {
+                    view! { <p>{tr_args(lang, "roster.more_problems", &[("n", &(rejected.len() - 100).to_string())])}</p> }
+                });
+                view! {
+                    <div class=format!("notice notice--{kind}") role="status" data-testid="roster-report" data-kind=kind
+                        data-imported=imported.to_string() data-rejected=rejected.len().to_string() data-merged=merged.to_string()>
+                        <div>
+                            <p>{summary}</p>
+                            <ul class="roster__problems">{rows}</ul>
+                            {more}
+                        </div>
+                    </div>
+                }
+                .into_any()
+            }
+        })
+    };
+
+    let rows = move || {
+        let lang = i18n.lang();
+        let (first, last, _) = window();
+        let positions: Vec<usize> = shown.with(|s| s[first..last].to_vec());
+        let picked = picked.get();
+        model.input.with(|i| {
+            let platform = i.platform;
+            let entries = i.roster.0.entries();
+            positions
+                .into_iter()
+                .filter_map(|p| entries.get(p).cloned())
+                .map(|e| {
+                    let id = e.id;
+                    let c = e.creator;
+                    let tier = model.assumptions.with(|a| a.thresholds.tier_of(c.followers));
+                    let in_plan = picked.contains(&id);
+                    let select_id = format!("roster-{id}-choice");
+                    let handle = c.handle.clone();
+                    view! {
+                        <li class="roster__row" data-testid="roster-row" data-handle=handle.clone() data-in-plan=in_plan.to_string()>
+                            <span class="roster__handle">{c.name.clone().unwrap_or_else(|| handle.clone())}</span>
+                            <span class="roster__cell">{id_text(lang, "platform", c.platform.unwrap_or(platform).as_str(), "name")}</span>
+                            <span class=format!("badge badge--tier badge--{}", tier.as_str())>{id_text(lang, "tier", tier.as_str(), "name")}</span>
+                            <span class="roster__cell roster__number">{format_number(lang, c.followers as f64, 0)}</span>
+                            <span class="roster__cell roster__number">{c.engagement.map(|e| format_percent(lang, e, 1)).unwrap_or_else(|| "—".into())}</span>
+                            <span class="roster__cell roster__number">{c.price.map(|(p, _)| format_number(lang, p, 0)).unwrap_or_else(|| "—".into())}</span>
+                            <span class="roster__cell">{in_plan.then(|| view! { <span class="badge badge--in-plan">{tr(lang, "creators.in_plan")}</span> })}</span>
+                            <label class="sr-only" for=select_id.clone()>{tr_args(lang, "roster.choice_label", &[("handle", &handle)])}</label>
+                            <select
+                                id=select_id
+                                class="roster__choice"
+                                data-testid="roster-choice"
+                                on:change:target=move |ev| {
+                                    if let Ok(choice) = ev.target().value().parse::<Choice>() {
+                                        model.edit(|i| i.roster = i.roster.with(|r| r.set_choice(id, choice)));
+                                    }
+                                }
+                            >
+                                {Choice::IDS
+                                    .iter()
+                                    .map(|&o| view! { <option value=o selected=o == e.choice.as_str()>{choice_label(lang, o)}</option> })
+                                    .collect_view()}
+                            </select>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+
+    let platform_options =
+        move || {
+            let lang = i18n.lang();
+            std::iter::once(
+                view! { <option value="">{tr(lang, "roster.all_platforms").to_owned()}</option> },
+            )
+            .chain(Platform::IDS.iter().map(
+                |&p| view! { <option value=p>{id_text(lang, "platform", p, "name")}</option> },
+            ))
+            .collect_view()
+        };
+    let tier_options = move || {
+        let lang = i18n.lang();
+        std::iter::once(
+            view! { <option value="">{tr(lang, "roster.all_tiers").to_owned()}</option> },
+        )
+        .chain(
+            Tier::IDS
+                .iter()
+                .map(|&t| view! { <option value=t>{id_text(lang, "tier", t, "name")}</option> }),
+        )
+        .collect_view()
+    };
+    let sort_options = move || {
+        let lang = i18n.lang();
+        SortKey::ALL
+            .iter()
+            .map(|k| view! { <option value=k.id()>{tr(lang, &format!("roster.sort.{}", k.id())).to_owned()}</option> })
+            .collect_view()
+    };
+    let storage = move || {
+        // Read again whenever the plan changes (autosave may have just written).
+        model.input.track();
+        model.saved_at.track();
+        crate::browser::storage_bytes_used().map(|bytes| {
+            tr_args(
+                i18n.lang(),
+                "roster.storage",
+                &[("kb", &format_number(i18n.lang(), bytes as f64 / 1024.0, 0))],
+            )
+        })
+    };
+
+    view! {
+        <section class="card roster" aria-labelledby="roster-title" data-testid="roster">
+            <h2 id="roster-title">{i18n.text("roster.title")}</h2>
+            <p class="section-intro">{i18n.text("roster.intro")}</p>
+            <div class="roster__actions">
+                <label class="button" for="roster-import">{i18n.text("roster.import")}</label>
+                <input
+                    id="roster-import"
+                    class="sr-only"
+                    type="file"
+                    accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+                    data-testid="roster-import"
+                    on:change=on_file
+                />
+                <button type="button" class="button button--quiet" data-testid="roster-sample" on:click=on_sample>
+                    {i18n.text("roster.sample")}
+                </button>
+                <button type="button" class="button button--quiet" data-testid="roster-export" on:click=export_roster disabled=move || count() == 0>
+                    {i18n.text("roster.export")}
+                </button>
+                <button type="button" class="button button--quiet" data-testid="roster-clear" on:click=on_clear disabled=move || count() == 0>
+                    {i18n.text("roster.clear")}
+                </button>
+            </div>
+            {report}
+            <p class="roster__count" data-testid="roster-count" data-count=move || count().to_string()>
+                {move || i18n.format("roster.count", &[("n", &format_number(i18n.lang(), count() as f64, 0))])}
+                " "
+                <span class="roster__storage">{storage}</span>
+            </p>
+            <p class="field__help">{i18n.text("roster.link_note")}</p>
+            <div class="roster__filters">
+                <label for="roster-search">{i18n.text("roster.search")}</label>
+                <input
+                    id="roster-search"
+                    class="field__input"
+                    type="search"
+                    data-testid="roster-search"
+                    on:input:target=move |ev| {
+                        let text = ev.target().value();
+                        query.update(|q| q.text = text);
+                        scroll.set(0.0);
+                    }
+                />
+                <label for="roster-platform">{i18n.text("roster.platform")}</label>
+                <select id="roster-platform" data-testid="roster-platform" on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    query.update(|q| q.platform = v.parse().ok());
+                }>{platform_options}</select>
+                <label for="roster-tier">{i18n.text("roster.tier")}</label>
+                <select id="roster-tier" data-testid="roster-tier" on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    query.update(|q| q.tier = v.parse().ok());
+                }>{tier_options}</select>
+                <label for="roster-sort">{i18n.text("roster.sort")}</label>
+                <select id="roster-sort" data-testid="roster-sort" on:change:target=move |ev| {
+                    let v = ev.target().value();
+                    query.update(|q| {
+                        q.sort = SortKey::from_id(&v).unwrap_or_default();
+                        q.descending = matches!(q.sort, SortKey::Followers | SortKey::Engagement | SortKey::Price);
+                    });
+                }>{sort_options}</select>
+            </div>
+            <p class="roster__shown" data-testid="roster-shown" data-count=move || shown.with(Vec::len).to_string()>
+                {move || i18n.format("roster.shown", &[("n", &format_number(i18n.lang(), shown.with(Vec::len) as f64, 0))])}
+            </p>
+            <div
+                class="roster__window"
+                tabindex="0"
+                role="region"
+                aria-label=move || tr(i18n.lang(), "roster.table_label").to_owned()
+                on:scroll:target=move |ev| scroll.set(f64::from(ev.target().scroll_top()))
+            >
+                <ol
+                    class="roster__rows"
+                    style:padding-top=move || format!("{}px", window().0 as f64 * ROW_PX)
+                    style:padding-bottom=move || {
+                        let (_, last, total) = window();
+                        format!("{}px", (total - last) as f64 * ROW_PX)
+                    }
+                >
+                    {rows}
+                </ol>
+            </div>
+            <div class="roster__actions">
+                <button type="button" class="button" data-testid="choose" on:click=on_choose disabled=move || count() == 0>
+                    {i18n.text("roster.choose")}
+                </button>
+                <button type="button" class="button button--quiet" data-testid="plan-export" on:click=export_plan>
+                    {i18n.text("roster.plan_export")}
+                </button>
+            </div>
+        </section>
+    }
+}
