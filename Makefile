@@ -47,7 +47,7 @@ test-lint:
 
 test-native:
 	cargo test --workspace --locked
-	python3 -m unittest scripts/test_csp_hashes.py
+	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web -- --nocapture

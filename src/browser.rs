@@ -161,6 +161,18 @@ pub fn download(url: &str, file_name: &str) {
     link.click();
 }
 
+/// The file chosen in the file input that sent `event`, with the input cleared so the same
+/// file can be chosen again.
+pub fn picked_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|files| files.get(0))?;
+    input.set_value("");
+    Some(file)
+}
+
 /// Offers `text` as a file download (through a Blob URL, so large files work; the URL is
 /// released right after the click).
 pub fn download_text(file_name: &str, mime: &str, text: &str) {

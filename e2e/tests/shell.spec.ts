@@ -180,3 +180,30 @@ for (const lang of ["en", "nl"]) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("after the first visit every route works offline, from the service worker's cache", async ({ page, context }) => {
+  const app = new AppPage(page);
+  await app.watchCsp();
+  await app.open("./");
+  // The worker installs, then controls the page from the next load on.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await app.ready();
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  const cacheName = await page.evaluate(async () => (await caches.keys()).find((k) => k.startsWith("micromacro-")));
+  expect(cacheName).toMatch(/^micromacro-[0-9a-f]{16}$/);
+  await context.setOffline(true);
+  for (const route of ["#/", "#/plan", "#/checklist", "#/campaigns"]) {
+    await page.goto(`./${route}`);
+    await page.reload();
+    await app.ready();
+  }
+  await expect(app.testId("recommendation").or(app.testId("page-campaigns"))).toBeVisible();
+  await context.setOffline(false);
+  // The manifest is served and names the app.
+  const manifest = await (await page.request.get("./manifest.webmanifest")).json();
+  expect(manifest.short_name).toBe("Micro·Macro");
+  expect(await app.cspViolations()).toEqual([]);
+});

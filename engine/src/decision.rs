@@ -247,16 +247,26 @@ pub fn decide(
     assumptions: &Assumptions,
     roster: &[Creator],
 ) -> Result<Decision, ValidationError> {
+    decision(brief, assumptions, roster, true)
+}
+
+/// The decision, with the nine counterfactuals when `explain`.
+fn decision(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    roster: &[Creator],
+    explain_factors: bool,
+) -> Result<Decision, ValidationError> {
     let ctx = Ctx::new(brief, assumptions)?;
     let pool = build(&ctx, roster)?;
     let limits = limits(&ctx);
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
     let micro_share = plans[Strategy::Free.index()].micro_share;
-    let factors = if state == DecisionState::Ok {
-        explain(&ctx, &pool, &items, limits, micro_share)
-    } else {
-        Factor::ALL
+    let factors = match state {
+        _ if !explain_factors => Vec::new(),
+        DecisionState::Ok => explain(&ctx, &pool, &items, limits, micro_share),
+        DecisionState::TooSmall | DecisionState::Empty => Factor::ALL
             .iter()
             .map(|&factor| FactorEffect {
                 factor,
@@ -264,7 +274,7 @@ pub fn decide(
                 share_without: micro_share,
                 direction: Direction::Inactive,
             })
-            .collect()
+            .collect(),
     };
     let cheapest = pool
         .candidates
@@ -520,26 +530,7 @@ pub fn decide_now(
     assumptions: &Assumptions,
     roster: &[Creator],
 ) -> Result<Decision, ValidationError> {
-    let ctx = Ctx::new(brief, assumptions)?;
-    let pool = build(&ctx, roster)?;
-    let (items, model) = items(&ctx, &pool, brief.objective, None);
-    let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
-    let micro_share = plans[Strategy::Free.index()].micro_share;
-    let cheapest = pool
-        .candidates
-        .iter()
-        .map(|c| c.metrics.cost)
-        .min_by_key(|m| m.cents());
-    Ok(Decision {
-        unit: unit(&ctx, brief.objective),
-        pool,
-        plans,
-        state,
-        verdict,
-        micro_share,
-        factors: Vec::new(),
-        cheapest,
-    })
+    decision(brief, assumptions, roster, false)
 }
 
 /// Factors that by the model's construction cannot change any plan for this brief, even when

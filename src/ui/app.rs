@@ -59,6 +59,7 @@ pub fn App() -> impl IntoView {
             </button>
             <Header route=route />
             <NoticeList />
+            <super::update_banner::UpdateBanner />
             <main id="main" class="page" tabindex="-1" node_ref=main_ref>
                 {move || page(route.get())}
             </main>

@@ -18,6 +18,7 @@ pub mod pages;
 mod plan;
 mod plan_handoff;
 mod share_box;
+mod update_banner;
 
 pub use app::App;
 pub use i18n_context::{I18n, use_i18n};

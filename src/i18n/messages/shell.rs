@@ -5,6 +5,8 @@ use super::super::catalogue::{Message, m};
 
 #[rustfmt::skip]
 pub(in crate::i18n) static MESSAGES: &[Message] = &[
+    m("update.ready", "A new version of Micro·Macro is ready. Your work in this page is kept in the browser if you saved it.", "Er staat een nieuwe versie van Micro·Macro klaar. Je werk op deze pagina blijft in de browser bewaard als je het hebt opgeslagen."),
+    m("update.reload", "Load the new version", "Nieuwe versie laden"),
     // App shell
     m("app.name", "Micro·Macro", "Micro·Macro"),
     m("app.tagline", "Micro, macro or a mix: influencer campaigns planned on numbers", "Micro, macro of een mix: influencercampagnes plannen op cijfers"),

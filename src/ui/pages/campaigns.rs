@@ -146,17 +146,9 @@ pub fn CampaignsPage() -> impl IntoView {
         reload();
     };
     let on_file = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::browser::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         // The size is checked before anything is read.
         if file.size() > MAX_FILE_BYTES as f64 {
             import_outcome.set(Some(ImportOutcome::Refused(

@@ -8,7 +8,7 @@ use micromacro_engine::{
 use super::PlanModel;
 use crate::i18n::{Lang, id_text};
 use crate::plan::PlanInput;
-use crate::ui::fields::{SelectField, TextField};
+use crate::ui::fields::{CheckboxField, SelectField, TextField};
 use crate::ui::use_i18n;
 
 const CURRENCIES: &[&str] = &["EUR", "USD"];
@@ -208,36 +208,20 @@ pub fn BriefForm() -> impl IntoView {
                     on_input=set(|i, v| i.margin_percent = v)
                     error=Signal::derive(move || input.with(|i| i.read_margin(i.notation).err()))
                 />
-                <div class="field field--checkbox">
-                    <input
-                        id="use-market"
-                        type="checkbox"
-                        data-testid="use-market"
-                        aria-describedby="use-market-help"
-                        prop:checked=move || input.with(|i| i.use_market)
-                        on:change:target=move |ev| {
-                            let checked = ev.target().checked();
-                            model.edit(|i| i.use_market = checked);
-                        }
-                    />
-                    <label for="use-market">{i18n.text("brief.use_market")}</label>
-                    <p class="field__help" id="use-market-help">{i18n.text("brief.use_market.help")}</p>
-                </div>
-                <div class="field field--checkbox">
-                    <input
-                        id="usage-rights"
-                        type="checkbox"
-                        data-testid="usage-rights"
-                        aria-describedby="usage-rights-help"
-                        prop:checked=move || input.with(|i| i.usage_rights)
-                        on:change:target=move |ev| {
-                            let checked = ev.target().checked();
-                            model.edit(|i| i.usage_rights = checked);
-                        }
-                    />
-                    <label for="usage-rights">{i18n.text("brief.usage_rights")}</label>
-                    <p class="field__help" id="usage-rights-help">{i18n.text("brief.usage_rights.help")}</p>
-                </div>
+                <CheckboxField
+                    id="use-market"
+                    label_key="brief.use_market"
+                    help_key="brief.use_market.help"
+                    checked=Signal::derive(move || input.with(|i| i.use_market))
+                    on_change=Callback::new(move |on| model.edit(|i| i.use_market = on))
+                />
+                <CheckboxField
+                    id="usage-rights"
+                    label_key="brief.usage_rights"
+                    help_key="brief.usage_rights.help"
+                    checked=Signal::derive(move || input.with(|i| i.usage_rights))
+                    on_change=Callback::new(move |on| model.edit(|i| i.usage_rights = on))
+                />
             </div>
             <p class="brief__stale" role="status">
                 {move || (!model.brief_is_valid.get()).then(|| i18n.text("brief.invalid")())}

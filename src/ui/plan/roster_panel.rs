@@ -63,17 +63,9 @@ pub fn RosterPanel() -> impl IntoView {
         }));
     };
     let on_file = move |ev: leptos::ev::Event| {
-        use wasm_bindgen::JsCast;
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = crate::browser::picked_file(&ev) else {
             return;
         };
-        let Some(file) = input.files().and_then(|files| files.get(0)) else {
-            return;
-        };
-        input.set_value("");
         // The size is checked before anything is read.
         if file.size() > MAX_BYTES as f64 {
             outcome.set(Some(Outcome::Refused(ImportError::TooLarge {
