@@ -104,6 +104,22 @@ pub fn local_time(ms: f64, lang: Lang) -> String {
         .unwrap_or_default()
 }
 
+/// Today's date, written the way `lang` writes dates (e.g. "1 December 2026").
+pub fn local_date(lang: Lang) -> String {
+    let locale = match lang {
+        Lang::En => "en-GB",
+        Lang::Nl => "nl-NL",
+    };
+    let options = js_sys::Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    js_sys::Date::new_0()
+        .to_locale_date_string(locale, &options)
+        .as_string()
+        .unwrap_or_default()
+}
+
 /// Removes a query parameter from the address without reloading the page.
 pub fn drop_query_param(name: &str) {
     let Some(window) = window() else { return };

@@ -21,6 +21,9 @@ pub enum Route {
     /// `#/s/<payload>`: a campaign opened from a shared link; the payload is
     /// kept verbatim for the link decoder.
     Shared(String),
+    /// `#/report`: the printable report of the plan on screen; `#/report/<id>`: of a campaign
+    /// saved in this browser.
+    Report(Option<String>),
     /// Anything else, kept to tell the user what was not found.
     NotFound(String),
 }
@@ -41,7 +44,15 @@ impl Route {
         {
             return Route::SavedPlan(id.to_owned());
         }
+        if let Some(id) = path
+            .strip_prefix("report/")
+            .map(|id| id.trim_end_matches('/'))
+            .filter(|id| !id.is_empty())
+        {
+            return Route::Report(Some(id.to_owned()));
+        }
         match path.trim_end_matches('/') {
+            "report" => Route::Report(None),
             "" => Route::Home,
             "checklist" => Route::Checklist,
             "plan" => Route::Plan,
@@ -59,6 +70,8 @@ impl Route {
             Route::SavedPlan(id) => format!("#/plan/{id}"),
             Route::Campaigns => "#/campaigns".to_owned(),
             Route::Shared(payload) => format!("#/s/{payload}"),
+            Route::Report(None) => "#/report".to_owned(),
+            Route::Report(Some(id)) => format!("#/report/{id}"),
             Route::NotFound(hash) => hash.clone(),
         }
     }
@@ -71,6 +84,7 @@ impl Route {
             Route::Plan | Route::SavedPlan(_) => "title.plan",
             Route::Campaigns => "title.campaigns",
             Route::Shared(_) => "title.shared",
+            Route::Report(_) => "title.report",
             Route::NotFound(_) => "title.not_found",
         }
     }
@@ -94,6 +108,9 @@ mod tests {
         check("#/campaigns", Route::Campaigns);
         check("#/s/AbC-_123", Route::Shared("AbC-_123".into()));
         check("#/plan/m1abc", Route::SavedPlan("m1abc".into()));
+        check("#/report", Route::Report(None));
+        check("#/report/m1abc", Route::Report(Some("m1abc".into())));
+        check("#/report/", Route::Report(None));
     }
 
     #[test]
@@ -117,6 +134,8 @@ mod tests {
             Route::Plan,
             Route::Campaigns,
             Route::Shared("x1".into()),
+            Route::Report(None),
+            Route::Report(Some("m1".into())),
         ] {
             assert_eq!(Route::parse(&route.href()), route);
         }

@@ -72,3 +72,21 @@ pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};
 /// `&|value, decimals| format_number(lang, value, decimals)`. A non-finite value may reach it
 /// only through `table_rows` of a model holding one; the app's formatter writes a dash.
 pub type NumberFormat<'a> = &'a dyn Fn(f64, usize) -> String;
+
+/// Draws a chart into an SVG document of `size` pixels (the report's vector charts; the same
+/// drawing code as the canvases). Drawing errors leave what was drawn so far.
+pub fn svg_string(
+    size: (u32, u32),
+    draw: impl FnOnce(
+        &plotters::drawing::DrawingArea<plotters::prelude::SVGBackend<'_>, plotters::coord::Shift>,
+    ),
+) -> String {
+    use plotters::prelude::IntoDrawingArea;
+    let mut svg = String::new();
+    {
+        let root = plotters::prelude::SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        draw(&root);
+        let _ = root.present();
+    }
+    svg
+}

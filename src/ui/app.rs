@@ -6,7 +6,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::notice_list::NoticeList;
 use super::pages::{
-    CampaignsPage, ChecklistPage, Home, NotFound, PlanPage, SavedPlanPage, SharedPage,
+    CampaignsPage, ChecklistPage, Home, NotFound, PlanPage, ReportPage, SavedPlanPage, SharedPage,
 };
 use super::{I18n, NoticeKind, Notices, PlanHandoff};
 use crate::browser;
@@ -25,6 +25,7 @@ pub fn App() -> impl IntoView {
     let notices = Notices::default();
     provide_context(notices);
     provide_context(PlanHandoff::default());
+    provide_context(super::pages::ReportPlan::default());
     if let Some(tag) = choice.rejected_query {
         notices.push(NoticeKind::Info, "lang.rejected", vec![("tag", tag)]);
     }
@@ -77,6 +78,7 @@ fn page(route: Route) -> AnyView {
         Route::SavedPlan(id) => view! { <SavedPlanPage id=id /> }.into_any(),
         Route::Campaigns => view! { <CampaignsPage /> }.into_any(),
         Route::Shared(payload) => view! { <SharedPage payload=payload /> }.into_any(),
+        Route::Report(id) => view! { <ReportPage id=id /> }.into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     }
 }

@@ -8,6 +8,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     // The planner's toolbar
     m("toolbar.save", "Save in this browser", "Bewaar in deze browser"),
     m("toolbar.share", "Share as a link", "Deel als link"),
+    m("toolbar.report", "Report", "Rapport"),
     m("toolbar.not_saved", "Not saved yet: this plan lives only in this page until you save it.", "Nog niet bewaard: dit plan bestaat alleen in deze pagina tot je het bewaart."),
     m("toolbar.saved", "Saved in this browser; changes are saved as you work.", "Bewaard in deze browser; wijzigingen worden bewaard terwijl je werkt."),
     m("toolbar.saved_at", "Saved in this browser at {time}; changes are saved as you work.", "Bewaard in deze browser om {time}; wijzigingen worden bewaard terwijl je werkt."),

@@ -13,6 +13,17 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("share.private", "Everything is in the link itself, after the #. Browsers never send that part to a server.", "Alles zit in de link zelf, na de #. Browsers sturen dat deel nooit naar een server."),
 
     // Opening a link
+    m("report.eyebrow", "Micro·Macro campaign report", "Micro·Macro campagnerapport"),
+    m("report.meta", "Made on {date}. Every figure is recomputed from the campaign's inputs and the benchmarks below.", "Gemaakt op {date}. Elk cijfer is opnieuw berekend uit de invoer van de campagne en de benchmarks hieronder."),
+    m("report.headline", "The best plan reaches a value of {value} ({unit}) and {reach} people in the target region, for {spent} of the {budget} budget.", "Het beste plan haalt een waarde van {value} ({unit}) en {reach} mensen in de doelregio, voor {spent} van het budget van {budget}."),
+    m("report.count", "Number", "Aantal"),
+    m("report.assumptions", "Assumptions and sources", "Aannames en bronnen"),
+    m("report.assumptions_intro", "The figures rest on these published benchmarks and on our own assumptions, each named in the planner's benchmarks panel; {edits} values were changed by hand.", "De cijfers rusten op deze gepubliceerde benchmarks en op onze eigen aannames, elk met naam in het benchmarkpaneel van de planner; {edits} waarden zijn met de hand aangepast."),
+    m("report.assumptions_ours", "Micro·Macro's own assumptions, each explained in the planner", "Eigen aannames van Micro·Macro, elk uitgelegd in de planner"),
+    m("report.link", "Open this plan:", "Open dit plan:"),
+    m("report.print", "Print or save as PDF", "Afdrukken of opslaan als pdf"),
+    m("report.nothing", "There is no plan to report on yet. Open the planner and choose 'Report'.", "Er is nog geen plan om over te rapporteren. Open de planner en kies 'Rapport'."),
+    m("report.invalid", "This plan's brief does not read (a field has an error), so there is no report yet. Fix it in the planner.", "De briefing van dit plan klopt niet (een veld heeft een fout), dus er is nog geen rapport. Herstel het in de planner."),
     m("client.eyebrow", "A campaign plan shared with you", "Een campagneplan dat met je gedeeld is"),
     m("client.untitled", "A shared campaign plan", "Een gedeeld campagneplan"),
     m("client.verdict", "Recommendation: {verdict} — the best plan spends {share} of the budget on micro creators.", "Advies: {verdict} — het beste plan besteedt {share} van het budget aan micro-influencers."),

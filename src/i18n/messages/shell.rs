@@ -31,6 +31,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("title.checklist", "Checklist game — Micro·Macro", "Checklistspel — Micro·Macro"),
     m("title.plan", "Campaign planner — Micro·Macro", "Campagneplanner — Micro·Macro"),
     m("title.campaigns", "Saved campaigns — Micro·Macro", "Opgeslagen campagnes — Micro·Macro"),
+    m("title.report", "Campaign report — Micro·Macro", "Campagnerapport — Micro·Macro"),
     m("title.shared", "Shared campaign — Micro·Macro", "Gedeelde campagne — Micro·Macro"),
     m("title.not_found", "Page not found — Micro·Macro", "Pagina niet gevonden — Micro·Macro"),
 

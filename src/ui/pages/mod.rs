@@ -5,6 +5,7 @@ mod checklist;
 mod home;
 mod not_found;
 mod plan;
+mod report;
 mod shared;
 
 pub use campaigns::CampaignsPage;
@@ -12,4 +13,5 @@ pub use checklist::ChecklistPage;
 pub use home::{Home, headline_example};
 pub use not_found::NotFound;
 pub use plan::{PlanPage, SavedPlanPage};
+pub use report::{ReportPage, ReportPlan};
 pub use shared::SharedPage;

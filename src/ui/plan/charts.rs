@@ -23,7 +23,10 @@ struct ChartsContext {
     redraw_ms: RwSignal<Option<f64>>,
 }
 
-fn reach_cost_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ReachCostText<'_> {
+pub(crate) fn reach_cost_text(
+    lang: Lang,
+    number: crate::chart::NumberFormat<'_>,
+) -> ReachCostText<'_> {
     ReachCostText {
         title: tr(lang, "charts.reach_cost.title").to_owned(),
         x_axis: tr(lang, "charts.axis.cost").to_owned(),
@@ -35,7 +38,7 @@ fn reach_cost_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ReachC
     }
 }
 
-fn budget_curves_text(
+pub(crate) fn budget_curves_text(
     lang: Lang,
     unit: ValueUnit,
     number: crate::chart::NumberFormat<'_>,
@@ -53,7 +56,10 @@ fn budget_curves_text(
     }
 }
 
-fn factor_leans_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> FactorLeansText<'_> {
+pub(crate) fn factor_leans_text(
+    lang: Lang,
+    number: crate::chart::NumberFormat<'_>,
+) -> FactorLeansText<'_> {
     FactorLeansText {
         title: tr(lang, "charts.factors.title").to_owned(),
         factors: PerFactor::from_fn(|factor: Factor| tr(lang, factor_name_key(factor)).to_owned()),
@@ -66,7 +72,7 @@ fn factor_leans_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> Fact
     }
 }
 
-fn tornado_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> TornadoText<'_> {
+pub(crate) fn tornado_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> TornadoText<'_> {
     TornadoText {
         title: tr(lang, "charts.tornado.title").to_owned(),
         names: micromacro_engine::Assumption::ALL
@@ -80,7 +86,10 @@ fn tornado_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> TornadoTe
     }
 }
 
-fn value_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> ValueOverTimeText<'_> {
+pub(crate) fn value_text(
+    lang: Lang,
+    number: crate::chart::NumberFormat<'_>,
+) -> ValueOverTimeText<'_> {
     ValueOverTimeText {
         title: tr(lang, "charts.value_time.title").to_owned(),
         x_axis: tr(lang, "charts.axis.weeks").to_owned(),

@@ -5,9 +5,9 @@
 //! part of the page reads the same values.
 
 mod brief_form;
-mod charts;
+pub(crate) mod charts;
 mod client_summary;
-mod comparison;
+pub(crate) mod comparison;
 mod creator_list;
 mod creator_row;
 mod defaults_panel;
@@ -25,7 +25,7 @@ pub use client_summary::ClientSummary;
 pub use comparison::Comparison;
 pub use creator_list::CreatorList;
 pub use defaults_panel::DefaultsPanel;
-pub use model::PlanModel;
+pub use model::{PlanModel, curve_budgets};
 pub use plan_view::PlanView;
 pub use recommendation::RecommendationPanel;
 pub use roster_panel::RosterPanel;

@@ -102,6 +102,21 @@ pub fn PlanToolbar(
         }
         share_url.set(Some(link::share_url(&browser::location_href(), &payload)));
     };
+    // The report of a saved campaign has its own address (it survives a reload); an unsaved
+    // plan is handed to the report page directly.
+    let report = move |_| {
+        let hash = match model.saved_id.get_untracked() {
+            Some(id) => crate::route::Route::Report(Some(id)).href(),
+            None => {
+                let plan = expect_context::<crate::ui::pages::ReportPlan>();
+                plan.0.set(Some(model.input.get_untracked()));
+                crate::route::Route::Report(None).href()
+            }
+        };
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().set_hash(&hash);
+        }
+    };
     let status = move || match model.saved_at.get() {
         Some(ms) => i18n.format(
             "toolbar.saved_at",
@@ -117,6 +132,9 @@ pub fn PlanToolbar(
             </button>
             <button type="button" class="button" data-testid="share" on:click=share>
                 {i18n.text("toolbar.share")}
+            </button>
+            <button type="button" class="button" data-testid="print-report" on:click=report>
+                {i18n.text("toolbar.report")}
             </button>
             <p class="plan-toolbar__status" role="status" data-testid="save-status">{status}</p>
         </div>

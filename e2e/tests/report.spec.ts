@@ -1,0 +1,62 @@
+// The client report (issue 12): an A4 page to print or save as PDF.
+import { mkdirSync } from "node:fs";
+import { expect, test } from "@playwright/test";
+import { Planner } from "../support/plan-page";
+
+async function planWithTenCreators(plan: Planner, lang: string) {
+  await plan.start(lang);
+  await plan.testId("campaign-name").fill(lang === "nl" ? "Voorjaarscampagne" : "Spring launch");
+  await plan.testId("capacity").fill("100");
+  await plan.ownCreatorsOnly();
+  for (let i = 1; i <= 10; i++) {
+    await plan.addCreator({ name: `@creator_${i}`, followers: String(10000 * i), engagement: "4", price: String(150 * i) });
+  }
+}
+
+for (const lang of ["en", "nl"]) {
+  test(`the report of a plan with named creators prints to 1–4 A4 pages (${lang})`, async ({ page }) => {
+    const plan = new Planner(page);
+    await planWithTenCreators(plan, lang);
+    const verdict = await plan.testId("recommendation").getAttribute("data-verdict");
+    const hired = await plan.testId("scenario-mix").getByTestId("plan-creator").count();
+    await plan.testId("print-report").click();
+    const report = plan.testId("report");
+    await expect(report).toBeVisible();
+    await expect(plan.testId("report-title")).toHaveText(lang === "nl" ? "Voorjaarscampagne" : "Spring launch");
+    await expect(plan.testId("report-verdict")).toHaveAttribute("data-verdict", verdict!);
+    expect(hired).toBeGreaterThan(0);
+    await expect(plan.testId("report-creator")).toHaveCount(hired);
+    await expect(plan.testId("report-creator").first()).toContainText("@creator_");
+    // The charts are vector images drawn by the same code as the planner's canvases.
+    const charts = report.locator("img[data-chart]");
+    await expect(charts).toHaveCount(3);
+    for (const chart of await charts.all()) {
+      expect(await chart.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+      expect(await chart.getAttribute("src")).toMatch(/^data:image\/svg\+xml/);
+    }
+    await plan.expectAccessible(`report (${lang})`);
+    // Printed to PDF by Chromium: A4, one to four pages.
+    await page.emulateMedia({ media: "print" });
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    const pages = (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    console.log(`report (${lang}): ${pages} A4 pages, ${Math.round(pdf.length / 1024)} KB`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(4);
+    mkdirSync("e2e/artifacts", { recursive: true });
+    await page.screenshot({ path: `e2e/artifacts/report-${lang}.png`, fullPage: true });
+    plan.expectNoProblems();
+  });
+}
+
+test("a saved campaign's report has its own address and survives a reload", async ({ page }) => {
+  const plan = new Planner(page);
+  await planWithTenCreators(plan, "en");
+  await plan.testId("save-campaign").click();
+  await plan.testId("print-report").click();
+  await expect(page).toHaveURL(/#\/report\/[^/]+$/);
+  await page.reload();
+  await expect(plan.testId("report-title")).toHaveText("Spring launch");
+  // Without a plan there is nothing to report, and the page says so.
+  await page.goto("./#/report");
+  await expect(plan.testId("report")).toContainText("no plan to report on");
+});

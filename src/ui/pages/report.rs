@@ -1,0 +1,357 @@
+//! The client report (F15): an A4 page to print or save as PDF, for the plan on screen
+//! (`#/report`) or a campaign saved in this browser (`#/report/<id>`).
+//!
+//! Everything is recomputed from the campaign's inputs (design invariant 2): the verdict and
+//! what each factor did, who the best plan hires, the three plans side by side, the charts as
+//! vector graphics (the same drawing code as the planner's canvases, through plotters' SVG
+//! backend, shown as images: no markup of data is ever injected), the assumptions with their
+//! sources, the date and the link. The print style sheet gives A4 pages whose breaks never cut
+//! a table row or a chart.
+
+use leptos::prelude::*;
+use micromacro_engine::{Assumptions, Decision, SourceKind, Strategy, decide, value_curves};
+
+use crate::chart::{BudgetCurvesChart, FactorLeansChart, ValueOverTimeChart, svg_string};
+use crate::i18n::{
+    Lang, factor_effect_text, factor_name_key, format_money, format_number, format_percent,
+    id_text, tr, tr_args,
+};
+use crate::plan::comparison_table::{Hire, ROWS, hires};
+use crate::plan::{DefaultCell, PlanInput, RowRef};
+use crate::share::{campaign_link, link};
+use crate::ui::plan::charts::{budget_curves_text, factor_leans_text, value_text};
+use crate::ui::plan::comparison::value_text as plan_value_text;
+use crate::ui::use_i18n;
+
+/// The plan on screen, handed to `#/report` by the planner's "print report" button.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ReportPlan(pub RwSignal<Option<PlanInput>>);
+
+/// Size of a chart in the report, in SVG pixels (scaled to the page's width when printed).
+const CHART: (u32, u32) = (720, 405);
+
+/// Everything the report shows, computed once from the inputs.
+struct Report {
+    input: PlanInput,
+    table: Assumptions,
+    decision: Decision,
+    ids: Vec<RowRef>,
+    names: Vec<String>,
+    curves: Option<micromacro_engine::ValueCurves>,
+}
+
+impl Report {
+    fn of(input: PlanInput) -> Option<Report> {
+        let table = DefaultCell::apply_all(&input.benchmarks);
+        let brief = input.to_brief(input.notation)?;
+        let (form_ids, mut creators) = input.to_creators_with_ids(input.notation);
+        let mut ids: Vec<RowRef> = form_ids.into_iter().map(RowRef::Form).collect();
+        let roster =
+            input
+                .roster
+                .0
+                .to_creators(input.platform, input.currency, table.exchange_rate.value);
+        ids.extend(
+            input
+                .roster
+                .0
+                .entries()
+                .iter()
+                .map(|e| RowRef::Roster(e.id)),
+        );
+        creators.extend(roster);
+        let decision = decide(&brief, &table, &creators).ok()?;
+        let budgets = crate::ui::plan::curve_budgets(brief.budget);
+        let curves = value_curves(&brief, &table, &creators, &budgets).ok();
+        let names = creators.iter().map(|c| c.name.clone()).collect();
+        Some(Report {
+            input,
+            table,
+            decision,
+            ids,
+            names,
+            curves,
+        })
+    }
+}
+
+/// An SVG chart as an image (a data URL: the CSP allows `img-src data:`).
+fn chart_image(id: &'static str, alt: String, svg: &str) -> impl IntoView + use<> {
+    let src: String = js_sys::encode_uri_component(svg).into();
+    view! {
+        <figure class="report__chart">
+            <img data-chart=id alt=alt src=format!("data:image/svg+xml;charset=utf-8,{src}") width=CHART.0 height=CHART.1 />
+        </figure>
+    }
+}
+
+fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
+    let d = &report.decision;
+    let brief = report
+        .input
+        .to_brief(report.input.notation)
+        .unwrap_or_default();
+    let free = d.plan(Strategy::Free);
+    let number = move |v: f64, dec: usize| format_number(lang, v, dec);
+    let name = report.input.name.trim().to_owned();
+    let title = if name.is_empty() {
+        tr(lang, "client.untitled").to_owned()
+    } else {
+        name
+    };
+    let verdict_id = d.verdict.map(|v| v.as_str()).unwrap_or_default();
+    let headline = tr_args(
+        lang,
+        "report.headline",
+        &[
+            ("value", &plan_value_text(lang, d, free.value)),
+            (
+                "unit",
+                tr(lang, &format!("charts.axis.value.{}", d.unit.as_str())),
+            ),
+            ("reach", &number(free.totals.effective_reach.unique, 0)),
+            ("spent", &format_money(lang, free.spent, 0)),
+            ("budget", &format_money(lang, brief.budget, 0)),
+        ],
+    );
+    let verdict = match d.verdict {
+        Some(v) => format!(
+            "{} — {}",
+            id_text(lang, "verdict", v.as_str(), "name"),
+            id_text(lang, "verdict", v.as_str(), "summary")
+        ),
+        None => tr(lang, "recommend.too_small").to_owned(),
+    };
+    let reasons = d
+        .factors
+        .iter()
+        .filter(|e| e.direction != micromacro_engine::Direction::Inactive)
+        .map(|e| {
+            let points = format!("{:.0}", (e.lean.abs() * 100.0).round());
+            view! {
+                <li>
+                    <strong>{tr(lang, factor_name_key(e.factor))}": "</strong>
+                    {factor_effect_text(lang, e.factor, e.direction, &points)}
+                </li>
+            }
+        })
+        .collect_view();
+    let creators = hires(d, free, &report.ids, &report.names)
+        .into_iter()
+        .zip(&free.picks)
+        .map(|(hire, pick)| {
+            let m = &d.candidate(*pick).metrics;
+            let (who, count) = match hire {
+                Hire::Named { name, .. } => (name, 1),
+                Hire::Typical { tier, .. } => (
+                    format!(
+                        "{} ({})",
+                        tr(lang, "compare.typical"),
+                        id_text(lang, "tier", tier.as_str(), "name")
+                    ),
+                    pick.count,
+                ),
+            };
+            view! {
+                <tr data-testid="report-creator">
+                    <td>{who}</td>
+                    <td>{id_text(lang, "platform", m.platform.as_str(), "name")}</td>
+                    <td>{id_text(lang, "tier", m.tier.as_str(), "name")}</td>
+                    <td class="num">{number(m.followers as f64, 0)}</td>
+                    <td class="num">{number(count as f64, 0)}</td>
+                    <td class="num">{format_money(lang, m.price_per_post, 0)}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let plan_rows = ROWS
+        .iter()
+        .filter(|row| d.plans.iter().any(|p| (row.value)(p).is_some()))
+        .map(|row| {
+            let cells = d
+                .plans
+                .iter()
+                .map(|p| {
+                    let v = (row.value)(p).map_or_else(
+                        || "—".to_owned(),
+                        |v| match row.kind {
+                            crate::plan::comparison_table::Kind::Money => format_money(
+                                lang,
+                                micromacro_engine::Money::from_cents(
+                                    (v * 100.0).round() as i64,
+                                    p.spent.currency(),
+                                ),
+                                0,
+                            ),
+                            crate::plan::comparison_table::Kind::MoneyCents => format_money(
+                                lang,
+                                micromacro_engine::Money::from_cents(
+                                    (v * 100.0).round() as i64,
+                                    p.spent.currency(),
+                                ),
+                                2,
+                            ),
+                            crate::plan::comparison_table::Kind::Percent => {
+                                format_percent(lang, v, 0)
+                            }
+                            crate::plan::comparison_table::Kind::Hours => number(v, 1),
+                            crate::plan::comparison_table::Kind::Value => {
+                                plan_value_text(lang, d, v)
+                            }
+                            crate::plan::comparison_table::Kind::Count => number(v, 0),
+                        },
+                    );
+                    view! { <td class="num">{v}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row">{tr(lang, row.label_key)}</th>{cells}</tr> }
+        })
+        .collect_view();
+    let fmt = move |v: f64, dec: usize| format_number(lang, v, dec);
+    let curves_svg = report.curves.as_ref().map(|c| {
+        let chart = BudgetCurvesChart::from_curves(c, brief.budget);
+        svg_string(CHART, |area| {
+            let _ = crate::chart::budget_curves::draw(
+                area,
+                &chart,
+                &budget_curves_text(lang, c.unit, &fmt),
+            );
+        })
+    });
+    let factors_chart = FactorLeansChart::from_decision(d, &d.factors, &report.table);
+    let factors_svg = svg_string(CHART, |area| {
+        let _ =
+            crate::chart::factor_leans::draw(area, &factors_chart, &factor_leans_text(lang, &fmt));
+    });
+    let value_chart = ValueOverTimeChart::from_value(&free.value_over_time);
+    let value_svg = svg_string(CHART, |area| {
+        let _ = crate::chart::value_over_time::draw(area, &value_chart, &value_text(lang, &fmt));
+    });
+    let mut sources: Vec<micromacro_engine::SourceId> = DefaultCell::all()
+        .into_iter()
+        .map(|cell| cell.read(&report.table).1)
+        .collect();
+    sources.sort_by_key(|s| s.as_str());
+    sources.dedup();
+    let sources = sources
+        .into_iter()
+        .map(|id| {
+            let s = id.source();
+            let text = match s.kind {
+                SourceKind::User => tr(lang, "defaults.your_value").to_owned(),
+                SourceKind::Assumption => tr(lang, "report.assumptions_ours").to_owned(),
+                _ => format!(
+                    "{} ({})",
+                    s.name,
+                    s.year.or(s.read).map(|y| y.to_string()).unwrap_or_default()
+                ),
+            };
+            view! { <li>{text}</li> }
+        })
+        .collect_view();
+    let edits = report.input.benchmarks.len();
+    let url = link::share_url(
+        &crate::browser::location_href(),
+        &campaign_link::encode(&report.input),
+    );
+    let today = crate::browser::local_date(lang);
+    let strategy_name = |s: &str| id_text(lang, "strategy", s, "name");
+    view! {
+        <header class="report__header">
+            <p class="eyebrow">{tr(lang, "report.eyebrow")}</p>
+            <h1 data-testid="report-title">{title}</h1>
+            <p class="report__meta">{tr_args(lang, "report.meta", &[("date", &today)])}</p>
+        </header>
+        <section class="report__section">
+            <p class="report__headline">{headline}</p>
+            <p data-testid="report-verdict" data-verdict=verdict_id class="report__verdict">{verdict}</p>
+            {(!free.picks.is_empty()).then(|| tr_args(lang, "recommend.split", &[
+                ("micro", &format_money(lang, free.spent.scale(free.micro_share), 0)),
+                ("macro", &format_money(lang, micromacro_engine::Money::from_cents(free.spent.cents() - free.spent.scale(free.micro_share).cents(), free.spent.currency()), 0)),
+                ("share", &format_percent(lang, free.micro_share, 0)),
+            ]))}
+            <h2>{tr(lang, "recommend.factors")}</h2>
+            <ul class="report__reasons">{reasons}</ul>
+        </section>
+        <section class="report__section">
+            <h2>{tr(lang, "client.plan")}</h2>
+            <table class="report__table">
+                <thead><tr>
+                    <th scope="col">{tr(lang, "creators.name")}</th>
+                    <th scope="col">{tr(lang, "creators.platform")}</th>
+                    <th scope="col">{tr(lang, "creators.quick_tier")}</th>
+                    <th scope="col">{tr(lang, "creators.followers")}</th>
+                    <th scope="col">{tr(lang, "report.count")}</th>
+                    <th scope="col">{tr(lang, "creators.price")}</th>
+                </tr></thead>
+                <tbody>{creators}</tbody>
+            </table>
+        </section>
+        <section class="report__section">
+            <h2>{tr(lang, "compare.title")}</h2>
+            <table class="report__table">
+                <thead><tr>
+                    <th scope="col"></th>
+                    <th scope="col">{strategy_name("micro_side")}</th>
+                    <th scope="col">{strategy_name("macro_side")}</th>
+                    <th scope="col">{strategy_name("free")}</th>
+                </tr></thead>
+                <tbody>{plan_rows}</tbody>
+            </table>
+        </section>
+        <section class="report__section report__charts">
+            <h2>{tr(lang, "charts.title")}</h2>
+            {curves_svg.map(|svg| chart_image("budget-curves", tr(lang, "charts.budget_curves.title").to_owned(), &svg))}
+            {chart_image("factors", tr(lang, "charts.factors.title").to_owned(), &factors_svg)}
+            {chart_image("value-time", tr(lang, "charts.value_time.title").to_owned(), &value_svg)}
+        </section>
+        <section class="report__section">
+            <h2>{tr(lang, "report.assumptions")}</h2>
+            <p>{tr_args(lang, "report.assumptions_intro", &[("edits", &edits.to_string())])}</p>
+            <ul class="report__sources">{sources}</ul>
+            <p class="report__link">{tr(lang, "report.link")}" "<span class="report__url">{url}</span></p>
+        </section>
+    }
+}
+
+/// The report page.
+#[component]
+pub fn ReportPage(
+    /// A saved campaign's id, or `None` for the plan on screen.
+    id: Option<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let handed = expect_context::<ReportPlan>();
+    let content = move || {
+        let lang = i18n.lang();
+        let input = match &id {
+            Some(id) => crate::storage::saved_campaigns::load(id, lang).map(|c| c.plan),
+            None => handed.0.get(),
+        };
+        let Some(mut input) = input else {
+            return view! {
+                <p class="notice notice--info" role="status">{tr(lang, "report.nothing")}" "<a href="#/plan">{tr(lang, "nav.plan")}</a></p>
+            }
+            .into_any();
+        };
+        input.relocalise(lang);
+        match Report::of(input) {
+            Some(report) => body(lang, &report).into_any(),
+            None => view! { <p class="notice notice--error" role="alert">{tr(lang, "report.invalid")}</p> }.into_any(),
+        }
+    };
+    view! {
+        <article class="report" data-testid="report">
+            <p class="report__actions">
+                <button type="button" class="button button--primary" data-testid="report-print" on:click=move |_| {
+                    if let Some(w) = web_sys::window() {
+                        let _ = w.print();
+                    }
+                }>
+                    {i18n.text("report.print")}
+                </button>
+            </p>
+            {content}
+        </article>
+    }
+}
