@@ -9,8 +9,8 @@ use micromacro_engine::{
 use crate::plan::{DefaultCell, PlanInput, RowRef};
 
 /// How many budget points the value curves have (from 0 to twice the budget): each point is
-/// three optimiser runs, so fewer than round 1's 41 reach points.
-pub const CURVE_POINTS: usize = 21;
+/// three optimiser runs (13 points put the budget itself on the grid, at the middle).
+pub const CURVE_POINTS: usize = 13;
 
 /// Up to this many creators of the user's in the pool, every figure is computed at once after
 /// an edit (about 13 ms with 100 creators); above it the factors and the curves are filled in
