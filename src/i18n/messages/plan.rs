@@ -70,7 +70,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("creators.posts.placeholder", "1", "1"),
     m("creators.conversion", "Conversion rate (%)", "Conversieratio (%)"),
     m("creators.choice", "In the plan", "In het plan"),
-    m("choice.open.name", "Let the planner choose", "Laat de planner kiezen"),
+    m("choice.open.name", "Planner decides", "Planner kiest"),
     m("choice.pinned.name", "Always (pinned)", "Altijd (vastgezet)"),
     m("choice.excluded.name", "Never (excluded)", "Nooit (uitgesloten)"),
     m("creators.in_plan", "In the best plan", "In het beste plan"),
