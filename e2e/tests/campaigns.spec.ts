@@ -203,6 +203,10 @@ test("export all to a file and import it back, duplicates detected", async ({ pa
   await expect(plan.testId("import-report")).toContainText("not a Micro·Macro export");
   await expect(plan.testId("campaign-row")).toHaveCount(1);
   await plan.expectAccessible("campaigns after import");
+  // In Dutch the reason is Dutch too (it used to be the developer's English message).
+  await plan.testId("lang-nl").click();
+  await plan.testId("import-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
+  await expect(plan.testId("import-report")).toContainText("geen export van Micro·Macro");
 });
 
 test("edited benchmarks are saved and shared with the campaign", async ({ page, browser }) => {

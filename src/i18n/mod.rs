@@ -11,6 +11,7 @@
 
 mod catalogue;
 mod engine_keys;
+mod errors;
 mod format;
 mod lang;
 mod messages;
@@ -20,5 +21,6 @@ pub use engine_keys::{
     factor_effect_text, factor_name_key, id_text, question_text, verdict_advice_key,
     verdict_name_key,
 };
+pub use errors::{backup_error, store_error};
 pub use format::{format_money, format_number, format_percent};
 pub use lang::{Lang, LanguageChoice, negotiate};

@@ -5,6 +5,12 @@ use super::super::catalogue::{Message, m};
 
 #[rustfmt::skip]
 pub(in crate::i18n) static MESSAGES: &[Message] = &[
+    m("error.storage.unavailable", "this browser does not let the page store anything (private mode or a setting)", "deze browser laat de pagina niets opslaan (privémodus of een instelling)"),
+    m("error.storage.full", "this browser's storage for the page is full", "de opslag van deze browser voor de pagina is vol"),
+    m("error.storage.refused", "this browser refused to store it ({detail})", "deze browser weigerde het op te slaan ({detail})"),
+    m("error.backup.too_large", "the file is too large", "het bestand is te groot"),
+    m("error.backup.not_a_backup", "it is not a Micro·Macro export", "het is geen export van Micro·Macro"),
+    m("error.backup.future", "it was made by a newer version of Micro·Macro (format {version})", "het is gemaakt met een nieuwere versie van Micro·Macro (formaat {version})"),
     m("update.ready", "A new version of Micro·Macro is ready. Your work in this page is kept in the browser if you saved it.", "Er staat een nieuwe versie van Micro·Macro klaar. Je werk op deze pagina blijft in de browser bewaard als je het hebt opgeslagen."),
     m("update.reload", "Load the new version", "Nieuwe versie laden"),
     // App shell

@@ -117,7 +117,7 @@ pub fn CampaignsPage() -> impl IntoView {
         let outcome = match backup::import(&raw, &existing, i18n.lang(), || {
             saved_campaigns::new_id(js_sys::Date::now(), js_sys::Math::random())
         }) {
-            Err(error) => ImportOutcome::Refused(error.to_string()),
+            Err(error) => ImportOutcome::Refused(crate::i18n::backup_error(i18n.lang(), &error)),
             Ok(ImportReport {
                 to_save,
                 duplicates,
@@ -129,7 +129,7 @@ pub fn CampaignsPage() -> impl IntoView {
                     match saved_campaigns::save(campaign) {
                         Ok(()) => imported += 1,
                         Err(error) => {
-                            failed = Some(error.to_string());
+                            failed = Some(crate::i18n::store_error(i18n.lang(), &error));
                             break;
                         }
                     }
@@ -151,9 +151,10 @@ pub fn CampaignsPage() -> impl IntoView {
         };
         // The size is checked before anything is read.
         if file.size() > MAX_FILE_BYTES as f64 {
-            import_outcome.set(Some(ImportOutcome::Refused(
-                BackupError::TooLarge.to_string(),
-            )));
+            import_outcome.set(Some(ImportOutcome::Refused(crate::i18n::backup_error(
+                i18n.lang(),
+                &BackupError::TooLarge,
+            ))));
             return;
         }
         leptos::task::spawn_local(async move {
@@ -164,7 +165,7 @@ pub fn CampaignsPage() -> impl IntoView {
             {
                 Some(text) => import_text(text),
                 None => import_outcome.set(Some(ImportOutcome::Refused(
-                    BackupError::NotABackup.to_string(),
+                    crate::i18n::backup_error(i18n.lang(), &BackupError::NotABackup),
                 ))),
             }
         });
@@ -327,7 +328,7 @@ pub fn CampaignsPage() -> impl IntoView {
             {import_report}
             {move || failure.get().map(|error| view! {
                 <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
-                    {i18n.format("campaigns.failed", &[("reason", &error.to_string())])}
+                    {i18n.format("campaigns.failed", &[("reason", &crate::i18n::store_error(i18n.lang(), &error))])}
                 </p>
             })}
             {move || deleted.get().map(|d| view! {
@@ -341,7 +342,7 @@ pub fn CampaignsPage() -> impl IntoView {
             {move || match loaded.get() {
                 Err(error) => view! {
                     <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
-                        {i18n.format("campaigns.unavailable", &[("reason", &error.to_string())])}
+                        {i18n.format("campaigns.unavailable", &[("reason", &crate::i18n::store_error(i18n.lang(), &error))])}
                     </p>
                 }.into_any(),
                 Ok(Loaded { campaigns, unreadable }) => {

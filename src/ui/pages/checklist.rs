@@ -40,7 +40,11 @@ fn save_game(game: &GameState, notices: Notices, reported: StoredValue<bool>) {
         notices.push(
             NoticeKind::Error,
             "checklist.save_failed",
-            vec![("reason", error.to_string())],
+            // The page's language when the write failed (the notice keeps its words).
+            vec![(
+                "reason",
+                crate::i18n::store_error(crate::browser::document_language(), &error),
+            )],
         );
     }
 }

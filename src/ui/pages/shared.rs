@@ -88,7 +88,7 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
                 Err(error) => notices.push(
                     NoticeKind::Error,
                     "checklist.save_failed",
-                    vec![("reason", error.to_string())],
+                    vec![("reason", crate::i18n::store_error(i18n.lang(), &error))],
                 ),
             }
         }

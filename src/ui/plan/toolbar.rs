@@ -67,7 +67,7 @@ pub fn PlanToolbar(
             Err(error) => notices.push(
                 NoticeKind::Error,
                 "toolbar.save_failed",
-                vec![("reason", error.to_string())],
+                vec![("reason", crate::i18n::store_error(i18n.lang(), &error))],
             ),
         }
     };
