@@ -207,6 +207,11 @@ test("export all to a file and import it back, duplicates detected", async ({ pa
   await plan.testId("lang-nl").click();
   await plan.testId("import-file").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
   await expect(plan.testId("import-report")).toContainText("geen export van Micro·Macro");
+  // An export with one entry from a newer version: the entry's reason is Dutch as well.
+  const newer = Buffer.from('{"app":"micromacro","v":1,"exported":1,"campaigns":[{"v":9}]}');
+  await plan.testId("import-file").setInputFiles({ name: "newer.json", mimeType: "application/json", buffer: newer });
+  await expect(plan.testId("import-report")).toHaveAttribute("data-rejected", "1");
+  await expect(plan.testId("import-report")).toContainText("nieuwere versie van Micro·Macro (formaat 9)");
 });
 
 test("edited benchmarks are saved and shared with the campaign", async ({ page, browser }) => {

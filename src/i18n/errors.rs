@@ -4,6 +4,7 @@
 use super::{Lang, tr, tr_args};
 use crate::storage::backup::BackupError;
 use crate::storage::local_store::StoreError;
+use crate::storage::saved_campaigns::RecordError;
 
 /// Why the browser's storage refused, in `lang`.
 pub fn store_error(lang: Lang, error: &StoreError) -> String {
@@ -27,6 +28,21 @@ pub fn backup_error(lang: Lang, error: &BackupError) -> String {
     }
 }
 
+/// Why one entry of a backup (or one stored campaign) could not be read, in `lang`. The
+/// damaged case keeps its detail: it names the key at fault (`cr[2].pf`), which helps
+/// whoever repairs the file.
+pub fn record_error(lang: Lang, error: &RecordError) -> String {
+    match error {
+        RecordError::NotARecord => tr(lang, "error.record.not_a_record").to_owned(),
+        RecordError::FutureVersion(v) => {
+            tr_args(lang, "error.record.future", &[("version", &v.to_string())])
+        }
+        RecordError::Damaged(detail) => {
+            tr_args(lang, "error.record.damaged", &[("detail", detail)])
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +59,11 @@ mod tests {
             BackupError::NotABackup,
             BackupError::FutureVersion(7),
         ];
+        let records = [
+            RecordError::NotARecord,
+            RecordError::FutureVersion(9),
+            RecordError::Damaged("cr[2].pf".into()),
+        ];
         for lang in Lang::ALL {
             let texts = stores
                 .iter()
@@ -51,6 +72,11 @@ mod tests {
                     backups
                         .iter()
                         .map(|e| (backup_error(lang, e), e.to_string())),
+                )
+                .chain(
+                    records
+                        .iter()
+                        .map(|e| (record_error(lang, e), e.to_string())),
                 );
             for (text, developer) in texts {
                 assert!(
@@ -64,6 +90,10 @@ mod tests {
             }
         }
         assert!(backup_error(Lang::Nl, &BackupError::FutureVersion(7)).contains('7'));
+        assert!(record_error(Lang::Nl, &RecordError::FutureVersion(9)).contains('9'));
+        assert!(
+            record_error(Lang::En, &RecordError::Damaged("cr[2].pf".into())).contains("cr[2].pf")
+        );
         assert!(
             store_error(Lang::En, &StoreError::Refused("SecurityError".into()))
                 .contains("SecurityError")

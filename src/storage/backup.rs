@@ -11,7 +11,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::saved_campaigns::{self, SavedCampaign};
+use super::saved_campaigns::{self, RecordError, SavedCampaign};
 use crate::i18n::Lang;
 
 /// The largest file accepted, checked before parsing (about 5,000 large campaigns).
@@ -47,7 +47,7 @@ pub struct ImportReport {
     /// Entries identical to a campaign already saved.
     pub duplicates: usize,
     /// Entries that could not be read: position in the file (1-based) and why.
-    pub rejected: Vec<(usize, String)>,
+    pub rejected: Vec<(usize, RecordError)>,
 }
 
 /// The export file for `campaigns`.
@@ -93,7 +93,7 @@ pub fn import(
         let campaign = match saved_campaigns::decode(&record.to_string(), notation) {
             Ok(campaign) => campaign,
             Err(error) => {
-                report.rejected.push((index + 1, error.to_string()));
+                report.rejected.push((index + 1, error));
                 continue;
             }
         };
@@ -170,7 +170,7 @@ mod tests {
             report.rejected.iter().map(|(i, _)| *i).collect::<Vec<_>>(),
             vec![1, 3]
         );
-        assert!(report.rejected[1].1.contains("newer version"));
+        assert_eq!(report.rejected[1].1, RecordError::FutureVersion(9));
     }
 
     #[test]

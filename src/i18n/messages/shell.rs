@@ -11,6 +11,9 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("error.backup.too_large", "the file is too large", "het bestand is te groot"),
     m("error.backup.not_a_backup", "it is not a Micro·Macro export", "het is geen export van Micro·Macro"),
     m("error.backup.future", "it was made by a newer version of Micro·Macro (format {version})", "het is gemaakt met een nieuwere versie van Micro·Macro (formaat {version})"),
+    m("error.record.not_a_record", "it is not a saved campaign", "het is geen opgeslagen campagne"),
+    m("error.record.future", "it was saved by a newer version of Micro·Macro (format {version})", "het is opgeslagen met een nieuwere versie van Micro·Macro (formaat {version})"),
+    m("error.record.damaged", "it is damaged ({detail})", "het is beschadigd ({detail})"),
     m("update.ready", "A new version of Micro·Macro is ready. Your work in this page is kept in the browser if you saved it.", "Er staat een nieuwe versie van Micro·Macro klaar. Je werk op deze pagina blijft in de browser bewaard als je het hebt opgeslagen."),
     m("update.reload", "Load the new version", "Nieuwe versie laden"),
     // App shell

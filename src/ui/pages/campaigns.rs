@@ -24,7 +24,7 @@ enum ImportOutcome {
     Done {
         imported: usize,
         duplicates: usize,
-        rejected: Vec<(usize, String)>,
+        rejected: Vec<(usize, crate::storage::saved_campaigns::RecordError)>,
         failed: Option<String>,
     },
     Refused(String),
@@ -192,7 +192,7 @@ pub fn CampaignsPage() -> impl IntoView {
                             <p>{summary}</p>
                             <ul>
                                 {rejected.into_iter().map(|(index, reason)| view! {
-                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &index.to_string()), ("reason", &reason)])}</li>
+                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &index.to_string()), ("reason", &crate::i18n::record_error(i18n.lang(), &reason))])}</li>
                                 }).collect_view()}
                             </ul>
                             {failed.map(|reason| view! { <p>{i18n.format("campaigns.failed", &[("reason", &reason)])}</p> })}
