@@ -8,6 +8,8 @@ const fixture = (name: string) => `tests/fixtures/roster/${name}`;
 test("a file with broken rows: every readable row is kept, every other one is named with its line", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start();
+  // An empty roster shows no empty scrolling box.
+  await expect(plan.testId("roster-window")).toBeHidden();
   await plan.testId("roster-import").setInputFiles(fixture("broken.csv"));
   const report = plan.testId("roster-report");
   await expect(report).toHaveAttribute("data-imported", "4");
@@ -17,6 +19,10 @@ test("a file with broken rows: every readable row is kept, every other one is na
   expect(lines).toEqual(["3", "4", "5", "6", "9"]);
   await expect(plan.testId("roster-error").first()).toContainText("Line 3");
   await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "4");
+  // Four rows take four rows' height, not the window's full 440 px.
+  await expect(plan.testId("roster-window")).toBeVisible();
+  const box = await plan.testId("roster-window").boundingBox();
+  expect(box!.height).toBeLessThan(300);
   plan.expectNoProblems();
 });
 

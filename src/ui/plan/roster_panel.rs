@@ -403,6 +403,9 @@ pub fn RosterPanel() -> impl IntoView {
             </p>
             <div
                 class="roster__window"
+                data-testid="roster-window"
+                // Nothing to scroll through: no empty box, and no empty stop for the keyboard.
+                hidden=move || shown.with(Vec::is_empty)
                 tabindex="0"
                 role="region"
                 aria-label=move || tr(i18n.lang(), "roster.table_label").to_owned()
