@@ -4,6 +4,8 @@
 #   make serve   build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 #   make test    every test layer: lint, native, browser (wasm-bindgen-test), end to end
 #   make dist    release build in dist/, working under any sub-path; prints its size
+#   make size    the size report of dist/: served sizes, code by crate, the app's largest
+#                functions; fails when the wasm passes WASM_GZIP_BUDGET (make test runs it)
 #   make bench   the engine's criterion benchmarks
 #   make lighthouse  Lighthouse scores of the release build (after make dist)
 
@@ -29,12 +31,19 @@ setup-test:
 serve: setup-build
 	trunk serve
 
+# The gzip size the served wasm may not pass (bytes). A ratchet: it sits just above the
+# size measured when it was last lowered, so any growth has to be argued for by raising it
+# here. The goal is 300 KB this round and 150 KB after; see ARCHITECTURE.md, "First load".
+WASM_GZIP_BUDGET := 550000
+# The release wasm as rustc wrote it, with its name section: the breakdown by crate.
+RELEASE_WASM := target/wasm32-unknown-unknown/release/micromacro.wasm
+
 dist: setup-build
 	trunk build --release --public-url ./
-	@node scripts/size-report.mjs dist
+	@$(MAKE) --no-print-directory size
 
 size:
-	@node scripts/size-report.mjs dist
+	@node scripts/size-report.mjs dist --names=$(RELEASE_WASM) --budget-gzip=$(WASM_GZIP_BUDGET)
 
 test: setup-test
 	@start=$$(date +%s); \

@@ -1,12 +1,28 @@
-// Prints the size of the built wasm, JS and CSS: raw, gzip (level 9) and
-// brotli (quality 11), as a static host would serve them compressed.
+// The first-load size of the release build, and where its bytes come from.
 //
-//   node scripts/size-report.mjs [dist]
-import { readdirSync, readFileSync } from "node:fs";
+//   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--names=WASM] [--top=N]
+//
+// 1. Every .wasm, .js and .css in `dist`: raw, gzip (level 9, as GitHub Pages
+//    serves it) and brotli (quality 11).
+// 2. With `--names`, the code of a wasm that still has its name section (the
+//    release wasm as rustc wrote it, before wasm-bindgen and wasm-opt) by crate,
+//    and the app's largest functions. wasm-opt moves bytes around but keeps
+//    these shares roughly; the served figures of step 1 are the ones that count.
+// 3. With `--budget-gzip`, exits 1 when the gzip size of the served wasm passes
+//    the budget. A size is deterministic for a given toolchain and lock file, so
+//    this check belongs in `make test` (the Makefile holds the budget).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const dir = process.argv[2] ?? "dist";
+const args = process.argv.slice(2);
+const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+const dir = args.find((a) => !a.startsWith("--")) ?? "dist";
+const budget = option("budget-gzip") ? Number(option("budget-gzip")) : null;
+const namesWasm = option("names");
+const top = Number(option("top") ?? 15);
+
+const DESCRIPTORS = "(wasm-bindgen descriptors)";
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(11);
 const files = readdirSync(dir).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
 if (files.length === 0) {
@@ -15,11 +31,193 @@ if (files.length === 0) {
 }
 console.log(`size report (${dir})`);
 console.log(`${"file".padEnd(44)}${"raw".padStart(11)}${"gzip".padStart(11)}${"brotli".padStart(11)}`);
+let wasmGzip = null;
 for (const file of files) {
   const body = readFileSync(join(dir, file));
   const gzip = gzipSync(body, { level: 9 }).length;
   const brotli = brotliCompressSync(body, {
     params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
   }).length;
+  if (file.endsWith(".wasm")) wasmGzip = (wasmGzip ?? 0) + gzip;
   console.log(`${file.padEnd(44)}${kb(body.length)}${kb(gzip)}${kb(brotli)}`);
+}
+
+if (namesWasm) {
+  if (existsSync(namesWasm)) breakdown(readFileSync(namesWasm));
+  else console.log(`\n(no ${namesWasm}: no breakdown by crate)`);
+}
+
+if (budget !== null) {
+  const verdict = wasmGzip <= budget ? "within" : "OVER";
+  console.log(`\nwasm gzip ${wasmGzip} B: ${verdict} the budget of ${budget} B`);
+  if (wasmGzip > budget) process.exit(1);
+}
+
+// ---- the breakdown -------------------------------------------------------------
+
+/** Code bytes per crate and the app's largest functions, from the name section. */
+function breakdown(wasm) {
+  const { bodies, names, dataBytes } = readModule(wasm);
+  const perCrate = new Map();
+  const appFunctions = [];
+  let code = 0;
+  let functions = 0;
+  bodies.forEach((size, index) => {
+    const name = names.get(index) ?? "";
+    const crate = crateOf(name);
+    if (crate === DESCRIPTORS) return; // never shipped
+    code += size;
+    functions++;
+    perCrate.set(crate, (perCrate.get(crate) ?? 0) + size);
+    if (crate === "micromacro" || crate === "micromacro_engine") {
+      appFunctions.push({ size, name: demangle(name) });
+    }
+  });
+  console.log(`\ncode by crate (${namesWasm}: ${functions} functions, ${code} B of code, ${dataBytes} B of data)`);
+  const rows = [...perCrate].sort((a, b) => b[1] - a[1]);
+  for (const [crate, size] of rows.slice(0, top)) {
+    console.log(`${crate.padEnd(44)}${String(size).padStart(11)} B${pct(size, code).padStart(8)}`);
+  }
+  const rest = rows.slice(top).reduce((sum, [, size]) => sum + size, 0);
+  if (rest > 0) console.log(`${`(${rows.length - top} more)`.padEnd(44)}${String(rest).padStart(11)} B${pct(rest, code).padStart(8)}`);
+  console.log(`\nthe app's largest functions`);
+  appFunctions.sort((a, b) => b.size - a.size);
+  for (const { size, name } of appFunctions.slice(0, top)) {
+    console.log(`${String(size).padStart(8)} B  ${name.slice(0, 110)}`);
+  }
+}
+
+function pct(part, whole) {
+  return `${((100 * part) / whole).toFixed(1)}%`;
+}
+
+/** Function body sizes (indexed like the name section) and the data segment bytes. */
+function readModule(wasm) {
+  let at = 8; // magic and version
+  const uleb = () => {
+    let result = 0;
+    let shift = 0;
+    for (;;) {
+      const byte = wasm[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      if ((byte & 0x80) === 0) return result;
+      shift += 7;
+    }
+  };
+  const text = () => {
+    const length = uleb();
+    const value = new TextDecoder().decode(wasm.subarray(at, at + length));
+    at += length;
+    return value;
+  };
+  let importedFunctions = 0;
+  const bodies = [];
+  const names = new Map();
+  let dataBytes = 0;
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const size = uleb();
+    const end = at + size;
+    if (id === 2) {
+      // Imports: functions among them take the first indices.
+      for (let n = uleb(); n > 0; n--) {
+        text();
+        text();
+        const kind = wasm[at++];
+        if (kind === 0) {
+          uleb();
+          importedFunctions++;
+        } else if (kind === 1) {
+          at++;
+          limits();
+        } else if (kind === 2) {
+          limits();
+        } else {
+          at += 2; // global: value type and mutability
+        }
+      }
+    } else if (id === 10) {
+      for (let n = uleb(); n > 0; n--) {
+        const length = uleb();
+        bodies.push(length);
+        at += length;
+      }
+    } else if (id === 11) {
+      dataBytes = size;
+    } else if (id === 0 && text() === "name") {
+      while (at < end) {
+        const sub = wasm[at++];
+        const subSize = uleb();
+        const subEnd = at + subSize;
+        if (sub === 1) {
+          for (let n = uleb(); n > 0; n--) {
+            const index = uleb();
+            names.set(index - importedFunctions, text());
+          }
+        }
+        at = subEnd;
+      }
+    }
+    at = end;
+  }
+  return { bodies, names, dataBytes };
+
+  function limits() {
+    const flags = wasm[at++];
+    uleb();
+    if (flags & 1) uleb();
+  }
+}
+
+/**
+ * The crate a Rust symbol belongs to: the first path segment,
+ * or for `<Type as Trait>::f` the type's crate (the trait's when the type is a
+ * bare parameter or primitive).
+ */
+function crateOf(symbol) {
+  // wasm-bindgen reads its descriptor functions at build time and removes them.
+  if (symbol.startsWith("__wbindgen_describe")) return DESCRIPTORS;
+  if (symbol.startsWith("__wbg") || symbol.startsWith("__wbindgen")) return "wasm_bindgen";
+  if (!symbol.startsWith("_ZN") && !symbol.startsWith("_R")) return "(other)";
+  if (symbol.startsWith("_R")) {
+    // v0 mangling (the prebuilt standard library): the first crate root, `C[s<hash>_]<len><name>`.
+    const root = symbol.match(/C(?:s[0-9A-Za-z]*_)?(\d+)([A-Za-z_][A-Za-z0-9_]*)/);
+    return root ? root[2].slice(0, Number(root[1])) : "(other)";
+  }
+  const path = demangle(symbol);
+  if (!path) return "(unnamed)";
+  const qualified = path.match(/^<(?:&(?:mut )?)?(?:dyn )?([A-Za-z_][A-Za-z0-9_]*)(::)?.*? as ([A-Za-z_][A-Za-z0-9_]*)/);
+  if (qualified) return qualified[2] ? qualified[1] : qualified[3];
+  const plain = path.match(/^([A-Za-z_][A-Za-z0-9_]*)/);
+  return plain ? plain[1] : "(other)";
+}
+
+/** `_ZN6tachys4html3foo17h0123E` → `tachys::html::foo`; other names unchanged. */
+function demangle(symbol) {
+  if (!symbol.startsWith("_ZN")) return symbol;
+  const parts = [];
+  let at = 3;
+  while (at < symbol.length && symbol[at] !== "E") {
+    let digits = "";
+    while (/[0-9]/.test(symbol[at])) digits += symbol[at++];
+    if (!digits) break;
+    parts.push(symbol.slice(at, at + Number(digits)));
+    at += Number(digits);
+  }
+  if (parts.length > 1 && /^h[0-9a-f]{16}$/.test(parts.at(-1))) parts.pop();
+  return parts
+    .join("::")
+    .replace(/\$LT\$/g, "<")
+    .replace(/\$GT\$/g, ">")
+    .replace(/\$u20\$/g, " ")
+    .replace(/\$RF\$/g, "&")
+    .replace(/\$BP\$/g, "*")
+    .replace(/\$C\$/g, ",")
+    .replace(/\$u7b\$/g, "{")
+    .replace(/\$u7d\$/g, "}")
+    .replace(/\$u5b\$/g, "[")
+    .replace(/\$u5d\$/g, "]")
+    .replace(/\$u27\$/g, "'")
+    .replace(/\.\./g, "::")
+    .replace(/^_</, "<");
 }
