@@ -1,5 +1,6 @@
-//! The static skeleton in index.html shows the header and home hero before
-//! the app loads, in both languages. Its texts are copies of the catalogue's
+//! The static skeleton in index.html shows the header and the route's first
+//! lines (home hero, planner heading, a shared plan's title card) before the
+//! app loads, in both languages. Its texts are copies of the catalogue's
 //! (a static page cannot read the catalogue); this test keeps them equal, so
 //! the page never says one thing before the app loads and another after.
 
@@ -76,5 +77,68 @@ fn the_skeleton_example_shows_the_engines_figures() {
             example.contains(&format!(">{body}<")),
             "the {lang} skeleton example differs from the app: {body:?}"
         );
+    }
+}
+
+/// The skeleton view for one route (`skeleton-view--<name>`), up to the next view.
+fn view(name: &str) -> &'static str {
+    let open = format!(r#"<div class="skeleton-view skeleton-view--{name}">"#);
+    let start = INDEX_HTML
+        .find(&open)
+        .unwrap_or_else(|| panic!("no skeleton view {name} in index.html"));
+    let rest = &INDEX_HTML[start + open.len()..];
+    let end = rest
+        .find(r#"<div class="skeleton-view"#)
+        .or_else(|| rest.find("</main>"))
+        .expect("the view ends");
+    &rest[..end]
+}
+
+/// The part of a view in one language: from its `lang` section to the next.
+fn in_lang(view: &'static str, lang: Lang) -> &'static str {
+    let marker = format!(r#" lang="{}">"#, lang.code());
+    let start = view
+        .find(&marker)
+        .unwrap_or_else(|| panic!("the view has no {lang} part"));
+    let rest = &view[start..];
+    let next = rest[marker.len()..]
+        .find(" lang=\"")
+        .map_or(rest.len(), |i| i + marker.len());
+    &rest[..next]
+}
+
+#[test]
+fn the_planner_skeleton_says_what_the_planner_says() {
+    let planner = view("plan");
+    for lang in Lang::ALL {
+        let part = in_lang(planner, lang);
+        assert!(part.contains(&format!("<h1>{}</h1>", tr(lang, "plan.title"))), "{lang} planner title");
+        assert!(
+            part.contains(&format!(r#"<p class="lead">{}</p>"#, tr(lang, "plan.intro"))),
+            "{lang} planner introduction"
+        );
+    }
+}
+
+#[test]
+fn the_client_view_skeleton_says_what_the_client_view_says() {
+    let client = view("client");
+    for lang in Lang::ALL {
+        let part = in_lang(client, lang);
+        for key in ["client.eyebrow", "client.untitled", "client.loading"] {
+            let text = tr(lang, key);
+            assert!(part.contains(&format!(">{text}<")), "the {lang} client skeleton lacks {key}: {text:?}");
+        }
+    }
+}
+
+#[test]
+fn the_skeleton_views_carry_no_test_hooks_or_ids() {
+    // The app's hooks must mean "the app has mounted": a skeleton copy would let a test
+    // pass on the static page, and a duplicate id would break the labels.
+    for name in ["home", "plan", "client"] {
+        let view = view(name);
+        assert!(!view.contains("data-testid"), "skeleton view {name} has a test hook");
+        assert!(!view.contains(" id="), "skeleton view {name} has an id");
     }
 }

@@ -205,5 +205,67 @@ test("after the first visit every route works offline, from the service worker's
   // The manifest is served and names the app.
   const manifest = await (await page.request.get("./manifest.webmanifest")).json();
   expect(manifest.short_name).toBe("Micro·Macro");
+  // Installable on phones: PNG icons of 192 and 512 px and a maskable one, each served at
+  // the size it declares (a PNG's width and height are the IHDR's first two fields).
+  for (const icon of manifest.icons) {
+    const response = await page.request.get(`./${icon.src}`);
+    expect(response.ok(), icon.src).toBe(true);
+    if (icon.type === "image/png") {
+      const body = await response.body();
+      expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+    }
+  }
+  const pngSizes = manifest.icons.filter((i: { type: string }) => i.type === "image/png").map((i: { sizes: string }) => i.sizes);
+  expect(pngSizes).toEqual(expect.arrayContaining(["192x192", "512x512"]));
+  expect(manifest.icons.some((i: { purpose: string }) => i.purpose === "maskable")).toBe(true);
   expect(await app.cspViolations()).toEqual([]);
+});
+
+test("before the wasm arrives each entry route shows its own first lines, and the app takes over in place", async ({ page, browser }) => {
+  // A real campaign link, made by the app.
+  const maker = new AppPage(page);
+  await maker.open("./?lang=en#/plan");
+  await maker.testId("share").click();
+  const link = await maker.testId("share-url").inputValue();
+  expect(link).toMatch(/#\/s\/c1\./);
+  const cases = [
+    { url: "./?lang=nl#/plan", h1: "Campagneplanner", lead: /Beschrijf de campagne/, app: "page-plan" },
+    { url: "./?lang=en#/plan", h1: "Campaign planner", lead: /Describe the campaign/, app: "page-plan" },
+    { url: link, h1: "A shared campaign plan", lead: /Working out the plan in your browser/, app: "page-shared" },
+    { url: "./?lang=en#/", h1: "Micro, macro or a mix?", lead: /Find out which kind of creators/, app: "page-home" },
+    { url: "./?lang=en#/checklist", h1: null, lead: null, app: "page-checklist" },
+  ];
+  for (const { url, h1, lead, app } of cases) {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const visitor = await context.newPage();
+    // Hold the wasm back: what shows now is the static page alone.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await visitor.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await visitor.goto(url);
+    const visible = visitor.locator("main h1:visible");
+    if (h1 === null) {
+      // Routes without a skeleton view show the header alone, never another page's text.
+      await expect(visitor.locator(".site-header")).toBeVisible();
+      await expect(visible).toHaveCount(0);
+    } else {
+      await expect(visible).toHaveCount(1);
+      await expect(visible).toHaveText(h1);
+      await expect(visitor.locator("main p:visible", { hasText: lead! })).toHaveCount(1);
+    }
+    const before = h1 === null ? null : await visible.boundingBox();
+    release();
+    await expect(visitor.getByTestId("app-ready")).toBeVisible();
+    await expect(visitor.getByTestId(app)).toBeVisible();
+    if (before !== null) {
+      // The app's heading lands where the skeleton's was: nothing jumps.
+      const after = await visitor.locator("main h1").boundingBox();
+      expect(Math.abs(after!.y - before.y), `${url}: heading moved`).toBeLessThanOrEqual(1);
+      expect(Math.abs(after!.x - before.x), `${url}: heading moved`).toBeLessThanOrEqual(1);
+    }
+    await context.close();
+  }
 });

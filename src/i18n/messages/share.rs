@@ -26,6 +26,8 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("report.invalid", "This plan's brief does not read (a field has an error), so there is no report yet. Fix it in the planner.", "De briefing van dit plan klopt niet (een veld heeft een fout), dus er is nog geen rapport. Herstel het in de planner."),
     m("client.eyebrow", "A campaign plan shared with you", "Een campagneplan dat met je gedeeld is"),
     m("client.untitled", "A shared campaign plan", "Een gedeeld campagneplan"),
+    // Only in index.html's skeleton, while the wasm loads (tests/skeleton.rs keeps it equal).
+    m("client.loading", "Working out the plan in your browser…", "Het plan wordt in je browser uitgerekend…"),
     m("client.verdict", "Recommendation: {verdict} — the best plan spends {share} of the budget on micro creators.", "Advies: {verdict} — het beste plan besteedt {share} van het budget aan micro-influencers."),
     m("client.figures", "It hires {creators} creators for {spent} of the {budget} budget, reaching {reach} people in the target region, of whom {engaged} engage.", "Het huurt {creators} creators in voor {spent} van het budget van {budget} en bereikt {reach} mensen in de doelregio, van wie {engaged} reageren."),
     m("client.plan", "Who the best plan hires", "Wie het beste plan inhuurt"),

@@ -280,9 +280,9 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
                     <th scope="col">{tr(lang, "creators.name")}</th>
                     <th scope="col">{tr(lang, "creators.platform")}</th>
                     <th scope="col">{tr(lang, "creators.quick_tier")}</th>
-                    <th scope="col">{tr(lang, "creators.followers")}</th>
-                    <th scope="col">{tr(lang, "report.count")}</th>
-                    <th scope="col">{tr(lang, "creators.price")}</th>
+                    <th scope="col" class="num">{tr(lang, "creators.followers")}</th>
+                    <th scope="col" class="num">{tr(lang, "report.count")}</th>
+                    <th scope="col" class="num">{tr(lang, "creators.price")}</th>
                 </tr></thead>
                 <tbody>{creators}</tbody>
             </table>
@@ -292,9 +292,9 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             <table class="report__table">
                 <thead><tr>
                     <th scope="col"></th>
-                    <th scope="col">{strategy_name("micro_side")}</th>
-                    <th scope="col">{strategy_name("macro_side")}</th>
-                    <th scope="col">{strategy_name("free")}</th>
+                    <th scope="col" class="num">{strategy_name("micro_side")}</th>
+                    <th scope="col" class="num">{strategy_name("macro_side")}</th>
+                    <th scope="col" class="num">{strategy_name("free")}</th>
                 </tr></thead>
                 <tbody>{plan_rows}</tbody>
             </table>
