@@ -55,7 +55,7 @@ pub(crate) fn solve(items: &[Item], model: &Model, limits: Limits, allowed: &[bo
     let mut order: Vec<usize> = (0..items.len())
         .filter(|&i| allowed[i] && !(items[i].pinned && base.counts[i] > 0))
         .collect();
-    order.sort_by(|&a, &b| {
+    crate::order::sort_by(&mut order, |&a, &b| {
         let ra = (items[a].cover + items[a].linear) / items[a].cost.max(1) as f64;
         let rb = (items[b].cover + items[b].linear) / items[b].cost.max(1) as f64;
         rb.total_cmp(&ra).then(a.cmp(&b))

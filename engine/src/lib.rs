@@ -128,6 +128,7 @@ pub mod input;
 pub mod metrics;
 pub mod money;
 pub mod optimise;
+pub mod order;
 pub mod overlap;
 pub mod platform;
 pub mod pool;

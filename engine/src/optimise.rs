@@ -388,7 +388,7 @@ pub(crate) fn optimise(
         .map(|i| (base.gain(i), i))
         .filter(|(g, _)| *g > 0.0)
         .collect();
-    singles.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::order::sort_by(&mut singles, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     if let Some(&(_, i)) = singles.first() {
         let mut single = base.clone();
         single.take(i, 1);
@@ -533,7 +533,7 @@ fn knapsack(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
             heavy.push((g / w, w * n, g * n));
         }
     }
-    heavy.sort_by(|a, b| b.0.total_cmp(&a.0));
+    crate::order::sort_by(&mut heavy, |a, b| b.0.total_cmp(&a.0));
     let mut left = capacity;
     let mut total = free;
     for (ratio, weight, value) in heavy {

@@ -97,7 +97,7 @@ pub fn swing(
 
 /// Orders swings for the tornado: the split's swing first, then the value's, largest first.
 pub fn order(swings: &mut [Swing]) {
-    swings.sort_by(|a, b| {
+    crate::order::sort_by(swings, |a, b| {
         b.share_swing
             .total_cmp(&a.share_swing)
             .then(b.value_swing.total_cmp(&a.value_swing))

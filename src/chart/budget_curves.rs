@@ -62,7 +62,7 @@ impl BudgetCurvesChart {
                 .map(|p| (p.budget.to_major_f64(), p.value))
                 .collect();
             // The engine keeps the caller's order; a line must run left to right.
-            line.sort_by(|a, b| a.0.total_cmp(&b.0));
+            micromacro_engine::order::sort_by(&mut line, |a, b| a.0.total_cmp(&b.0));
             line
         };
         BudgetCurvesChart {

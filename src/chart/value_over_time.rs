@@ -64,7 +64,7 @@ impl ValueOverTimeChart {
     pub fn from_value(value: &ValueOverTime) -> Self {
         // The engine reports weeks in order; sorting first keeps the sums cumulative anyway.
         let mut source: Vec<_> = value.weeks.iter().collect();
-        source.sort_by_key(|w| w.week);
+        micromacro_engine::order::sort_by_key(&mut source, |w| w.week);
         let (mut media, mut content) = (0_i64, 0_i64);
         let weeks = source
             .into_iter()

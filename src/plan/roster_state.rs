@@ -13,6 +13,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
+use micromacro_engine::order::sort_by;
 use micromacro_engine::{Choice, Creator, Currency, ExchangeRate, Platform, Tier, TierThresholds};
 
 use crate::roster::RosterCreator;
@@ -288,14 +289,16 @@ pub fn view(
     };
     match query.sort {
         SortKey::Imported => {}
-        SortKey::Handle => shown.sort_by(|&a, &b| {
-            entries[a]
-                .creator
-                .handle
-                .to_lowercase()
-                .cmp(&entries[b].creator.handle.to_lowercase())
-        }),
-        _ => shown.sort_by(|&a, &b| number(a).total_cmp(&number(b))),
+        SortKey::Handle => {
+            // Each handle lowered once, not once per comparison (10,000 rows: ~280,000 of them).
+            let mut keyed: Vec<(String, usize)> = shown
+                .iter()
+                .map(|&i| (entries[i].creator.handle.to_lowercase(), i))
+                .collect();
+            sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+            shown = keyed.into_iter().map(|(_, i)| i).collect();
+        }
+        _ => sort_by(&mut shown, |&a, &b| number(a).total_cmp(&number(b))),
     }
     if query.descending {
         shown.reverse();

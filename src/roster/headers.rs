@@ -215,7 +215,9 @@ impl HeaderMap {
                 Some((column, rank, NAME_LIKE.contains(&alias), source))
             })
             .collect();
-        found.sort_by_key(|(_, rank, _, source)| (*rank, source.index));
+        micromacro_engine::order::sort_by_key(&mut found, |(_, rank, _, source)| {
+            (*rank, source.index)
+        });
         let has = |found: &[(Column, usize, bool, Source)], c: Column| {
             found.iter().any(|(column, ..)| *column == c)
         };

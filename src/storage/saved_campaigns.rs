@@ -123,9 +123,9 @@ pub fn load_all(notation: Lang) -> Result<Loaded, StoreError> {
             _ => loaded.unreadable.push(key),
         }
     }
-    loaded
-        .campaigns
-        .sort_by(|a, b| b.updated_ms.total_cmp(&a.updated_ms));
+    micromacro_engine::order::sort_by(&mut loaded.campaigns, |a, b| {
+        b.updated_ms.total_cmp(&a.updated_ms)
+    });
     Ok(loaded)
 }
 

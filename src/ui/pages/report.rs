@@ -231,7 +231,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .into_iter()
         .map(|cell| cell.read(&report.table).1)
         .collect();
-    sources.sort_by_key(|s| s.as_str());
+    micromacro_engine::order::sort_by_key(&mut sources, |s| s.as_str());
     sources.dedup();
     let sources = sources
         .into_iter()

@@ -227,7 +227,7 @@ pub fn DefaultsPanel() -> impl IntoView {
                 .map(|cell| cell.read(a).1)
                 .collect()
         });
-        ids.sort_by_key(|id| id.as_str());
+        micromacro_engine::order::sort_by_key(&mut ids, |id| id.as_str());
         ids.dedup();
         ids.into_iter()
             .filter(|id| !matches!(id.source().kind, SourceKind::User))
