@@ -43,6 +43,8 @@ export class AppPage {
 
   async ready() {
     await expect(this.page.getByTestId("app-ready")).toBeVisible();
+    // Long pages mount in steps (src/ui/staged.rs); read them once every step is in.
+    await expect(this.page.locator("[data-mounting]")).toHaveCount(0);
   }
 
   testId(id: string) {

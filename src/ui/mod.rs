@@ -18,6 +18,7 @@ pub mod pages;
 mod plan;
 mod plan_handoff;
 mod share_box;
+mod staged;
 mod update_banner;
 
 pub use app::App;

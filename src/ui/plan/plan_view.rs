@@ -7,6 +7,7 @@ use super::{
     RecommendationPanel, RosterPanel,
 };
 use crate::plan::PlanInput;
+use crate::ui::staged::Staged;
 use crate::ui::use_i18n;
 
 /// The planner for `input`: saving and sharing, the brief and the
@@ -54,8 +55,22 @@ pub fn PlanView(
             model.input.update(|i| i.relocalise(lang));
         }
     });
+    // The brief and the recommendation mount at once; each section below them in a task of its
+    // own (see `Staged`), so the first paint of the app never blocks input for long.
+    let staged = Staged::start(5);
+    let (list, roster, comparison, charts, defaults) = (
+        staged.reached(1),
+        staged.reached(2),
+        staged.reached(3),
+        staged.reached(4),
+        staged.reached(5),
+    );
     view! {
-        <section class="planner" data-testid=testid>
+        <section
+            class="planner"
+            data-testid=testid
+            data-mounting=move || (!staged.done()).then_some("")
+        >
             {if client {
                 view! {
                     <super::ClientSummary />
@@ -75,11 +90,11 @@ pub fn PlanView(
                 <BriefForm />
                 <RecommendationPanel />
             </div>
-            <CreatorList />
-            <RosterPanel />
-            <Comparison />
-            <PlanCharts />
-            <DefaultsPanel />
+            <Show when=move || list.get()><CreatorList /></Show>
+            <Show when=move || roster.get()><RosterPanel /></Show>
+            <Show when=move || comparison.get()><Comparison /></Show>
+            <Show when=move || charts.get()><PlanCharts /></Show>
+            <Show when=move || defaults.get()><DefaultsPanel /></Show>
         </section>
     }
 }

@@ -1,0 +1,62 @@
+//! Mounting a long page in steps, one browser task per step.
+//!
+//! The planner builds about 2,000 elements, four charts and a decision when it mounts. In one
+//! task that blocked the main thread for ~380 ms on Lighthouse's throttled phone (total
+//! blocking time 280–660 ms). Mounted in steps, each below-the-fold section gets its own task,
+//! so input and painting get their turn in between.
+//!
+//! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
+//! once reached, stays reached (a section is never unmounted and mounted again); while steps
+//! are left, the page's element carries `data-mounting` (the end-to-end tests' `ready()` waits
+//! for it to go, so no test reads a half-mounted page).
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+/// How far a page's staged mount has come.
+#[derive(Clone, Copy)]
+pub struct Staged {
+    reached: RwSignal<u8>,
+    steps: u8,
+}
+
+impl Staged {
+    /// Starts mounting `steps` steps after the current one, each in a task of its own.
+    pub fn start(steps: u8) -> Self {
+        let staged = Staged {
+            reached: RwSignal::new(0),
+            steps,
+        };
+        staged.next();
+        staged
+    }
+
+    fn next(self) {
+        if self.done_untracked() {
+            return;
+        }
+        set_timeout(
+            move || {
+                self.reached.update(|r| *r += 1);
+                self.next();
+            },
+            Duration::ZERO,
+        );
+    }
+
+    fn done_untracked(self) -> bool {
+        self.reached.get_untracked() >= self.steps
+    }
+
+    /// Whether step `step` (1-based) has been reached; a memo, so a section's `Show` changes
+    /// once, never on later steps.
+    pub fn reached(self, step: u8) -> Memo<bool> {
+        Memo::new(move |_| self.reached.get() >= step)
+    }
+
+    /// Whether every step has been reached.
+    pub fn done(self) -> bool {
+        self.reached.get() >= self.steps
+    }
+}
