@@ -7,6 +7,8 @@
 #   make size    the size report of dist/: served sizes, code by crate, the app's largest
 #                functions; fails when the wasm passes WASM_GZIP_BUDGET (make test runs it)
 #   make bench   the engine's criterion benchmarks
+#   make fuzz    10 million generated and mutated inputs through the link, backup, record
+#                and roster decoders (make test runs 100,000 of them)
 #   make lighthouse  Lighthouse scores of the release build (after make dist)
 
 SHELL := /bin/bash
@@ -20,7 +22,7 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER := wasm-bindgen-test-runner
 export WASM_BINDGEN_TEST_TIMEOUT := 120
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve dist test test-lint test-native test-browser test-e2e size bench lighthouse setup-build setup-test clean
+.PHONY: serve dist test test-lint test-native test-browser test-e2e size bench fuzz lighthouse setup-build setup-test clean
 
 setup-build:
 	@scripts/setup.sh build
@@ -56,6 +58,7 @@ test-lint:
 
 test-native:
 	cargo test --workspace --locked
+	cargo run --locked -q -p micromacro-fuzz -- 100000
 	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py
 
 test-browser:
@@ -66,6 +69,9 @@ test-e2e:
 
 bench:
 	cargo bench -p micromacro-engine --locked
+
+fuzz:
+	cargo run --locked --release -q -p micromacro-fuzz -- 10000000
 
 lighthouse:
 	@scripts/lighthouse.sh

@@ -1,0 +1,384 @@
+//! Drives every decoder that reads text from outside the app through generated and mutated
+//! inputs, and fails on the first panic or on an input that makes a decoder use too much
+//! memory.
+//!
+//!     cargo run -p micromacro-fuzz --release -- [INPUTS] [SEED]
+//!
+//! What it feeds (each input goes to one target, round robin):
+//! - share links: the link text itself (`link::open`, then the campaign or checklist
+//!   decoder), and valid envelopes around mutated JSON (so the JSON decoders are reached
+//!   past the deflate and base64 layers);
+//! - backups (`backup::import`) and saved-campaign records (`saved_campaigns::decode`);
+//! - roster files (`roster::import`), seeded with the import fixtures.
+//!
+//! Seeds are real outputs of the app's own encoders and the roster fixtures; mutations are
+//! the usual ones (flip, replace, insert, delete, duplicate a span, splice two seeds, insert
+//! tokens that decoders treat specially). The generator is a seeded xorshift, so a run is
+//! repeatable: a failure prints its seed, its input number and the input.
+//!
+//! Invariants checked: no decoder panics; no input makes the live heap grow by more than
+//! [`MEMORY_LIMIT`] (the link, backup and roster caps are meant to bound it).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::panic::{self, AssertUnwindSafe};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Instant;
+
+use micromacro::i18n::Lang;
+use micromacro::plan::{CreatorInput, PlanInput};
+use micromacro::roster;
+use micromacro::share::codec::{self, Kind};
+use micromacro::share::{campaign_link, checklist_link, link};
+use micromacro::storage::{backup, saved_campaigns};
+use micromacro_engine::{Answer, Brief, Checklist, Platform, QUESTIONS};
+
+/// The most one input may add to the live heap while it is decoded.
+const MEMORY_LIMIT: usize = 64 * 1024 * 1024;
+/// Inputs grow by insertion and splicing; beyond this they are cut back.
+const MAX_INPUT: usize = 64 * 1024;
+
+/// Counts live heap bytes and their peak, so a decoder's memory use is measured, not guessed.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: every call is forwarded unchanged to the system allocator; only counters are added.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded as is.
+        let ptr = unsafe { System.alloc(layout) };
+        if !ptr.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        ptr
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: forwarded as is.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: forwarded as is.
+        let moved = unsafe { System.realloc(ptr, layout, new_size) };
+        if !moved.is_null() {
+            if new_size >= layout.size() {
+                let live = LIVE.fetch_add(new_size - layout.size(), Ordering::Relaxed)
+                    + (new_size - layout.size());
+                PEAK.fetch_max(live, Ordering::Relaxed);
+            } else {
+                LIVE.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        moved
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// A small, fast, seeded generator (xorshift64*): the same seed gives the same run.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+/// Where an input goes.
+#[derive(Clone, Copy, Debug)]
+enum Target {
+    /// The text after `#/s/`.
+    LinkText,
+    /// A valid envelope around mutated JSON of a campaign or checklist link.
+    LinkJson(Kind),
+    /// A backup file.
+    Backup,
+    /// One saved-campaign record.
+    Record,
+    /// A roster file.
+    Roster,
+}
+
+const TARGETS: [Target; 6] = [
+    Target::LinkText,
+    Target::LinkJson(Kind::Campaign),
+    Target::LinkJson(Kind::ChecklistResult),
+    Target::Backup,
+    Target::Record,
+    Target::Roster,
+];
+
+/// Texts that decoders treat specially, inserted whole.
+const TOKENS: &[&str] = &[
+    "\"",
+    ",",
+    ";",
+    "\t",
+    "\r\n",
+    "\n",
+    "{",
+    "}",
+    "[",
+    "]",
+    ":",
+    "null",
+    "true",
+    "-1",
+    "0",
+    "1e308",
+    "-1e308",
+    "NaN",
+    "18446744073709551616",
+    "9999999999999999999999",
+    "\"v\":2",
+    "\"v\":1",
+    "\u{feff}",
+    "€",
+    "1.250,00",
+    "42.9k",
+    "1,2 mln",
+    "11,85 %",
+    "@",
+    "https://",
+    "=cmd|' /C calc'!A0",
+    "c1.",
+    "k1.",
+    "c9.",
+    "\\u0000",
+    "\u{0}",
+    "%",
+    "k",
+    "M",
+    "mln",
+];
+
+fn seeds(target: Target) -> Vec<Vec<u8>> {
+    let plan = sample_plan();
+    match target {
+        Target::LinkText => vec![
+            campaign_link::encode(&plan).into_bytes(),
+            checklist_link::encode(&sample_checklist()).into_bytes(),
+        ],
+        Target::LinkJson(Kind::Campaign) => {
+            vec![link_json(&campaign_link::encode(&plan))]
+        }
+        Target::LinkJson(Kind::ChecklistResult) => {
+            vec![link_json(&checklist_link::encode(&sample_checklist()))]
+        }
+        Target::Backup => {
+            vec![backup::export(&[saved(plan.clone(), "a"), saved(plan, "b")], 1.0e12).into_bytes()]
+        }
+        Target::Record => vec![saved_campaigns::encode(&saved(plan, "c")).into_bytes()],
+        Target::Roster => {
+            let mut files: Vec<Vec<u8>> = [
+                &include_bytes!("../../tests/fixtures/roster/modash.csv")[..],
+                include_bytes!("../../tests/fixtures/roster/hypeauditor.csv"),
+                include_bytes!("../../tests/fixtures/roster/dutch_excel.csv"),
+                include_bytes!("../../tests/fixtures/roster/tabs.tsv"),
+                include_bytes!("../../tests/fixtures/roster/quoted.csv"),
+                include_bytes!("../../tests/fixtures/roster/broken.csv"),
+            ]
+            .iter()
+            .map(|f| f.to_vec())
+            .collect();
+            let creators = roster::sample(40, 7);
+            files.push(roster::roster_to_csv(Lang::Nl, &creators).into_bytes());
+            files.push(roster::roster_to_csv(Lang::En, &creators).into_bytes());
+            files
+        }
+    }
+}
+
+/// The JSON inside a link the app made.
+fn link_json(payload: &str) -> Vec<u8> {
+    let envelope = link::open(payload).expect("the app's own link opens");
+    envelope.json.into_bytes()
+}
+
+fn sample_plan() -> PlanInput {
+    let mut plan = PlanInput::from_brief(&Brief::default(), Lang::Nl);
+    plan.name = "Voorjaarscampagne \"test\"".to_owned();
+    for (i, (followers, engagement, price)) in [
+        ("12500", "4,5", "250"),
+        ("480000", "1,2", "6000"),
+        ("42900", "", ""),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let mut row = CreatorInput::blank(i as u64 + 1, Platform::Instagram);
+        row.name = format!("@creator_{i}");
+        row.followers = followers.to_owned();
+        row.engagement_percent = engagement.to_owned();
+        row.price = price.to_owned();
+        plan.creators.push(row);
+    }
+    plan
+}
+
+fn sample_checklist() -> Checklist {
+    let mut checklist = Checklist::new();
+    for (i, question) in QUESTIONS.iter().enumerate().take(9) {
+        let answer = if i % 3 == 0 { Answer::A } else { Answer::B };
+        checklist
+            .answer(question.id, answer)
+            .expect("a known question");
+    }
+    checklist
+}
+
+fn saved(plan: PlanInput, id: &str) -> saved_campaigns::SavedCampaign {
+    saved_campaigns::SavedCampaign {
+        id: id.to_owned(),
+        updated_ms: 1.7e12,
+        plan,
+    }
+}
+
+/// One mutation (or a few) of `input`, possibly spliced with `other`.
+fn mutate(rng: &mut Rng, input: &mut Vec<u8>, other: &[u8]) {
+    for _ in 0..=rng.below(4) {
+        let len = input.len();
+        match rng.below(8) {
+            0 if len > 0 => {
+                let at = rng.below(len);
+                input[at] ^= 1 << rng.below(8);
+            }
+            1 if len > 0 => {
+                let at = rng.below(len);
+                input[at] = rng.next() as u8;
+            }
+            2 => {
+                let at = rng.below(len + 1);
+                input.insert(at, rng.next() as u8);
+            }
+            3 if len > 0 => {
+                let from = rng.below(len);
+                let to = (from + 1 + rng.below(16)).min(len);
+                input.drain(from..to);
+            }
+            4 if len > 0 => {
+                // Duplicate a span: repeated rows, nested brackets, long numbers.
+                let from = rng.below(len);
+                let to = (from + 1 + rng.below(64)).min(len);
+                let span = input[from..to].to_vec();
+                let at = rng.below(len + 1);
+                input.splice(at..at, span.iter().copied());
+            }
+            5 if !other.is_empty() => {
+                let cut = rng.below(len + 1);
+                let from = rng.below(other.len());
+                input.truncate(cut);
+                input.extend_from_slice(&other[from..]);
+            }
+            6 => {
+                let token = TOKENS[rng.below(TOKENS.len())].as_bytes();
+                let at = rng.below(len + 1);
+                input.splice(at..at, token.iter().copied());
+            }
+            _ if len > 0 => input.truncate(rng.below(len)),
+            _ => {}
+        }
+    }
+    input.truncate(MAX_INPUT);
+}
+
+/// Feeds one input to its decoder; the result is dropped (only panics and memory matter).
+fn run(target: Target, input: &[u8]) {
+    let text = String::from_utf8_lossy(input);
+    match target {
+        Target::LinkText => open_link(&text),
+        Target::LinkJson(kind) => {
+            open_link(&codec::encode(kind, link::newest_version(kind), &text))
+        }
+        Target::Backup => {
+            let mut n = 0;
+            let _ = backup::import(&text, &[], Lang::En, || {
+                n += 1;
+                format!("new-{n}")
+            });
+        }
+        Target::Record => {
+            let _ = saved_campaigns::decode(&text, Lang::Nl);
+        }
+        Target::Roster => {
+            let _ = roster::import::import(input);
+        }
+    }
+}
+
+fn open_link(payload: &str) {
+    if let Ok(envelope) = link::open(payload) {
+        match envelope.kind {
+            Kind::Campaign => {
+                let _ = campaign_link::decode(&envelope, Lang::En);
+            }
+            Kind::ChecklistResult => {
+                let _ = checklist_link::decode(&envelope);
+            }
+        }
+    }
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let inputs: u64 = args.next().map_or(1_000_000, |a| {
+        a.replace('_', "").parse().expect("INPUTS is a number")
+    });
+    let seed: u64 = args
+        .next()
+        .map_or(0x5eed_cafe, |a| a.parse().expect("SEED is a number"));
+    let mut rng = Rng(seed | 1);
+    let corpora: Vec<(Target, Vec<Vec<u8>>)> = TARGETS.iter().map(|&t| (t, seeds(t))).collect();
+    // A panic is a finding: report it here, with its input, instead of the default message.
+    panic::set_hook(Box::new(|_| {}));
+    let started = Instant::now();
+    let mut bytes = 0_u64;
+    let mut worst = 0_usize;
+    for n in 0..inputs {
+        let (target, corpus) = &corpora[(n % corpora.len() as u64) as usize];
+        let mut input = corpus[rng.below(corpus.len())].clone();
+        let other = &corpus[rng.below(corpus.len())];
+        mutate(&mut rng, &mut input, other);
+        bytes += input.len() as u64;
+        let before = LIVE.load(Ordering::Relaxed);
+        PEAK.store(before, Ordering::Relaxed);
+        let outcome = panic::catch_unwind(AssertUnwindSafe(|| run(*target, &input)));
+        let grew = PEAK.load(Ordering::Relaxed).saturating_sub(before);
+        worst = worst.max(grew);
+        if outcome.is_err() || grew > MEMORY_LIMIT {
+            let why = if outcome.is_err() {
+                "panicked"
+            } else {
+                "used too much memory"
+            };
+            eprintln!(
+                "fuzz: {target:?} {why} on input {n} of seed {seed} ({grew} bytes of heap):\n{}",
+                String::from_utf8_lossy(&input).escape_debug()
+            );
+            std::process::exit(1);
+        }
+    }
+    let seconds = started.elapsed().as_secs_f64();
+    println!(
+        "fuzz: {inputs} inputs ({:.1} MB) through {} targets in {seconds:.1} s: {:.0} inputs/s, \
+         no panic, at most {:.1} MB of heap per input (limit {} MB)",
+        bytes as f64 / 1e6,
+        TARGETS.len(),
+        inputs as f64 / seconds,
+        worst as f64 / 1e6,
+        MEMORY_LIMIT / (1024 * 1024),
+    );
+}
