@@ -112,9 +112,15 @@ fn the_planner_skeleton_says_what_the_planner_says() {
     let planner = view("plan");
     for lang in Lang::ALL {
         let part = in_lang(planner, lang);
-        assert!(part.contains(&format!("<h1>{}</h1>", tr(lang, "plan.title"))), "{lang} planner title");
         assert!(
-            part.contains(&format!(r#"<p class="lead">{}</p>"#, tr(lang, "plan.intro"))),
+            part.contains(&format!("<h1>{}</h1>", tr(lang, "plan.title"))),
+            "{lang} planner title"
+        );
+        assert!(
+            part.contains(&format!(
+                r#"<p class="lead">{}</p>"#,
+                tr(lang, "plan.intro")
+            )),
             "{lang} planner introduction"
         );
     }
@@ -127,7 +133,10 @@ fn the_client_view_skeleton_says_what_the_client_view_says() {
         let part = in_lang(client, lang);
         for key in ["client.eyebrow", "client.untitled", "client.loading"] {
             let text = tr(lang, key);
-            assert!(part.contains(&format!(">{text}<")), "the {lang} client skeleton lacks {key}: {text:?}");
+            assert!(
+                part.contains(&format!(">{text}<")),
+                "the {lang} client skeleton lacks {key}: {text:?}"
+            );
         }
     }
 }
@@ -138,7 +147,10 @@ fn the_skeleton_views_carry_no_test_hooks_or_ids() {
     // pass on the static page, and a duplicate id would break the labels.
     for name in ["home", "plan", "client"] {
         let view = view(name);
-        assert!(!view.contains("data-testid"), "skeleton view {name} has a test hook");
+        assert!(
+            !view.contains("data-testid"),
+            "skeleton view {name} has a test hook"
+        );
         assert!(!view.contains(" id="), "skeleton view {name} has an id");
     }
 }
