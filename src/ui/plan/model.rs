@@ -97,6 +97,10 @@ pub struct PlanModel {
     pub sensitivity: RwSignal<Option<Vec<Swing>>>,
     /// When the last edit happened (`performance.now()`), to time redraws.
     pub edited_at: StoredValue<Option<f64>>,
+    /// How many edits so far, and how long the last one kept the main thread: from the edit to
+    /// the end of the task that followed it, the decision and every view it changed included
+    /// (shown as `data-edits` and `data-edit-ms` on the planner; the browser tests print it).
+    pub last_edit: RwSignal<(u32, Option<f64>)>,
     /// The id this plan is saved under in this browser, once saved.
     pub saved_id: RwSignal<Option<String>>,
     /// When it was last saved (ms since 1970).
@@ -189,6 +193,7 @@ impl PlanModel {
             ranges: RwSignal::new(None),
             sensitivity: RwSignal::new(None),
             edited_at: StoredValue::new(None),
+            last_edit: RwSignal::new((0, None)),
             saved_id: RwSignal::new(saved_id),
             saved_at: RwSignal::new(None),
         }
@@ -223,8 +228,21 @@ impl PlanModel {
 
     /// Applies an edit to the form, noting the time for the redraw timing.
     pub fn edit(self, change: impl FnOnce(&mut PlanInput)) {
-        self.edited_at.set_value(Some(now_ms()));
+        let started = now_ms();
+        self.edited_at.set_value(Some(started));
         self.input.update(change);
+        // The memos and effects the edit set off run before the next task: its start is when
+        // the edit's work is done.
+        set_timeout(
+            move || {
+                let took = now_ms() - started;
+                self.last_edit.update(|(count, ms)| {
+                    *count += 1;
+                    *ms = Some(took);
+                });
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 

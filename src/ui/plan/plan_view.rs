@@ -70,6 +70,8 @@ pub fn PlanView(
             class="planner"
             data-testid=testid
             data-mounting=move || (!staged.done()).then_some("")
+            data-edits=move || model.last_edit.with(|(count, _)| count.to_string())
+            data-edit-ms=move || model.last_edit.with(|(_, ms)| ms.map(|ms| format!("{ms:.1}")))
         >
             {if client {
                 view! {
