@@ -53,7 +53,8 @@ ensure_npm_packages() {
   fi
   say "installing npm packages (wasm-opt, Playwright, axe-core)"
   # Playwright must never fetch a browser: Debian's Chromium is used instead.
-  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
+  # No optional packages: pdf.js (the report test reads PDF text) would pull a native canvas it does not need.
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --omit=optional
 }
 
 ensure_chromium() {

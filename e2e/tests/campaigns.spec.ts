@@ -92,6 +92,16 @@ test("a shared campaign opens the same in a fresh browser and a copy can be save
   await expect(client.testId("campaign-row")).toContainText("For the client");
   client.expectNoProblems();
   await context.close();
+  // The same link for an English-speaking client.
+  const englishContext = await browser.newContext({ locale: "en-US" });
+  const english = new Planner(await englishContext.newPage());
+  await english.page.goto(url);
+  await english.ready();
+  await expect(english.testId("shared-title")).toHaveText("For the client");
+  await expect(english.testId("client-verdict")).toHaveAttribute("data-verdict", verdict!);
+  await english.expectAccessible("client view (en)");
+  english.expectNoProblems();
+  await englishContext.close();
 });
 
 test("a campaign named like HTML is shown as text and runs nothing", async ({ page, browser }) => {
