@@ -42,11 +42,6 @@ fn query_param(name: &str) -> Option<String> {
         .get(name)
 }
 
-fn local_storage() -> Option<web_sys::Storage> {
-    // `local_storage()` throws where storage is blocked: treat that as absent.
-    window()?.local_storage().ok().flatten()
-}
-
 fn navigator_languages() -> Vec<String> {
     let Some(navigator) = window().map(|w| w.navigator()) else {
         return Vec::new();
@@ -65,7 +60,9 @@ fn navigator_languages() -> Vec<String> {
 
 /// Chooses the language from `?lang=`, the remembered choice and the browser.
 pub fn language_choice() -> LanguageChoice {
-    let stored = local_storage().and_then(|s| s.get_item(LANG_STORAGE_KEY).ok().flatten());
+    let stored = crate::storage::local_store::read(LANG_STORAGE_KEY)
+        .ok()
+        .flatten();
     negotiate(
         query_param("lang").as_deref(),
         stored.as_deref(),
@@ -76,10 +73,8 @@ pub fn language_choice() -> LanguageChoice {
 /// Remembers the language the user picked with the switch, and drops a
 /// `?lang=` from the address so a reload shows what was picked.
 pub fn remember_language(lang: Lang) {
-    if let Some(storage) = local_storage() {
-        // A refused write only means the choice is not remembered next time.
-        let _ = storage.set_item(LANG_STORAGE_KEY, lang.code());
-    }
+    // A refused write only means the choice is not remembered next time.
+    let _ = crate::storage::local_store::write(LANG_STORAGE_KEY, lang.code());
     drop_query_param("lang");
 }
 
@@ -208,16 +203,16 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
 /// Bytes used by this site's localStorage (keys and values, UTF-16 as browsers count them);
 /// `None` where storage is unavailable.
 pub fn storage_bytes_used() -> Option<usize> {
-    let storage = web_sys::window()?.local_storage().ok()??;
-    let n = storage.length().ok()?;
-    let mut total = 0;
-    for i in 0..n {
-        if let Some(key) = storage.key(i).ok().flatten() {
-            let value = storage.get_item(&key).ok().flatten().unwrap_or_default();
-            total += 2 * (key.encode_utf16().count() + value.encode_utf16().count());
-        }
-    }
-    Some(total)
+    use crate::storage::local_store;
+    let keys = local_store::keys_with_prefix("").ok()?;
+    Some(
+        keys.iter()
+            .map(|key| {
+                let value = local_store::read(key).ok().flatten().unwrap_or_default();
+                2 * (key.encode_utf16().count() + value.encode_utf16().count())
+            })
+            .sum(),
+    )
 }
 
 /// Sets the document title.

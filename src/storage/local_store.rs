@@ -1,7 +1,18 @@
 //! localStorage, with its failures named: unavailable (blocked, private
 //! mode), full, or refused. Callers decide what to tell the user; nothing
 //! here panics or throws.
+//!
+//! Built on `gloo_storage::LocalStorage`, as the design card asks: its handle for reads, writes
+//! and the key listing, its `delete` and `length`. Two rules around it:
+//! - gloo's `raw()` throws where storage is blocked, so the window is asked first and a
+//!   missing storage is [`StoreError::Unavailable`], never a thrown exception;
+//! - values are read and written as text, not through gloo's typed `get`/`set`: those
+//!   JSON-encode every value, so a string would be stored in quotes. Records are JSON already
+//!   (and carry their own version), the language tag is plain text that the page's inline
+//!   script reads before the app loads, and a damaged value must be set aside exactly as it
+//!   was. This is a deliberate departure, written down in ARCHITECTURE.md.
 
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Appended to a key to set an unreadable value aside without losing it.
@@ -21,9 +32,18 @@ pub enum StoreError {
     Refused(String),
 }
 
+/// gloo's storage handle, once the window says there is one (`raw()` would throw otherwise).
 fn storage() -> Result<web_sys::Storage, StoreError> {
+    available()?;
+    Ok(LocalStorage::raw())
+}
+
+/// Whether this page may use localStorage at all: `window.localStorage` throws where storage is
+/// blocked (settings, some embedding pages) and is missing outside a browser window.
+fn available() -> Result<(), StoreError> {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
+        .map(|_| ())
         .ok_or(StoreError::Unavailable)
 }
 
@@ -65,7 +85,7 @@ pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
 /// Every key that starts with `prefix`.
 pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StoreError> {
     let storage = storage()?;
-    let count = storage.length().map_err(classify)?;
+    let count = LocalStorage::length();
     Ok((0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|key| key.starts_with(prefix))
@@ -74,7 +94,9 @@ pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StoreError> {
 
 /// Removes `key`.
 pub fn remove(key: &str) -> Result<(), StoreError> {
-    storage()?.remove_item(key).map_err(classify)
+    available()?;
+    LocalStorage::delete(key);
+    Ok(())
 }
 
 /// Keeps an unreadable `raw` value under `key` + [`UNREADABLE_SUFFIX`], then
