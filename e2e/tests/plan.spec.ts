@@ -153,6 +153,8 @@ test("pinned creators are always in the best plan, excluded ones never", async (
 test("ranges, confidence and what moves the verdict arrive without blocking input (measured)", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start();
+  // A creator whose engagement comes from the benchmarks.
+  const benchmarked = await plan.addCreator({ name: "@benchmarked", followers: "40000", price: "400" });
   // Long tasks (over 50 ms) on the main thread while the ranges fill in after an edit.
   await page.evaluate(() => {
     (window as any).__longTasks = [];
@@ -185,6 +187,14 @@ test("ranges, confidence and what moves the verdict arrive without blocking inpu
     expect(low).toBeLessThanOrEqual(mid);
     expect(mid).toBeLessThanOrEqual(high);
   }
+  // The creator row's net reach has its own range, from the same worlds, shown beside it.
+  const rowLow = await plan.number(benchmarked, "data-net-reach-low");
+  const rowMid = await plan.number(benchmarked, "data-net-reach");
+  const rowHigh = await plan.number(benchmarked, "data-net-reach-high");
+  expect(rowLow).toBeLessThan(rowHigh);
+  expect(rowLow).toBeLessThanOrEqual(rowMid);
+  expect(rowMid).toBeLessThanOrEqual(rowHigh);
+  await expect(benchmarked.getByTestId("creator-net-reach-range")).toHaveText(/^\([\d,]+–[\d,]+\)$/);
   // The tornado lists the largest swing first.
   const swings = await plan.testId("sensitivity-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-swing"))));
   expect(swings.every((s, i) => i === 0 || swings[i - 1] >= s)).toBe(true);

@@ -169,7 +169,8 @@ pub use pool::{Candidate, MARKET_DEPTH_EUR, Origin, Pool, Size};
 pub use pricing::{PriceRange, largest_affordable};
 pub use ranges::{Assumption, Spread, Spreads};
 pub use sampling::{
-    Band, Figures, PlanBands, Ranges, SAMPLES, SEED, World, ranges, summarise, world,
+    Band, Figures, PlanBands, Ranges, SAMPLES, SEED, World, creator_bands, creator_world, ranges,
+    summarise, world,
 };
 pub use sensitivity::{Swing, order as order_swings, sensitivity, swing};
 pub use source::{Source, SourceId, SourceKind, Sourced};

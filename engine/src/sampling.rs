@@ -122,6 +122,47 @@ pub fn world(
     Ok(World::of(&plans(brief, &table, roster)?))
 }
 
+/// The engaged audience ("net reach") of each of `creators` in world `index` of `seed`: the
+/// table [`world`] draws for the same index, so a creator row's range and its plan's range
+/// rest on the same worlds. `None` for a creator whose figures do not read.
+#[must_use]
+pub fn creator_world(
+    brief: &Brief,
+    assumptions: &Assumptions,
+    creators: &[Creator],
+    spreads: &Spreads,
+    seed: u64,
+    index: usize,
+) -> Vec<Option<f64>> {
+    let mut rng = SplitMix64::for_world(seed, index);
+    let table = spreads.world(assumptions, &mut |_| rng.next_f64());
+    creators
+        .iter()
+        .map(|c| {
+            crate::metrics::creator_metrics(c, brief, &table)
+                .ok()
+                .map(|m| m.engaged_audience)
+        })
+        .collect()
+}
+
+/// Per creator, the P10–P90 band of its figures over `worlds` (from [`creator_world`])
+/// around its central figure.
+#[must_use]
+pub fn creator_bands(central: &[f64], worlds: &[Vec<Option<f64>>]) -> Vec<Band> {
+    central
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let mut samples: Vec<f64> = worlds
+                .iter()
+                .filter_map(|w| w.get(i).copied().flatten())
+                .collect();
+            Band::of(c, &mut samples)
+        })
+        .collect()
+}
+
 /// A P10–P90 range around a central figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Band {
@@ -330,5 +371,51 @@ mod tests {
         assert!((0.0..=1.0).contains(&robust));
         // Real spreads move the plans: some band has width.
         assert!(r.plans.iter().any(|p| p.value.high > p.value.low));
+    }
+
+    #[test]
+    fn a_creator_rows_range_moves_with_the_benchmarks_it_uses_and_repeats() {
+        use crate::creator::EngagementRate;
+        use crate::platform::Platform;
+        let (brief, table, spreads) =
+            (Brief::default(), Assumptions::default(), Spreads::default());
+        let creators = [
+            // Engagement from the benchmarks: its range is the benchmark's.
+            Creator::new(Platform::Instagram, 40_000),
+            // Everything typed: only what the user left to the benchmarks may move it.
+            Creator::new(Platform::Instagram, 40_000)
+                .with_engagement(EngagementRate::per_follower(0.04))
+                .with_fake_follower_share(0.05),
+        ];
+        let central: Vec<f64> = creators
+            .iter()
+            .map(|c| {
+                crate::metrics::creator_metrics(c, &brief, &table)
+                    .unwrap()
+                    .engaged_audience
+            })
+            .collect();
+        let worlds: Vec<Vec<Option<f64>>> = (0..SAMPLES)
+            .map(|i| creator_world(&brief, &table, &creators, &spreads, SEED, i))
+            .collect();
+        let bands = creator_bands(&central, &worlds);
+        for b in &bands {
+            assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
+        }
+        assert!(
+            bands[0].high > bands[0].low * 1.2,
+            "the benchmark's range shows: {:?}",
+            bands[0]
+        );
+        assert_eq!(
+            bands[1].low, bands[1].high,
+            "typed figures stay fixed: {:?}",
+            bands[1]
+        );
+        // Seeded: the same worlds again give the same bands.
+        let again: Vec<Vec<Option<f64>>> = (0..SAMPLES)
+            .map(|i| creator_world(&brief, &table, &creators, &spreads, SEED, i))
+            .collect();
+        assert_eq!(creator_bands(&central, &again), bands);
     }
 }

@@ -100,6 +100,13 @@ pub fn CreatorRow(
         })
     };
     let row_id = |name: &str| format!("creator-{id}-{name}");
+    // This row's P10–P90 net reach, once the sampled worlds are in.
+    let band = move || {
+        model.row_ranges.with(|r| {
+            r.as_ref()
+                .and_then(|r| r.iter().find(|(row, _)| *row == id).map(|(_, b)| *b))
+        })
+    };
 
     view! {
         <li
@@ -107,6 +114,8 @@ pub fn CreatorRow(
             data-testid="creator-row"
             data-tier=move || tier().map(Tier::as_str).unwrap_or_default()
             data-net-reach=move || metrics.with(|m| m.as_ref().map(|m| m.engaged_audience.to_string()).unwrap_or_default())
+            data-net-reach-low=move || band().map(|b| b.low.to_string())
+            data-net-reach-high=move || band().map(|b| b.high.to_string())
             data-in-plan=move || in_plan().to_string()
             aria-label=move || i18n.format("creators.row_label", &[("n", &n())])
         >
@@ -254,7 +263,21 @@ pub fn CreatorRow(
                         view! {
                             <div>
                                 <dt>{i18n.text("creators.net_reach")}</dt>
-                                <dd data-testid="creator-net-reach">{number(m.engaged_audience)}</dd>
+                                <dd data-testid="creator-net-reach">
+                                    {number(m.engaged_audience)}
+                                    // "4,900 (3,100–7,400)": P10–P90 over the sampled worlds, when
+                                    // a benchmark this row uses moves it.
+                                    {move || {
+                                        band()
+                                            .filter(|b| b.high > b.low)
+                                            .map(|b| view! {
+                                                " "
+                                                <span class="metric__range" data-testid="creator-net-reach-range">
+                                                    {format!("({}–{})", number(b.low), number(b.high))}
+                                                </span>
+                                            })
+                                    }}
+                                </dd>
                             </div>
                             <div>
                                 <dt>{i18n.text("creators.effective_reach")}</dt>

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumptions, Brief, Creator, CreatorMetrics, Decision, FactorEffect, Money, Ranges, Swing,
-    ValueCurves, creator_metrics, decide, decide_now, value_curves,
+    Assumptions, Band, Brief, Creator, CreatorMetrics, Decision, FactorEffect, Money, Ranges,
+    Swing, ValueCurves, creator_metrics, decide, decide_now, value_curves,
 };
 
 use crate::plan::{DefaultCell, PlanInput, RowRef};
@@ -92,6 +92,9 @@ pub struct PlanModel {
     /// P10–P90 of the plans' figures and the verdict's robustness, filled in progressively
     /// after each edit (`None` until the first chunk of worlds is in).
     pub ranges: RwSignal<Option<Ranges>>,
+    /// P10–P90 of each plan row's net reach over the same worlds, by row id (rows whose
+    /// figures do not read are left out); filled in with `ranges`.
+    pub row_ranges: RwSignal<Option<Vec<(u64, Band)>>>,
     /// The tornado: each assumption swung across its range, largest first (filled in after
     /// the ranges).
     pub sensitivity: RwSignal<Option<Vec<Swing>>>,
@@ -191,6 +194,7 @@ impl PlanModel {
             curves: RwSignal::new(None),
             factors: RwSignal::new(None),
             ranges: RwSignal::new(None),
+            row_ranges: RwSignal::new(None),
             sensitivity: RwSignal::new(None),
             edited_at: StoredValue::new(None),
             last_edit: RwSignal::new((0, None)),

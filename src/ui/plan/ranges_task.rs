@@ -19,8 +19,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumption, Factor, Figures, SAMPLES, SEED, Spreads, Strategy, factor_effect, order_swings,
-    summarise, swing, value_curves, world,
+    Assumption, Factor, Figures, SAMPLES, SEED, Spreads, Strategy, creator_bands, creator_world,
+    factor_effect, order_swings, summarise, swing, value_curves, world,
 };
 use wasm_bindgen::JsCast;
 
@@ -59,6 +59,24 @@ pub fn start(model: PlanModel) {
         let brief = model.brief.get();
         let table = model.assumptions.get();
         let creators = model.roster.with(|r| r.creators.clone());
+        // The plan's rows that read, with their central net reach: their ranges come with the
+        // plans' (the same worlds).
+        let (row_ids, row_creators, row_central): (Vec<u64>, Vec<_>, Vec<f64>) =
+            // Untracked: a change of the rows reaches this effect through the roster it tracks.
+            model.row_metrics.with_untracked(|rows| {
+                let (ids, all) = model
+                    .input
+                    .with_untracked(|i| i.to_creators_with_ids(i.notation));
+                let mut out = (Vec::new(), Vec::new(), Vec::new());
+                for (id, creator) in ids.into_iter().zip(all) {
+                    if let Some(Some(m)) = rows.iter().find(|(r, _)| *r == id).map(|(_, m)| m) {
+                        out.0.push(id);
+                        out.1.push(creator);
+                        out.2.push(m.engaged_audience);
+                    }
+                }
+                out
+            });
         let Some((central, verdict, central_value)) = model.decision.with(|d| {
             d.as_ref().map(|d| {
                 (
@@ -70,6 +88,7 @@ pub fn start(model: PlanModel) {
         }) else {
             model.factors.set(None);
             model.ranges.set(None);
+            model.row_ranges.set(None);
             model.sensitivity.set(None);
             return;
         };
@@ -77,6 +96,7 @@ pub fn start(model: PlanModel) {
         // worlds are in (the curves stay until their replacement is complete).
         model.factors.set(None);
         model.ranges.set(None);
+        model.row_ranges.set(None);
         model.sensitivity.set(None);
         // A small pool gets its curves at once (its factors came with the decision).
         let at_once = model
@@ -131,6 +151,7 @@ pub fn start(model: PlanModel) {
             }
             let spreads = Spreads::default();
             let mut worlds = Vec::with_capacity(samples);
+            let mut row_worlds = Vec::with_capacity(samples);
             let mut i = 0;
             while i < samples {
                 yield_to_browser().await;
@@ -143,11 +164,23 @@ pub fn start(model: PlanModel) {
                         Ok(w) => worlds.push(w),
                         Err(_) => return,
                     }
+                    row_worlds.push(creator_world(
+                        &brief,
+                        &table,
+                        &row_creators,
+                        &spreads,
+                        SEED,
+                        i,
+                    ));
                     i += 1;
                 }
                 model
                     .ranges
                     .set(Some(summarise(&central, verdict, &worlds)));
+                let bands = creator_bands(&row_central, &row_worlds);
+                model
+                    .row_ranges
+                    .set(Some(row_ids.iter().copied().zip(bands).collect()));
             }
             let mut swings = Vec::with_capacity(Assumption::COUNT);
             for &assumption in Assumption::ALL {
