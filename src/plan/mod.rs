@@ -11,6 +11,7 @@ mod defaults_cell;
 mod number;
 mod plan_input;
 mod roster_state;
+mod row_metrics;
 
 pub use choose::{PLAN_HEADER, chosen_rows, plan_csv};
 pub use defaults_cell::DefaultCell;
@@ -20,3 +21,4 @@ pub use roster_state::{
     Added, MAX_ROSTER, Query, RosterEntry, RosterState, RowRef, SharedRoster, SortKey,
     view as roster_view,
 };
+pub use row_metrics::{RowMetrics, RowMetricsCache};

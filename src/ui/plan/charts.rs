@@ -219,7 +219,7 @@ pub fn PlanCharts() -> impl IntoView {
     let reach_cost_model = Memo::new(move |_| {
         let metrics: Vec<CreatorMetrics> = model
             .row_metrics
-            .with(|rows| rows.iter().filter_map(|(_, m)| m.clone()).collect());
+            .with(|rows| rows.rows().iter().filter_map(|(_, m)| m.clone()).collect());
         ReachCostChart::from_metrics(
             &metrics,
             model.brief.get().budget,

@@ -69,13 +69,8 @@ pub fn CreatorRow(
                 .map_or(0, |p| p + 1)
         })
     };
-    let metrics: Signal<Option<CreatorMetrics>> = Signal::derive(move || {
-        model.row_metrics.with(|rows| {
-            rows.iter()
-                .find(|(row, _)| *row == id)
-                .and_then(|(_, m)| m.clone())
-        })
-    });
+    let metrics: Signal<Option<CreatorMetrics>> =
+        Signal::derive(move || model.row_metrics.with(|rows| rows.get(id).cloned()));
     let tier = move || metrics.with(|m| m.as_ref().map(|m| m.tier));
     // The engine reports money in the brief's currency.
     let money = move |value: Option<micromacro_engine::Money>| {

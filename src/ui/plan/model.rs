@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumptions, Band, Brief, Creator, CreatorMetrics, Decision, FactorEffect, Money, Ranges,
-    Swing, ValueCurves, creator_metrics, decide, decide_now, value_curves,
+    Assumptions, Band, Brief, Creator, Decision, FactorEffect, Money, Ranges, Swing, ValueCurves,
+    creator_metrics, decide, decide_now, value_curves,
 };
 
-use crate::plan::{DefaultCell, PlanInput, RowRef};
+use crate::plan::{DefaultCell, PlanInput, RowMetrics, RowMetricsCache, RowRef};
 
 /// How many budget points the value curves have (from 0 to twice the budget): each point is
 /// three optimiser runs (13 points put the budget itself on the grid, at the middle).
@@ -77,7 +77,7 @@ pub struct PlanModel {
     /// Whether the brief as typed now reads.
     pub brief_is_valid: Memo<bool>,
     /// Metrics per row id (`None` for a row that does not read).
-    pub row_metrics: Memo<Vec<(u64, Option<CreatorMetrics>)>>,
+    pub row_metrics: Memo<RowMetrics>,
     /// The creators the engine sees, with their row ids.
     pub roster: Memo<Roster>,
     /// The decision: pool, three plans and the verdict (its `factors` left empty: they are
@@ -157,18 +157,19 @@ impl PlanModel {
                 })
             })
         });
+        // Only the rows an edit changed are worked out again (see `RowMetricsCache`).
+        let cache = StoredValue::new(RowMetricsCache::default());
         let row_metrics = Memo::new(move |_| {
             let (brief, table) = (brief.get(), assumptions.get());
             input.with(|i| {
-                i.creators
-                    .iter()
-                    .map(|row| {
-                        let metrics = row
-                            .to_creator(i.notation, i.currency)
-                            .and_then(|creator| creator_metrics(&creator, &brief, &table).ok());
-                        (row.id, metrics)
+                cache
+                    .try_update_value(|cache| {
+                        cache.update(&i.creators, i.notation, &brief, &table, |row| {
+                            row.to_creator(i.notation, i.currency)
+                                .and_then(|creator| creator_metrics(&creator, &brief, &table).ok())
+                        })
                     })
-                    .collect()
+                    .unwrap_or_default()
             })
         });
         let decision = Memo::new(move |_| {

@@ -69,7 +69,7 @@ pub fn start(model: PlanModel) {
                     .with_untracked(|i| i.to_creators_with_ids(i.notation));
                 let mut out = (Vec::new(), Vec::new(), Vec::new());
                 for (id, creator) in ids.into_iter().zip(all) {
-                    if let Some(Some(m)) = rows.iter().find(|(r, _)| *r == id).map(|(_, m)| m) {
+                    if let Some(m) = rows.get(id) {
                         out.0.push(id);
                         out.1.push(creator);
                         out.2.push(m.engaged_audience);
