@@ -895,6 +895,16 @@ mod tests {
             (DefaultCell::ExchangeRate, 1.1),
         ];
         let json = to_json(&plan);
+        // Ranges are edits like any other (a newer cell kind, so listed after the check above).
+        let mut ranged = plan.clone();
+        ranged.benchmarks.push((
+            DefaultCell::RelativeRange(crate::plan::Relative::Price, crate::plan::End::High),
+            150.0,
+        ));
+        assert_eq!(
+            from_json(&to_json(&ranged), Lang::En).unwrap().benchmarks,
+            ranged.benchmarks
+        );
         assert!(
             json.contains(r#""bench":[["engagement-instagram-micro",4.5],["exchange-rate",1.1]]"#),
             "{json}"

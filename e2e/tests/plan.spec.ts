@@ -345,3 +345,34 @@ test("with 100 creators every figure and chart follows an edit (measured)", asyn
   console.log(`all figures and charts after an edit with 100 creators: median ${samples[2]} ms, max ${samples[4]} ms (${samples.join(", ")})`);
   expect(samples.every((ms) => ms > 0)).toBe(true);
 });
+
+test("a benchmark's range is edited like its value, and the ranges follow", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  // An Instagram micro creator whose engagement comes from the benchmarks.
+  const row = await plan.addCreator({ name: "@benchmarked", followers: "40000", price: "400" });
+  await expect(row).toHaveAttribute("data-tier", "micro");
+  await expect(row).toHaveAttribute("data-net-reach-low", /\d/, { timeout: 15000 });
+  const before = await plan.number(row, "data-net-reach-low");
+  await plan.testId("defaults-panel").locator("summary").click();
+  // The published range shows beside its source, in percent.
+  const low = plan.testId("default-engagement-range-instagram-micro-low");
+  await expect(low).toHaveValue("0.84");
+  await expect(plan.testId("defaults-ranges")).toContainText("Modash");
+  await low.fill("0.1");
+  await expect.poll(() => plan.number(row, "data-net-reach-low"), { timeout: 15000 }).toBeLessThan(before);
+  await expect(plan.testId("defaults-ranges")).toContainText("your value");
+  // A range turned upside down is refused next to the field, and nothing else changes.
+  const priceLow = plan.testId("default-range-price-low");
+  await priceLow.fill("200");
+  await expect(priceLow).toHaveAttribute("aria-invalid", "true");
+  await expect(page.locator("#default-range-price-low-error")).toHaveText("The low end cannot be above the high end.");
+  // Kept with the campaign: the range survives a save and a reload.
+  await plan.testId("save-campaign").click();
+  await page.reload();
+  await plan.ready();
+  await plan.testId("defaults-panel").locator("summary").click();
+  await expect(plan.testId("default-engagement-range-instagram-micro-low")).toHaveValue("0.1");
+  await plan.expectAccessible("benchmarks panel with ranges");
+  plan.expectNoProblems();
+});

@@ -108,6 +108,9 @@ pub struct Assumptions {
     pub no_rights_content_share: Sourced<f64>,
     /// Credit (0–1) for each repeated engaged exposure in a community plan.
     pub repeat_exposure_credit: Sourced<f64>,
+    /// How far each benchmark may be off: its low and high values with their source (F16).
+    /// Part of the table, so the user edits a range like a value, and it is saved with it.
+    pub spreads: crate::ranges::Spreads,
 }
 
 /// Shorthand for a sourced rate per follower.
@@ -340,6 +343,7 @@ impl Default for Assumptions {
             // Our assumption: in a community a second engaged exposure is worth a quarter of a
             // new engaged person (article 000: close ties come from repeated contact).
             repeat_exposure_credit: Sourced::assumed(0.25),
+            spreads: crate::ranges::Spreads::default(),
         }
     }
 }

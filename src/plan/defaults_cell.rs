@@ -1,8 +1,15 @@
 //! The editable cells of the defaults panel: which benchmark each one is,
 //! how it reads (in the units people type: percent, dollars) and how an edit
 //! is applied to the engine's [`Assumptions`].
+//!
+//! A benchmark's range (F16) is edited like its value: the low and high ends of each
+//! engagement and reach rate, and of each relative range (prices ±35 % …), are cells too, so
+//! they are saved, shared and reset with the other edits. Invariant: an edit never leaves a
+//! range upside down (low above high); the engine widens a range to include its central value.
 
-use micromacro_engine::{Assumptions, Currency, GeoScope, Money, Platform, SourceId, Tier};
+use micromacro_engine::{
+    Assumption, Assumptions, Currency, GeoScope, Money, Platform, SourceId, Spread, Spreads, Tier,
+};
 
 use super::InputError;
 
@@ -35,6 +42,151 @@ pub enum DefaultCell {
     VerdictMicro,
     /// The free plan's micro share at or below which the verdict is macro, percent.
     VerdictMacro,
+    /// One end of an engagement rate's range, percent.
+    EngagementRange(Platform, Tier, End),
+    /// One end of a reach rate's range, percent.
+    ReachRateRange(Tier, End),
+    /// One end of a relative range, percent of the value it moves.
+    RelativeRange(Relative, End),
+}
+
+/// The low or the high end of a range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum End {
+    /// The low end.
+    Low,
+    /// The high end.
+    High,
+}
+
+impl End {
+    /// Both ends, low first.
+    pub const ALL: [End; 2] = [End::Low, End::High];
+
+    /// Stable id.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            End::Low => "low",
+            End::High => "high",
+        }
+    }
+
+    /// Catalogue key of the end's short name.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            End::Low => "defaults.low",
+            End::High => "defaults.high",
+        }
+    }
+
+    fn of(self, spread: &Spread) -> f64 {
+        match self {
+            End::Low => spread.low,
+            End::High => spread.high,
+        }
+    }
+}
+
+/// The assumptions whose range is a factor on their values (engagement and reach rates have
+/// absolute ranges per platform and tier instead).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Relative {
+    /// Prices per post.
+    Price,
+    /// Conversion rates.
+    Conversion,
+    /// Fake-follower shares.
+    FakeShare,
+    /// Audience shares in the target region.
+    RegionShare,
+    /// Management hours per creator.
+    Hours,
+    /// Backlash exposure.
+    Backlash,
+    /// Content value per post.
+    ContentValue,
+    /// People on the platform in the target region.
+    Universe,
+}
+
+impl Relative {
+    /// Every relative range, in the tornado's order.
+    pub const ALL: [Relative; 8] = [
+        Relative::Price,
+        Relative::Conversion,
+        Relative::FakeShare,
+        Relative::RegionShare,
+        Relative::Hours,
+        Relative::Backlash,
+        Relative::ContentValue,
+        Relative::Universe,
+    ];
+
+    /// The engine's assumption group (its id names it in the catalogue).
+    pub fn assumption(self) -> Assumption {
+        match self {
+            Relative::Price => Assumption::Price,
+            Relative::Conversion => Assumption::Conversion,
+            Relative::FakeShare => Assumption::FakeShare,
+            Relative::RegionShare => Assumption::RegionShare,
+            Relative::Hours => Assumption::Hours,
+            Relative::Backlash => Assumption::Backlash,
+            Relative::ContentValue => Assumption::ContentValue,
+            Relative::Universe => Assumption::Universe,
+        }
+    }
+
+    fn spread(self, spreads: &Spreads) -> &Spread {
+        match self {
+            Relative::Price => &spreads.price,
+            Relative::Conversion => &spreads.conversion,
+            Relative::FakeShare => &spreads.fake_share,
+            Relative::RegionShare => &spreads.region_share,
+            Relative::Hours => &spreads.hours,
+            Relative::Backlash => &spreads.backlash,
+            Relative::ContentValue => &spreads.content_value,
+            Relative::Universe => &spreads.universe,
+        }
+    }
+
+    fn spread_mut(self, spreads: &mut Spreads) -> &mut Spread {
+        match self {
+            Relative::Price => &mut spreads.price,
+            Relative::Conversion => &mut spreads.conversion,
+            Relative::FakeShare => &mut spreads.fake_share,
+            Relative::RegionShare => &mut spreads.region_share,
+            Relative::Hours => &mut spreads.hours,
+            Relative::Backlash => &mut spreads.backlash,
+            Relative::ContentValue => &mut spreads.content_value,
+            Relative::Universe => &mut spreads.universe,
+        }
+    }
+}
+
+/// The highest relative range end accepted: ten times the value.
+const MAX_FACTOR: f64 = 10.0;
+
+/// Sets one end of `spread` to `value`, marks the range as the user's, and refuses a value
+/// over `max` or a range turned upside down.
+fn set_end(spread: &mut Spread, end: End, value: f64, max: f64) -> Result<(), InputError> {
+    if value > max {
+        return Err(InputError::Invalid(if max == 1.0 {
+            "rate_out_of_range"
+        } else {
+            "out_of_range"
+        }));
+    }
+    let (low, high) = match end {
+        End::Low => (value, spread.high),
+        End::High => (spread.low, value),
+    };
+    if low > high {
+        return Err(InputError::Invalid("low_above_high"));
+    }
+    spread.low = low;
+    spread.high = high;
+    spread.source = SourceId::User;
+    Ok(())
 }
 
 impl DefaultCell {
@@ -62,6 +214,19 @@ impl DefaultCell {
         }
         cells.push(DefaultCell::VerdictMicro);
         cells.push(DefaultCell::VerdictMacro);
+        for end in End::ALL {
+            for platform in Platform::ALL {
+                for tier in Tier::ALL {
+                    cells.push(DefaultCell::EngagementRange(*platform, *tier, end));
+                }
+            }
+            for tier in Tier::ALL {
+                cells.push(DefaultCell::ReachRateRange(*tier, end));
+            }
+            for relative in Relative::ALL {
+                cells.push(DefaultCell::RelativeRange(relative, end));
+            }
+        }
         cells
     }
 
@@ -96,13 +261,23 @@ impl DefaultCell {
             DefaultCell::Universe(g) => format!("universe-{g}"),
             DefaultCell::VerdictMicro => "verdict-micro".to_owned(),
             DefaultCell::VerdictMacro => "verdict-macro".to_owned(),
+            DefaultCell::EngagementRange(p, t, e) => {
+                format!("engagement-range-{p}-{t}-{}", e.as_str())
+            }
+            DefaultCell::ReachRateRange(t, e) => format!("reach-rate-range-{t}-{}", e.as_str()),
+            DefaultCell::RelativeRange(r, e) => {
+                format!("range-{}-{}", r.assumption().as_str(), e.as_str())
+            }
         }
     }
 
     /// Decimals to show.
     pub fn decimals(self) -> usize {
         match self {
-            DefaultCell::PriceLow(..) | DefaultCell::PriceHigh(..) | DefaultCell::Universe(_) => 0,
+            DefaultCell::PriceLow(..)
+            | DefaultCell::PriceHigh(..)
+            | DefaultCell::Universe(_)
+            | DefaultCell::RelativeRange(..) => 0,
             DefaultCell::HoursPerCreator(_) | DefaultCell::HoursPerPost => 1,
             _ => 2,
         }
@@ -163,6 +338,18 @@ impl DefaultCell {
                 table.macro_verdict_share.value * 100.0,
                 table.macro_verdict_share.source,
             ),
+            DefaultCell::EngagementRange(p, t, e) => {
+                let s = table.spreads.engagement.get(p).get(t);
+                (e.of(s) * 100.0, s.source)
+            }
+            DefaultCell::ReachRateRange(t, e) => {
+                let s = table.spreads.reach_rate.get(t);
+                (e.of(s) * 100.0, s.source)
+            }
+            DefaultCell::RelativeRange(r, e) => {
+                let s = r.spread(&table.spreads);
+                (e.of(s) * 100.0, s.source)
+            }
         }
     }
 
@@ -217,6 +404,25 @@ impl DefaultCell {
             DefaultCell::Universe(g) => edited.universe.get_mut(g).set(value.round()),
             DefaultCell::VerdictMicro => edited.micro_verdict_share.set(value / 100.0),
             DefaultCell::VerdictMacro => edited.macro_verdict_share.set(value / 100.0),
+            DefaultCell::EngagementRange(p, t, e) => {
+                set_end(
+                    edited.spreads.engagement.get_mut(p).get_mut(t),
+                    e,
+                    value / 100.0,
+                    1.0,
+                )?;
+            }
+            DefaultCell::ReachRateRange(t, e) => {
+                set_end(edited.spreads.reach_rate.get_mut(t), e, value / 100.0, 1.0)?;
+            }
+            DefaultCell::RelativeRange(r, e) => {
+                set_end(
+                    r.spread_mut(&mut edited.spreads),
+                    e,
+                    value / 100.0,
+                    MAX_FACTOR,
+                )?;
+            }
         }
         edited.validate().map_err(InputError::from)?;
         *table = edited;
@@ -227,6 +433,93 @@ impl DefaultCell {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each range case: the cell, the value typed, and the end it must set (as a fraction).
+    #[test]
+    fn range_ends_read_in_typed_units_and_edits_become_the_users() {
+        let cases: [(DefaultCell, f64, fn(&Spreads) -> f64); 4] = [
+            (
+                DefaultCell::EngagementRange(Platform::Instagram, Tier::Micro, End::Low),
+                0.5,
+                |s| s.engagement.get(Platform::Instagram).get(Tier::Micro).low,
+            ),
+            (
+                DefaultCell::ReachRateRange(Tier::Macro, End::High),
+                25.0,
+                |s| s.reach_rate.get(Tier::Macro).high,
+            ),
+            (
+                DefaultCell::RelativeRange(Relative::Price, End::Low),
+                80.0,
+                |s| s.price.low,
+            ),
+            (
+                DefaultCell::RelativeRange(Relative::Universe, End::High),
+                300.0,
+                |s| s.universe.high,
+            ),
+        ];
+        for (cell, typed, end) in cases {
+            let mut table = Assumptions::default();
+            let (before, source) = cell.read(&table);
+            assert!(
+                (before / 100.0 - end(&table.spreads)).abs() < 1e-12,
+                "{cell:?} reads in percent"
+            );
+            assert_ne!(source, SourceId::User);
+            cell.write(&mut table, typed).unwrap();
+            assert!(
+                (end(&table.spreads) - typed / 100.0).abs() < 1e-12,
+                "{cell:?}"
+            );
+            assert_eq!(
+                cell.read(&table).1,
+                SourceId::User,
+                "{cell:?} is the user's now"
+            );
+            // Saved and loaded like any other edit.
+            assert_eq!(DefaultCell::from_id(&cell.id()), Some(cell));
+            assert_eq!(
+                DefaultCell::apply_all(&[(cell, typed)]).spreads,
+                table.spreads
+            );
+        }
+    }
+
+    #[test]
+    fn a_range_is_never_turned_upside_down_or_past_its_limit() {
+        let mut table = Assumptions::default();
+        let low = DefaultCell::RelativeRange(Relative::Hours, End::Low);
+        let high = DefaultCell::RelativeRange(Relative::Hours, End::High);
+        assert_eq!(
+            low.write(&mut table, 160.0),
+            Err(InputError::Invalid("low_above_high"))
+        );
+        assert_eq!(
+            high.write(&mut table, 40.0),
+            Err(InputError::Invalid("low_above_high"))
+        );
+        assert_eq!(
+            high.write(&mut table, 2_000.0),
+            Err(InputError::Invalid("out_of_range"))
+        );
+        let rate = DefaultCell::EngagementRange(Platform::TikTok, Tier::Nano, End::High);
+        assert_eq!(
+            rate.write(&mut table, 120.0),
+            Err(InputError::Invalid("rate_out_of_range"))
+        );
+        assert_eq!(
+            table,
+            Assumptions::default(),
+            "a refused edit changes nothing"
+        );
+        // Both ends may meet: a point instead of a range.
+        high.write(&mut table, 50.0).unwrap();
+        assert_eq!(
+            (table.spreads.hours.low, table.spreads.hours.high),
+            (0.5, 0.5)
+        );
+    }
 
     #[test]
     fn reads_in_typed_units_with_the_source() {
@@ -262,7 +555,12 @@ mod tests {
     #[test]
     fn ids_are_unique_and_read_back() {
         let cells = DefaultCell::all();
-        assert_eq!(cells.len(), 3 * 4 * 3 + 4 * 4 + 2 + 1 + 3 + 2);
+        // Values, then both ends of every range: engagement per platform and tier, reach per
+        // tier, and the eight relative ranges.
+        assert_eq!(
+            cells.len(),
+            3 * 4 * 3 + 4 * 4 + 2 + 1 + 3 + 2 + 2 * (3 * 4 + 4 + 8)
+        );
         for cell in &cells {
             assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
         }

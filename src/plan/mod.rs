@@ -14,7 +14,7 @@ mod roster_state;
 mod row_metrics;
 
 pub use choose::{PLAN_HEADER, chosen_rows, plan_csv};
-pub use defaults_cell::DefaultCell;
+pub use defaults_cell::{DefaultCell, End, Relative};
 pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};
 pub use roster_state::{

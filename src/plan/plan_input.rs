@@ -32,6 +32,7 @@ impl InputError {
             InputError::Invalid("negative") => "input.error.negative",
             InputError::Invalid("rate_out_of_range") => "input.error.rate_out_of_range",
             InputError::Invalid("not_whole") => "input.error.not_whole",
+            InputError::Invalid("low_above_high") => "input.error.low_above_high",
             InputError::Invalid(_) => "input.error.out_of_range",
         }
     }

@@ -49,6 +49,7 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("input.error.negative", "This cannot be negative.", "Dit kan niet negatief zijn."),
     m("input.error.rate_out_of_range", "Enter a percentage from 0 to 100.", "Vul een percentage van 0 tot 100 in."),
     m("input.error.not_whole", "Enter a whole number.", "Vul een heel getal in."),
+    m("input.error.low_above_high", "The low end cannot be above the high end.", "De onderkant kan niet boven de bovenkant liggen."),
     m("input.error.out_of_range", "This value is outside the range the planner accepts.", "Deze waarde valt buiten het bereik dat de planner accepteert."),
 
     // Creators
@@ -164,6 +165,12 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("defaults.low", "low", "laag"),
     m("defaults.high", "high", "hoog"),
     m("defaults.sources", "Sources", "Bronnen"),
+    m("defaults.ranges", "How far each benchmark may be off", "Hoe ver elke benchmark ernaast kan zitten"),
+    m("defaults.ranges_intro", "The ranges behind every figure shown as \"4,900 (3,100–7,400)\": the planner draws 200 tables of benchmarks from these ranges and works the plans out in each. Each range names its source; where none publishes one, it is our assumption. A value you typed yourself stays fixed.", "De bandbreedtes achter elk cijfer dat als \"4.900 (3.100–7.400)\" staat: de planner trekt 200 tabellen met benchmarks uit deze bandbreedtes en rekent de plannen in elk ervan door. Bij elke bandbreedte staat de bron; waar niemand er een publiceert, is het onze aanname. Een waarde die je zelf invulde, blijft vast."),
+    m("defaults.engagement_range", "Engagement rate, range (%, low–high)", "Engagementrate, bandbreedte (%, laag–hoog)"),
+    m("defaults.reach_range", "Followers reached by one post, range (%, low–high)", "Volgers bereikt met één post, bandbreedte (%, laag–hoog)"),
+    m("defaults.relative_range", "Other ranges, in % of the value (low–high)", "Andere bandbreedtes, in % van de waarde (laag–hoog)"),
+    m("defaults.benchmark", "Benchmark", "Benchmark"),
     m("defaults.your_value", "your value", "jouw waarde"),
     m("defaults.assumption", "our assumption", "onze aanname"),
     m("defaults.no_year", "undated", "zonder datum"),

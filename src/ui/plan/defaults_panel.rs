@@ -7,7 +7,7 @@ use micromacro_engine::{GeoScope, Platform, SourceId, SourceKind, Tier};
 
 use super::PlanModel;
 use crate::i18n::{Lang, id_text, tr, tr_args};
-use crate::plan::{DefaultCell, InputError, parse_decimal, plain_number};
+use crate::plan::{DefaultCell, End, InputError, Relative, parse_decimal, plain_number};
 use crate::ui::use_i18n;
 
 /// A short label for a value's source: "Modash · 2025", "our assumption",
@@ -219,6 +219,77 @@ pub fn DefaultsPanel() -> impl IntoView {
             </table>
         }
     };
+    // Rows of a low–high table: a label and the two ends' cells.
+    let range_table =
+        move |caption_key: &'static str,
+              head_key: &'static str,
+              rows: Vec<(Signal<String>, DefaultCell, DefaultCell)>| {
+            let rows = rows
+                .into_iter()
+                .map(|(name, low, high)| {
+                    let label = move |end: End| {
+                        Signal::derive(move || {
+                            format!(
+                                "{}, {} ({})",
+                                tr(lang(), caption_key),
+                                name.get(),
+                                tr(lang(), end.label_key())
+                            )
+                        })
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{move || name.get()}</th>
+                            <td>{input(low, label(End::Low))}</td>
+                            <td>{input(high, label(End::High))}</td>
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <table class="defaults-table">
+                    <caption>{i18n.text(caption_key)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{i18n.text(head_key)}</th>
+                            <th scope="col">{i18n.text("defaults.low")}</th>
+                            <th scope="col">{i18n.text("defaults.high")}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            }
+        };
+    let reach_ranges = range_table(
+        "defaults.reach_range",
+        "defaults.tier",
+        Tier::ALL
+            .iter()
+            .map(|&t| {
+                (
+                    Signal::derive(move || tier_name(t)),
+                    DefaultCell::ReachRateRange(t, End::Low),
+                    DefaultCell::ReachRateRange(t, End::High),
+                )
+            })
+            .collect(),
+    );
+    let relative_ranges = range_table(
+        "defaults.relative_range",
+        "defaults.benchmark",
+        Relative::ALL
+            .iter()
+            .map(|&r| {
+                (
+                    Signal::derive(move || {
+                        id_text(lang(), "assumption", r.assumption().as_str(), "name")
+                    }),
+                    DefaultCell::RelativeRange(r, End::Low),
+                    DefaultCell::RelativeRange(r, End::High),
+                )
+            })
+            .collect(),
+    );
     let sources = move || {
         // Every cell's source, each named once.
         let mut ids: Vec<SourceId> = model.assumptions.with(|a| {
@@ -294,6 +365,18 @@ pub fn DefaultsPanel() -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
+            </div>
+            <h3>{i18n.text("defaults.ranges")}</h3>
+            <p class="section-intro">{i18n.text("defaults.ranges_intro")}</p>
+            <div class="defaults__tables" data-testid="defaults-ranges">
+                {platform_table("defaults.engagement_range", |p, t| {
+                    vec![
+                        (DefaultCell::EngagementRange(p, t, End::Low), "defaults.low"),
+                        (DefaultCell::EngagementRange(p, t, End::High), "defaults.high"),
+                    ]
+                })}
+                {reach_ranges}
+                {relative_ranges}
             </div>
             <h3>{i18n.text("defaults.sources")}</h3>
             <ul class="defaults__sources">{sources}</ul>

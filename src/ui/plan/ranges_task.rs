@@ -19,7 +19,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumption, Factor, Figures, SAMPLES, SEED, Spreads, Strategy, creator_bands, creator_world,
+    Assumption, Factor, Figures, SAMPLES, SEED, Strategy, creator_bands, creator_world,
     factor_effect, order_swings, summarise, swing, value_curves, world,
 };
 use wasm_bindgen::JsCast;
@@ -149,7 +149,8 @@ pub fn start(model: PlanModel) {
             if progressive {
                 model.curves.set(curves);
             }
-            let spreads = Spreads::default();
+            // The table's ranges, with the user's edits (the defaults panel edits them too).
+            let spreads = table.spreads.clone();
             let mut worlds = Vec::with_capacity(samples);
             let mut row_worlds = Vec::with_capacity(samples);
             let mut i = 0;
