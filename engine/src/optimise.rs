@@ -15,7 +15,8 @@
 //!    [`GUESSES`] most valuable single creators first (partial enumeration, Feldman, Nutov and
 //!    Shoham; over all creators that would give ≥ 0.6174; over the top few it is a heuristic
 //!    that repairs the greedy's classic failure: filling the budget with small picks so that
-//!    the one large creator no longer fits).
+//!    the one large creator no longer fits); on pools of up to [`PAIR_GUESS_POOL`] creators
+//!    also each pair of them, for the same failure with two large creators.
 //!
 //! Pinned items are taken first (in pool order, each if it still fits) and excluded ones are
 //! not in the pool. Identical copies (a typical creator stands for many) are taken in batches:
@@ -48,6 +49,10 @@ use crate::value::{Item, Model};
 
 /// How many of the most valuable single creators are tried as the first pick.
 pub const GUESSES: usize = 3;
+
+/// Up to this many creators that fit on their own, pairs of the [`GUESSES`] most valuable are
+/// tried as the first two picks as well.
+pub const PAIR_GUESS_POOL: usize = 64;
 
 /// The two limits of a plan.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -404,6 +409,26 @@ pub(crate) fn optimise(
             best = guess;
         }
     }
+    // On small pools, pairs of the most valuable creators too: the greedy's trap with two
+    // large creators that fill the budget exactly while a small dense one crowds out the second
+    // (a handful of extra runs, cheap next to what a large pool's single guesses cost).
+    if singles.len() <= PAIR_GUESS_POOL {
+        let top: Vec<usize> = singles.iter().take(guesses).map(|&(_, i)| i).collect();
+        for (a, &first) in top.iter().enumerate() {
+            for &second in &top[a + 1..] {
+                let mut guess = base.clone();
+                guess.take(first, 1);
+                if !guess.fits(second) {
+                    continue;
+                }
+                guess.take(second, 1);
+                greedy(&mut guess, &kappa, &open);
+                if guess.value > best.value + 1e-9 * best.value.abs() {
+                    best = guess;
+                }
+            }
+        }
+    }
     finish(best, &base, limits, allowed, unplaced_pins)
 }
 
@@ -662,6 +687,28 @@ mod tests {
         assert!((guessed.value - 9.8).abs() < 1e-9);
         assert_eq!(guessed.counts, [0, 1, 1]);
         assert!(guessed.upper_bound >= 9.8 - 1e-9);
+    }
+
+    #[test]
+    fn a_pair_guess_repairs_the_failure_with_two_large_creators() {
+        // The case property testing found: two large creators fill the budget exactly; the
+        // greedy, forced to take either first, then takes the small dense one and the other
+        // no longer fits. Forcing both first finds the optimum.
+        let items = [
+            item(0.0, 1.2, 1, 0.0, 1),
+            item(0.0, 12.0, 12, 0.0, 1),
+            item(0.0, 7.5, 8, 0.0, 1),
+        ];
+        let limits = Limits {
+            budget: 20,
+            hours: NO_HOURS,
+        };
+        let found = optimise(&items, &linear_model(), limits, &[true; 3], GUESSES);
+        assert_eq!(found.counts, [0, 1, 1]);
+        assert!((found.value - 19.5).abs() < 1e-9);
+        // Without guesses the greedy stops at 13.2.
+        let plain = optimise(&items, &linear_model(), limits, &[true; 3], 0);
+        assert!((plain.value - 13.2).abs() < 1e-9, "{}", plain.value);
     }
 
     #[test]
