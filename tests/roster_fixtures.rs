@@ -40,7 +40,7 @@ fn check(fixture: &str, expected: Expected) {
     let rejected: Vec<(usize, Option<&str>, &str)> = report
         .rejected
         .iter()
-        .map(|p| (p.line, p.column.map(|c| c.id()), p.kind.id()))
+        .map(|p| (p.line, p.column.map(|c| c.as_str()), p.kind.as_str()))
         .collect();
     assert_eq!(rejected, expected.rejected, "{fixture}: rejected rows");
     assert_eq!(
@@ -317,7 +317,7 @@ fn a_sample_of_the_row_cap_imports_whole_and_one_more_row_is_reported() {
         .report
         .rejected
         .iter()
-        .map(|p| (p.line, p.column, p.kind.id()))
+        .map(|p| (p.line, p.column, p.kind.as_str()))
         .collect();
     assert_eq!(problems, [(MAX_ROWS + 2, None, "too_many_rows")]);
 }

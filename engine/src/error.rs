@@ -318,7 +318,10 @@ pub struct ParseIdError {
 }
 
 impl ParseIdError {
-    pub(crate) fn new(kind: &'static str, value: &str) -> Self {
+    /// The error for `value`, which is no id of `kind` (public for [`id_enum!`](crate::id_enum)
+    /// in other crates).
+    #[must_use]
+    pub fn new(kind: &'static str, value: &str) -> Self {
         ParseIdError {
             kind,
             value: value.to_owned(),

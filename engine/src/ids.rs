@@ -4,13 +4,34 @@
 //! these values by a short lowercase id (`micro`, `instagram`, `audience_size`). The ids are a
 //! compatibility boundary: they never change once published, even if a variant is renamed.
 //! [`id_enum!`] generates, for one enum, `ALL`, `IDS`, `COUNT`, `as_str()`, `index()`,
-//! [`FromStr`](core::str::FromStr) and [`Display`](core::fmt::Display) so that every set
-//! behaves the same way.
+//! [`FromStr`](core::str::FromStr), [`Display`](core::fmt::Display) and [`IdEnum`] so that
+//! every set behaves the same way.
+
+/// A closed set with stable string ids: what [`id_enum!`] declares. Generic code (the UI's
+/// select fields, storage) works over any such set through this trait instead of re-parsing
+/// strings with fallbacks.
+pub trait IdEnum: Copy + Eq + 'static {
+    /// Every value, in declaration order.
+    const ALL: &'static [Self];
+    /// Every stable id, in declaration order.
+    const IDS: &'static [&'static str];
+    /// The stable id.
+    fn id(self) -> &'static str;
+    /// The value with stable id `id`, if any.
+    fn from_id(id: &str) -> Option<Self> {
+        Self::IDS
+            .iter()
+            .position(|known| *known == id)
+            .map(|i| Self::ALL[i])
+    }
+}
 
 /// Declares a fieldless enum whose variants carry a stable string id.
 ///
 /// The first literal after the enum name is the kind of id, used in
-/// [`ParseIdError`](crate::ParseIdError) messages.
+/// [`ParseIdError`](crate::ParseIdError) messages. Exported: the app declares its own closed
+/// sets (roster columns, row problems) with it too, so every set has the same shape.
+#[macro_export]
 macro_rules! id_enum {
     (
         $(#[$meta:meta])*
@@ -49,6 +70,15 @@ macro_rules! id_enum {
             }
         }
 
+        impl $crate::IdEnum for $name {
+            const ALL: &'static [Self] = $name::ALL;
+            const IDS: &'static [&'static str] = $name::IDS;
+
+            fn id(self) -> &'static str {
+                self.as_str()
+            }
+        }
+
         impl ::core::str::FromStr for $name {
             type Err = $crate::error::ParseIdError;
 
@@ -68,4 +98,4 @@ macro_rules! id_enum {
     };
 }
 
-pub(crate) use id_enum;
+pub(crate) use crate::id_enum;

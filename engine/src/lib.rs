@@ -113,6 +113,7 @@
 #![deny(missing_docs)]
 
 mod ids;
+pub use ids::IdEnum;
 
 pub mod brief;
 pub mod campaign;

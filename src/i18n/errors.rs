@@ -1,7 +1,10 @@
-//! Errors in the user's language: each error type maps to catalogue keys with parameters, so
-//! no developer message (`Display`) ever reaches the page.
+//! Errors in the user's language: each error type (storage, backups and saved records, share
+//! links, roster files) maps to catalogue keys with parameters, so no developer message
+//! (`Display`) ever reaches the page. One test forces every variant in both languages.
 
 use super::{Lang, tr, tr_args};
+use crate::roster::ImportError;
+use crate::share::codec::{LinkError, MAX_ENCODED_LEN};
 use crate::storage::backup::BackupError;
 use crate::storage::local_store::StoreError;
 use crate::storage::saved_campaigns::RecordError;
@@ -43,12 +46,37 @@ pub fn record_error(lang: Lang, error: &RecordError) -> String {
     }
 }
 
+/// Why a shared link could not be opened, in `lang`.
+pub fn link_error(lang: Lang, error: &LinkError) -> String {
+    match error {
+        LinkError::Empty => tr(lang, "shared.error.empty").to_owned(),
+        LinkError::TooLong { len, .. } => tr_args(
+            lang,
+            "shared.error.too_long",
+            &[
+                ("len", &len.to_string()),
+                ("max", &MAX_ENCODED_LEN.to_string()),
+            ],
+        ),
+        LinkError::Unrecognised => tr(lang, "shared.error.unrecognised").to_owned(),
+        LinkError::FutureVersion { .. } => tr(lang, "shared.error.future").to_owned(),
+        LinkError::Damaged => tr(lang, "shared.error.damaged").to_owned(),
+        LinkError::TooLarge => tr(lang, "shared.error.too_large").to_owned(),
+    }
+}
+
+/// Why a roster file was not imported at all, in `lang` (row problems have their own texts,
+/// `roster.problem.<id>`).
+pub fn import_error(lang: Lang, error: &ImportError) -> String {
+    tr(lang, &format!("roster.error.{}", error.id())).to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn every_storage_and_backup_error_reads_in_both_languages() {
+    fn every_storage_backup_link_and_import_error_reads_in_both_languages() {
         let stores = [
             StoreError::Unavailable,
             StoreError::QuotaExceeded,
@@ -64,6 +92,26 @@ mod tests {
             RecordError::FutureVersion(9),
             RecordError::Damaged("cr[2].pf".into()),
         ];
+        let links = [
+            LinkError::Empty,
+            LinkError::TooLong {
+                len: 9_999,
+                max: MAX_ENCODED_LEN,
+            },
+            LinkError::Unrecognised,
+            LinkError::FutureVersion {
+                kind: crate::share::codec::Kind::Campaign,
+                version: 3,
+            },
+            LinkError::Damaged,
+            LinkError::TooLarge,
+        ];
+        let imports = [
+            ImportError::TooLarge { bytes: 9_000_000 },
+            ImportError::NotUtf8,
+            ImportError::NoHeader,
+            ImportError::MissingColumn(crate::roster::headers::Column::Followers),
+        ];
         for lang in Lang::ALL {
             let texts = stores
                 .iter()
@@ -77,6 +125,12 @@ mod tests {
                     records
                         .iter()
                         .map(|e| (record_error(lang, e), e.to_string())),
+                )
+                .chain(links.iter().map(|e| (link_error(lang, e), e.to_string())))
+                .chain(
+                    imports
+                        .iter()
+                        .map(|e| (import_error(lang, e), e.to_string())),
                 );
             for (text, developer) in texts {
                 assert!(
@@ -90,6 +144,7 @@ mod tests {
             }
         }
         assert!(backup_error(Lang::Nl, &BackupError::FutureVersion(7)).contains('7'));
+        assert!(link_error(Lang::Nl, &LinkError::TooLong { len: 9_999, max: 1 }).contains("9999"));
         assert!(record_error(Lang::Nl, &RecordError::FutureVersion(9)).contains('9'));
         assert!(
             record_error(Lang::En, &RecordError::Damaged("cr[2].pf".into())).contains("cr[2].pf")

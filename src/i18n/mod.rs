@@ -21,6 +21,6 @@ pub use engine_keys::{
     factor_effect_text, factor_name_key, id_text, question_text, verdict_advice_key,
     verdict_name_key,
 };
-pub use errors::{backup_error, record_error, store_error};
+pub use errors::{backup_error, import_error, link_error, record_error, store_error};
 pub use format::{format_money, format_number, format_percent};
 pub use lang::{Lang, LanguageChoice, negotiate};

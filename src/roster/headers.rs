@@ -23,9 +23,9 @@
 //! Invariant: every alias in [`ALIASES`] is already in normalised form and
 //! appears once, so the table is unambiguous.
 
-stable_ids! {
+micromacro_engine::id_enum! {
     /// A column the import understands.
-    pub enum Column {
+    pub enum Column: "column" {
         /// The creator's handle (username, profile URL …); required.
         Handle => "handle",
         /// The display name, separate from the handle; optional.

@@ -82,7 +82,7 @@ pub enum ImportError {
     #[error("no_header")]
     NoHeader,
     /// No header names this required column.
-    #[error("missing_column ({})", .0.id())]
+    #[error("missing_column ({})", .0.as_str())]
     MissingColumn(Column),
 }
 
@@ -103,9 +103,9 @@ impl ImportError {
     }
 }
 
-stable_ids! {
+micromacro_engine::id_enum! {
     /// What was wrong with a row that was left out.
-    pub enum ProblemKind {
+    pub enum ProblemKind: "row problem" {
         /// The followers cell is empty.
         MissingFollowers => "missing_followers",
         /// A number in no notation the import reads (`abc`, `12.5` followers).
@@ -709,7 +709,7 @@ mod tests {
             ]
         );
         for kind in ProblemKind::ALL {
-            assert_eq!(ProblemKind::IDS[kind.index()], kind.id());
+            assert_eq!(ProblemKind::IDS[kind.index()], kind.as_str());
         }
     }
 }

@@ -22,7 +22,8 @@
 //!
 //! - No input makes the import panic; its size is capped before it is parsed
 //!   ([`MAX_BYTES`]) and its rows while it is read ([`MAX_ROWS`]).
-//! - Every error and row problem is an enum with a stable id (`id()`, `IDS`);
+//! - Every error and row problem is an enum with a stable id (`as_str()`, `IDS`; row problems
+//!   and columns through the engine's `id_enum!`);
 //!   the UI shows the catalogue text `roster.error.<id>` /
 //!   `roster.problem.<id>` / `roster.column.<id>`, never a message from here.
 //! - Every imported creator converts into an engine creator that passes
@@ -33,48 +34,6 @@
 //! - Every text cell an export writes that a spreadsheet could run as a
 //!   formula is neutralised (OWASP CSV injection), and the import undoes
 //!   exactly that neutralisation.
-
-/// Declares a fieldless enum whose variants carry a stable string id, with
-/// `ALL`, `IDS`, `COUNT`, `id()` and `index()`.
-macro_rules! stable_ids {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident {
-            $( $(#[$vmeta:meta])* $variant:ident => $id:literal, )+
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum $name {
-            $( $(#[$vmeta])* $variant, )+
-        }
-
-        impl $name {
-            /// Every value, in declaration order.
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// Every stable id, in declaration order.
-            pub const IDS: &'static [&'static str] = &[$($id),+];
-
-            /// How many values there are.
-            pub const COUNT: usize = Self::IDS.len();
-
-            /// The stable id (the UI's catalogue keys end in it; tests rely on it).
-            #[must_use]
-            pub const fn id(self) -> &'static str {
-                match self {
-                    $($name::$variant => $id,)+
-                }
-            }
-
-            /// Position in [`Self::ALL`].
-            #[must_use]
-            pub const fn index(self) -> usize {
-                self as usize
-            }
-        }
-    };
-}
 
 mod creator;
 pub mod export;

@@ -11,7 +11,7 @@ use crate::browser;
 use crate::checklist_game::GameState;
 use crate::i18n::Lang;
 use crate::plan::PlanInput;
-use crate::share::codec::{Kind, LinkError, MAX_ENCODED_LEN};
+use crate::share::codec::{Kind, LinkError};
 use crate::share::{campaign_link, checklist_link, link};
 use crate::storage::{checklist_progress, local_store};
 use crate::ui::checklist::ResultCard;
@@ -138,24 +138,7 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
 #[component]
 fn LinkProblem(error: LinkError) -> impl IntoView {
     let i18n = use_i18n();
-    let (key, args): (&'static str, Vec<(&'static str, String)>) = match &error {
-        LinkError::Empty => ("shared.error.empty", vec![]),
-        LinkError::TooLong { len, .. } => (
-            "shared.error.too_long",
-            vec![
-                ("len", len.to_string()),
-                ("max", MAX_ENCODED_LEN.to_string()),
-            ],
-        ),
-        LinkError::Unrecognised => ("shared.error.unrecognised", vec![]),
-        LinkError::FutureVersion { .. } => ("shared.error.future", vec![]),
-        LinkError::Damaged => ("shared.error.damaged", vec![]),
-        LinkError::TooLarge => ("shared.error.too_large", vec![]),
-    };
-    let message = move || {
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        i18n.format(key, &args)
-    };
+    let message = move || crate::i18n::link_error(i18n.lang(), &error);
     view! {
         <section class="not-found" data-testid="page-shared">
             <h1>{i18n.text("shared.error.title")}</h1>

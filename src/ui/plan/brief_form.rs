@@ -1,9 +1,7 @@
 //! The brief: budget, objective and the other facts the factors weigh.
 
 use leptos::prelude::*;
-use micromacro_engine::{
-    ContentStyle, Currency, GeoScope, NicheDepth, Objective, Platform, RiskTolerance,
-};
+use micromacro_engine::{Currency, IdEnum};
 
 use super::PlanModel;
 use crate::i18n::{Lang, id_text};
@@ -11,20 +9,14 @@ use crate::plan::PlanInput;
 use crate::ui::fields::{CheckboxField, SelectField, TextField};
 use crate::ui::use_i18n;
 
-const CURRENCIES: &[&str] = &["EUR", "USD"];
-
-fn currency_id(currency: Currency) -> &'static str {
-    match currency {
-        Currency::Eur => "EUR",
-        Currency::Usd => "USD",
-    }
-}
-
+/// "EUR (€)": the id (an ISO code) and its symbol.
 fn currency_label(_: Lang, id: &str) -> String {
-    match id {
-        "EUR" => "EUR (€)".to_owned(),
-        _ => "USD ($)".to_owned(),
-    }
+    let symbol = match Currency::from_id(id) {
+        Some(Currency::Eur) => "€",
+        Some(Currency::Usd) => "$",
+        None => "",
+    };
+    format!("{id} ({symbol})")
 }
 
 /// Option names (`<group>.<id>.name`) and, for choices that need one, the
@@ -60,9 +52,6 @@ pub fn BriefForm() -> impl IntoView {
     let set = move |f: fn(&mut PlanInput, String)| {
         Callback::new(move |value: String| model.edit(|i| f(i, value)))
     };
-    let choose = move |f: fn(&mut PlanInput, &str)| {
-        Callback::new(move |id: String| model.edit(|i| f(i, &id)))
-    };
 
     view! {
         <section class="card brief" aria-labelledby="brief-title">
@@ -93,70 +82,63 @@ pub fn BriefForm() -> impl IntoView {
                     label_key="brief.currency"
                     testid="currency"
                     help_key="brief.currency.help"
-                    options=CURRENCIES
                     label_of=currency_label
-                    value=Signal::derive(move || input.with(|i| currency_id(i.currency)))
-                    on_change=choose(|i, id| i.currency = if id == "USD" { Currency::Usd } else { Currency::Eur })
+                    value=move || input.with(|i| i.currency)
+                    on_change=move |v| model.edit(|i| i.currency = v)
                 />
                 <SelectField
                     id="objective".into()
                     label_key="brief.objective"
                     testid="objective"
                     help_of=objective_help
-                    options=Objective::IDS
                     label_of=objective_label
-                    value=Signal::derive(move || input.with(|i| i.objective.as_str()))
-                    on_change=choose(|i, id| i.objective = id.parse().unwrap_or(i.objective))
+                    value=move || input.with(|i| i.objective)
+                    on_change=move |v| model.edit(|i| i.objective = v)
                 />
                 <SelectField
                     id="platform".into()
                     label_key="brief.platform"
                     help_key="brief.platform.help"
                     testid="platform"
-                    options=Platform::IDS
                     label_of=platform_label
-                    value=Signal::derive(move || input.with(|i| i.platform.as_str()))
-                    on_change=choose(|i, id| i.platform = id.parse().unwrap_or(i.platform))
+                    value=move || input.with(|i| i.platform)
+                    on_change=move |v| model.edit(|i| i.platform = v)
                 />
                 <SelectField
                     id="geography".into()
                     label_key="brief.geography"
                     testid="geography"
                     help_of=geo_help
-                    options=GeoScope::IDS
                     label_of=geo_label
-                    value=Signal::derive(move || input.with(|i| i.geography.as_str()))
-                    on_change=choose(|i, id| i.geography = id.parse().unwrap_or(i.geography))
+                    value=move || input.with(|i| i.geography)
+                    on_change=move |v| model.edit(|i| i.geography = v)
                 />
                 <SelectField
                     id="niche-depth".into()
                     label_key="brief.niche"
                     testid="niche-depth"
                     help_of=niche_help
-                    options=NicheDepth::IDS
                     label_of=niche_label
-                    value=Signal::derive(move || input.with(|i| i.niche_depth.as_str()))
-                    on_change=choose(|i, id| i.niche_depth = id.parse().unwrap_or(i.niche_depth))
+                    value=move || input.with(|i| i.niche_depth)
+                    on_change=move |v| model.edit(|i| i.niche_depth = v)
                 />
                 <SelectField
                     id="risk-tolerance".into()
                     label_key="brief.risk"
                     testid="risk-tolerance"
                     help_of=risk_help
-                    options=RiskTolerance::IDS
                     label_of=risk_label
-                    value=Signal::derive(move || input.with(|i| i.risk_tolerance.as_str()))
-                    on_change=choose(|i, id| i.risk_tolerance = id.parse().unwrap_or(i.risk_tolerance))
+                    value=move || input.with(|i| i.risk_tolerance)
+                    on_change=move |v| model.edit(|i| i.risk_tolerance = v)
                 />
                 <SelectField
                     id="content-style".into()
                     label_key="brief.content"
                     testid="content-style"
                     help_of=content_help
-                    options=ContentStyle::IDS
                     label_of=content_label
-                    value=Signal::derive(move || input.with(|i| i.content_style.as_str()))
-                    on_change=choose(|i, id| i.content_style = id.parse().unwrap_or(i.content_style))
+                    value=move || input.with(|i| i.content_style)
+                    on_change=move |v| model.edit(|i| i.content_style = v)
                 />
                 <TextField
                     id="capacity".into()

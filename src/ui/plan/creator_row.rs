@@ -172,18 +172,17 @@ pub fn CreatorRow(
                     id=row_id("platform")
                     label_key="creators.platform"
                     testid="creator-platform"
-                    options=Platform::IDS
                     label_of=platform_label
-                    value=Signal::derive(move || {
-                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or("instagram", |c| c.platform.as_str()))
-                    })
-                    on_change=Callback::new(move |value: String| {
+                    value=move || {
+                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or(Platform::Instagram, |c| c.platform))
+                    }
+                    on_change=move |platform: Platform| {
                         model.edit(|i| {
-                            if let (Some(row), Ok(platform)) = (i.creators.iter_mut().find(|c| c.id == id), value.parse()) {
+                            if let Some(row) = i.creators.iter_mut().find(|c| c.id == id) {
                                 row.platform = platform;
                             }
                         });
-                    })
+                    }
                 />
                 <TextField
                     id=row_id("followers")
@@ -238,18 +237,17 @@ pub fn CreatorRow(
                     id=row_id("choice")
                     label_key="creators.choice"
                     testid="creator-choice"
-                    options=Choice::IDS
                     label_of=choice_label
-                    value=Signal::derive(move || {
-                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or("open", |c| c.choice.as_str()))
-                    })
-                    on_change=Callback::new(move |value: String| {
+                    value=move || {
+                        input.with(|i| i.creators.iter().find(|c| c.id == id).map_or(Choice::Open, |c| c.choice))
+                    }
+                    on_change=move |choice: Choice| {
                         model.edit(|i| {
-                            if let (Some(row), Ok(choice)) = (i.creators.iter_mut().find(|c| c.id == id), value.parse()) {
+                            if let Some(row) = i.creators.iter_mut().find(|c| c.id == id) {
                                 row.choice = choice;
                             }
                         });
-                    })
+                    }
                 />
             </div>
             <dl class="creator-row__metrics">

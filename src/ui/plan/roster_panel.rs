@@ -189,7 +189,7 @@ pub fn RosterPanel() -> impl IntoView {
         outcome.get().map(|o| match o {
             Outcome::Refused(error) => view! {
                 <div class="notice notice--error" role="alert" data-testid="roster-report" data-kind="error" data-imported="0" data-rejected="0" data-merged="0">
-                    <p>{tr(lang, &format!("roster.error.{}", error.id())).to_owned()}</p>
+                    <p>{crate::i18n::import_error(lang, &error)}</p>
                 </div>
             }
             .into_any(),
@@ -210,7 +210,7 @@ pub fn RosterPanel() -> impl IntoView {
                     .map(|p| {
                         let column = p
                             .column
-                            .map(|c| tr(lang, &format!("roster.column.{}", c.id())).to_owned())
+                            .map(|c| tr(lang, &format!("roster.column.{}", c.as_str())).to_owned())
                             .unwrap_or_default();
                         let text = tr_args(
                             lang,
@@ -218,10 +218,10 @@ pub fn RosterPanel() -> impl IntoView {
                             &[
                                 ("line", &p.line.to_string()),
                                 ("column", &column),
-                                ("problem", tr(lang, &format!("roster.problem.{}", p.kind.id()))),
+                                ("problem", tr(lang, &format!("roster.problem.{}", p.kind.as_str()))),
                             ],
                         );
-                        view! { <li data-testid="roster-error" data-line=p.line.to_string() data-kind=p.kind.id()>{text}</li> }
+                        view! { <li data-testid="roster-error" data-line=p.line.to_string() data-kind=p.kind.as_str()>{text}</li> }
                     })
                     .collect_view();
                 let more = (rejected.len() > 100).then(|| {
