@@ -36,7 +36,10 @@ serve: setup-build
 # The gzip size the served wasm may not pass (bytes). A ratchet: it sits just above the
 # size measured when it was last lowered, so any growth has to be argued for by raising it
 # here. The goal is 300 KB this round and 150 KB after; see ARCHITECTURE.md, "First load".
-WASM_GZIP_BUDGET := 550000
+# Raised from 550000 for "show the math" on every headline figure (+4.8 KB) and the
+# charts' P10-P90 whiskers, typed select fields and pair guesses in the optimiser (+8.2 KB,
+# after taking back 5.6 KB of it: no std sort, no signal per select type): 555311 measured.
+WASM_GZIP_BUDGET := 556000
 # The release wasm as rustc wrote it, with its name section: the breakdown by crate.
 RELEASE_WASM := target/wasm32-unknown-unknown/release/micromacro.wasm
 

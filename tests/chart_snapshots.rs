@@ -401,6 +401,132 @@ fn reach_cost_snapshot() {
 }
 
 #[test]
+fn reach_ranges_are_whiskers_behind_their_dots() {
+    let plain = reach_cost_chart();
+    // Every creator ranges from 60 % to 150 % of its reach; one has no range (yet).
+    let mut bands: Vec<Option<(f64, f64)>> = plain
+        .points
+        .iter()
+        .map(|p| Some((p.reach * 0.6, p.reach * 1.5)))
+        .collect();
+    bands[0] = None;
+    let chart = plain.clone().with_bands(&bands);
+    let text = reach_cost_text(&english);
+    let svg = draw_reach_cost(SIZE, &chart, &text);
+    assert_sane(&svg, "reach_cost with ranges");
+    // The legend's dots come first; the creators' dots after them.
+    let first_dot = svg.match_indices("<circle ").nth(Tier::COUNT).unwrap().0;
+    let mut whiskers = 0;
+    for tier in Tier::ALL.iter().copied() {
+        for line in lines_of(&svg, theme::tier_colour(tier)) {
+            let p = points(line);
+            if p.len() == 2 && p[0].0 == p[1].0 {
+                whiskers += 1;
+                // Upward from P10 to P90 (screen y grows downward), drawn before any dot.
+                assert!(p[1].1 < p[0].1, "{line}");
+                assert!(svg.find(line).unwrap() < first_dot, "a whisker over a dot");
+            }
+        }
+    }
+    assert_eq!(
+        whiskers,
+        plain.points.len() - 1,
+        "one whisker per creator with a range"
+    );
+    // The axis makes room for the highest P90, and the table writes each range.
+    let rows = chart.table_rows(&text);
+    assert!(
+        rows[1][4].contains('(') && rows[1][4].contains('–'),
+        "{:?}",
+        rows[1]
+    );
+    assert!(!rows[0][4].contains('('), "{:?}", rows[0]);
+    // Without ranges the chart is the committed snapshot, unchanged.
+    assert_snapshot("reach_cost", &draw_reach_cost(SIZE, &plain, &text));
+}
+
+#[test]
+fn value_ranges_are_whiskers_on_the_budget_line() {
+    let plain = budget_curves_chart();
+    let value_at_budget = |strategy: Strategy| {
+        plain
+            .curves
+            .iter()
+            .find(|c| c.strategy == strategy)
+            .and_then(|c| c.points.iter().rfind(|p| p.0 <= plain.budget))
+            .map_or(1_000.0, |p| p.1.max(1_000.0))
+    };
+    // At a budget the curves have a point for, as the planner's curves always do.
+    let mut chart = plain.clone();
+    chart.budget = 10_000.0;
+    chart.ranges = Strategy::ALL
+        .iter()
+        .map(|&strategy| {
+            let v = value_at_budget(strategy);
+            micromacro::chart::BudgetRange {
+                strategy,
+                low: v * 0.7,
+                high: v * 1.4,
+            }
+        })
+        .collect();
+    let text = budget_curves_text(&english);
+    let svg = draw_budget_curves(SIZE, &chart, &text);
+    assert_sane(&svg, "budget_curves with ranges");
+    let mut xs = Vec::new();
+    for strategy in Strategy::ALL.iter().copied() {
+        let whiskers: Vec<Vec<(i32, i32)>> = lines_of(&svg, theme::strategy_colour(strategy))
+            .into_iter()
+            .map(points)
+            .filter(|p| p.len() == 2 && p[0].0 == p[1].0)
+            .collect();
+        assert_eq!(whiskers.len(), 1, "{strategy}: one whisker at the budget");
+        // Upward from P10 to P90 (screen y grows downward).
+        assert!(whiskers[0][1].1 < whiskers[0][0].1, "{whiskers:?}");
+        xs.push(whiskers[0][0].0);
+    }
+    // Side by side around the budget line: micro side left, free right.
+    assert!(xs[0] < xs[1] && xs[1] < xs[2], "{xs:?}");
+    // The table writes the range at the current budget only.
+    let rows = chart.table_rows(&text);
+    let at_budget = rows
+        .iter()
+        .filter(|r| r[1..].iter().all(|cell| cell.contains('–')))
+        .count();
+    assert_eq!(at_budget, 1, "{rows:?}");
+    // Without ranges the chart is the committed snapshot, unchanged.
+    assert_snapshot("budget_curves", &draw_budget_curves(SIZE, &plain, &text));
+}
+
+#[test]
+fn value_ranges_are_whiskers_on_the_total() {
+    let plain = value_chart();
+    let ranges: Vec<(f64, f64)> = plain
+        .weeks
+        .iter()
+        .map(|w| (w.total() * 0.8, w.total() * 1.25))
+        .collect();
+    let chart = plain.clone().with_ranges(&ranges);
+    let text = value_text(&english);
+    let svg = draw_value(SIZE, &chart, &text);
+    assert_sane(&svg, "value with ranges");
+    let whiskers: Vec<Vec<(i32, i32)>> = lines_of(&svg, theme::INK)
+        .into_iter()
+        .map(points)
+        .filter(|p| p.len() == 2 && p[0].0 == p[1].0 && p[0].1 != p[1].1)
+        .collect();
+    assert_eq!(whiskers.len(), plain.weeks.len(), "one whisker per week");
+    // Weeks left to right; each upward from P10 to P90; the later ones reach higher.
+    for pair in whiskers.windows(2) {
+        assert!(pair[0][0].0 < pair[1][0].0, "{pair:?}");
+        assert!(pair[1][1].1 <= pair[0][1].1, "{pair:?}");
+    }
+    let rows = chart.table_rows(&text);
+    assert!(rows.iter().all(|r| r[3].contains('–')), "{rows:?}");
+    assert_snapshot("value_over_time", &draw_value(SIZE, &plain, &text));
+}
+
+#[test]
 fn budget_curves_snapshot() {
     let chart = budget_curves_chart();
     let text = budget_curves_text(&english);
@@ -754,6 +880,7 @@ fn reach_cost_degenerate_input() {
         followers: 10_000,
         cost,
         reach,
+        band: None,
     };
     let text = reach_cost_text(&english);
     let empty =
@@ -870,6 +997,7 @@ fn budget_curves_degenerate_input() {
             BudgetCurvesChart {
                 curves: Vec::new(),
                 budget: 0.0,
+                ranges: Vec::new(),
             },
         ),
         (
@@ -884,6 +1012,7 @@ fn budget_curves_degenerate_input() {
                     curve(Strategy::Free, vec![(1.0, -4.0), (1.0, 4.0)]),
                 ],
                 budget: -3.0,
+                ranges: Vec::new(),
             },
         ),
     ];
@@ -1017,7 +1146,13 @@ fn value_over_time_degenerate_input() {
     )
     .unwrap();
     let cases = [
-        ("no weeks", ValueOverTimeChart { weeks: Vec::new() }),
+        (
+            "no weeks",
+            ValueOverTimeChart {
+                weeks: Vec::new(),
+                ranges: Vec::new(),
+            },
+        ),
         ("no creators", ValueOverTimeChart::from_value(&no_creators)),
         (
             "one week, no rights",
@@ -1031,12 +1166,15 @@ fn value_over_time_degenerate_input() {
                     week(2, 3.0, f64::INFINITY),
                     week(3, 4.0, 2.0),
                 ],
+                // A range with a hole, one the wrong way round and one not a number.
+                ranges: vec![(0.0, 2.0), (5.0, 1.0), (f64::NAN, 9.0)],
             },
         ),
         (
             "huge",
             ValueOverTimeChart {
                 weeks: vec![week(u32::MAX, f64::MAX, f64::MAX)],
+                ranges: vec![(f64::MAX, f64::INFINITY)],
             },
         ),
     ];

@@ -200,6 +200,53 @@ test("ranges, confidence and what moves the verdict arrive without blocking inpu
   expect(swings.every((s, i) => i === 0 || swings[i - 1] >= s)).toBe(true);
   const state = await plan.canvasState("chart-sensitivity");
   expect(state.colours).toBeGreaterThan(5);
+  // The charts carry the same ranges: each plan's value at the budget, and the best plan's
+  // value so far by week, written beside the figures in the charts' data tables.
+  for (const chart of ["chart-budget-curves", "chart-value-time"]) {
+    const table = page.locator("figure", { has: plan.testId(chart) }).locator("tbody");
+    await expect(table, `${chart} has ranges`).toContainText(/\([\d,.]+–[\d,.]+\)/);
+  }
+  plan.expectNoProblems();
+});
+
+test("every headline figure opens to its formula, its inputs and their sources", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.ownCreatorsOnly();
+  await plan.addCreator({ name: "Niche runner", followers: "50000", engagement: "12", price: "500" });
+  await plan.addCreator({ name: "@benchmarked", followers: "40000", price: "400" });
+  const best = plan.testId("scenario-mix");
+  await expect(best.getByTestId("plan-creator")).toHaveCount(2);
+  // Every figure row has its "How?" button, closed until asked.
+  const buttons = best.getByTestId("figure-math-open");
+  expect(await buttons.count()).toBeGreaterThanOrEqual(10);
+  await expect(best.getByTestId("figure-math")).toHaveCount(0);
+  const netReach = best.locator('[data-testid="figure-math-open"][data-figure="net_reach"]');
+  await expect(netReach).toHaveAttribute("aria-expanded", "false");
+  // By keyboard: focus and press Enter.
+  await netReach.focus();
+  await page.keyboard.press("Enter");
+  await expect(netReach).toHaveAttribute("aria-expanded", "true");
+  const math = best.locator('[data-testid="figure-math"][data-figure="net_reach"]');
+  await expect(math).toBeVisible();
+  await expect(netReach).toHaveAttribute("aria-controls", (await math.getAttribute("id"))!);
+  // The terms are the hires' own inputs; the total is the figure on the card.
+  await expect(math).toContainText("Niche runner: 50,000 × 12.00% = 6,000");
+  const total = Number(await best.getAttribute("data-net-reach"));
+  await expect(math).toContainText(`= ${Math.round(total).toLocaleString("en-US")}`);
+  // The creator without an engagement rate uses the benchmark, and the source is named.
+  await expect(math).toContainText("@benchmarked: 40,000 ×");
+  await expect(math).toContainText("Modash");
+  // An edit keeps the math open and updates it.
+  await plan.rows().nth(0).getByTestId("creator-followers").fill("60000");
+  await expect(math).toContainText("Niche runner: 60,000 × 12.00% = 7,200");
+  // Costs per result show their division with the figures filled in.
+  await best.locator('[data-testid="figure-math-open"][data-figure="cpm"]').click();
+  await expect(best.locator('[data-testid="figure-math"][data-figure="cpm"]')).toContainText("fees ÷ (net reach ÷ 1,000) = €");
+  await plan.expectAccessible("planner with the math open");
+  // Closing it again.
+  await netReach.click();
+  await expect(math).toHaveCount(0);
   plan.expectNoProblems();
 });
 
@@ -329,8 +376,9 @@ for (const lang of ["en", "nl"]) {
 }
 
 test("with 100 creators every figure and chart follows an edit (measured)", async ({ page }) => {
-  // A hundred clicks, each followed by a new decision and a new round of ranges.
-  test.setTimeout(90_000);
+  // A hundred clicks, each followed by a new decision and a new round of ranges (each click
+  // is some 450 ms of Playwright round trips on a 2-core machine, whatever the page does).
+  test.setTimeout(180_000);
   const plan = new Planner(page);
   await plan.start();
   for (let i = 0; i < 100; i++) await plan.testId("quick-add").click();

@@ -20,7 +20,7 @@
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
 //! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
 //! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
-//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan, robustness |
+//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
 //! | what moves it most? (F17) | [`sensitivity`] | [`Swing`]s, largest first |
 //! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
 //! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
@@ -170,8 +170,8 @@ pub use pool::{Candidate, MARKET_DEPTH_EUR, Origin, Pool, Size};
 pub use pricing::{PriceRange, largest_affordable};
 pub use ranges::{Assumption, Spread, Spreads};
 pub use sampling::{
-    Band, Figures, PlanBands, Ranges, SAMPLES, SEED, World, creator_bands, creator_world, ranges,
-    summarise, world,
+    Band, CreatorBands, CreatorFigures, Figures, PlanBands, Ranges, SAMPLES, SEED, World,
+    creator_bands, creator_world, cumulative_weeks, ranges, summarise, world,
 };
 pub use sensitivity::{Swing, order as order_swings, sensitivity, swing};
 pub use source::{Source, SourceId, SourceKind, Sourced};

@@ -97,6 +97,9 @@ pub struct World {
     pub verdict: Option<Verdict>,
     /// The three plans' figures, in [`Strategy::ALL`] order.
     pub plans: Vec<Figures>,
+    /// The free plan's value so far at the end of each week of the horizon
+    /// ([`cumulative_weeks`]).
+    pub weeks: Vec<f64>,
 }
 
 impl World {
@@ -104,8 +107,23 @@ impl World {
         World {
             verdict: p.verdict,
             plans: p.plans.iter().map(Figures::of).collect(),
+            weeks: p
+                .plans
+                .get(Strategy::Free.index())
+                .map_or_else(Vec::new, |free| cumulative_weeks(&free.value_over_time)),
         }
     }
+}
+
+/// A plan's value so far (media and content, in major currency units) at the end of each week,
+/// in week order: the top edge of the value-over-time chart.
+#[must_use]
+pub fn cumulative_weeks(value: &crate::value_over_time::ValueOverTime) -> Vec<f64> {
+    value
+        .weeks
+        .iter()
+        .map(|w| w.cumulative_value.to_major_f64())
+        .collect()
 }
 
 /// World `index` of `seed`: the table drawn from `spreads`, the three plans optimised in it.
@@ -122,9 +140,27 @@ pub fn world(
     Ok(World::of(&plans(brief, &table, roster)?))
 }
 
-/// The engaged audience ("net reach") of each of `creators` in world `index` of `seed`: the
-/// table [`world`] draws for the same index, so a creator row's range and its plan's range
-/// rest on the same worlds. `None` for a creator whose figures do not read.
+/// One creator's figures in one world.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CreatorFigures {
+    /// Engaged audience ("net reach").
+    pub engaged: f64,
+    /// People in the target region reached at least once.
+    pub effective: f64,
+}
+
+/// One creator's P10–P90 bands.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct CreatorBands {
+    /// Engaged audience ("net reach").
+    pub engaged: Band,
+    /// People in the target region reached at least once.
+    pub effective: Band,
+}
+
+/// The figures of each of `creators` in world `index` of `seed`: the table [`world`] draws
+/// for the same index, so a creator row's range and its plan's range rest on the same worlds.
+/// `None` for a creator whose figures do not read.
 #[must_use]
 pub fn creator_world(
     brief: &Brief,
@@ -133,7 +169,7 @@ pub fn creator_world(
     spreads: &Spreads,
     seed: u64,
     index: usize,
-) -> Vec<Option<f64>> {
+) -> Vec<Option<CreatorFigures>> {
     let mut rng = SplitMix64::for_world(seed, index);
     let table = spreads.world(assumptions, &mut |_| rng.next_f64());
     creators
@@ -141,24 +177,37 @@ pub fn creator_world(
         .map(|c| {
             crate::metrics::creator_metrics(c, brief, &table)
                 .ok()
-                .map(|m| m.engaged_audience)
+                .map(|m| CreatorFigures {
+                    engaged: m.engaged_audience,
+                    effective: m.effective_reach,
+                })
         })
         .collect()
 }
 
-/// Per creator, the P10–P90 band of its figures over `worlds` (from [`creator_world`])
-/// around its central figure.
+/// Per creator, the P10–P90 bands of its figures over `worlds` (from [`creator_world`])
+/// around its central figures.
 #[must_use]
-pub fn creator_bands(central: &[f64], worlds: &[Vec<Option<f64>>]) -> Vec<Band> {
+pub fn creator_bands(
+    central: &[CreatorFigures],
+    worlds: &[Vec<Option<CreatorFigures>>],
+) -> Vec<CreatorBands> {
     central
         .iter()
         .enumerate()
-        .map(|(i, &c)| {
-            let mut samples: Vec<f64> = worlds
-                .iter()
-                .filter_map(|w| w.get(i).copied().flatten())
-                .collect();
-            Band::of(c, &mut samples)
+        .map(|(i, c)| {
+            let band = |get: fn(&CreatorFigures) -> f64| {
+                let mut samples: Vec<f64> = worlds
+                    .iter()
+                    .filter_map(|w| w.get(i).copied().flatten())
+                    .map(|f| get(&f))
+                    .collect();
+                Band::of(get(c), &mut samples)
+            };
+            CreatorBands {
+                engaged: band(|f| f.engaged),
+                effective: band(|f| f.effective),
+            }
         })
         .collect()
 }
@@ -221,12 +270,20 @@ pub struct Ranges {
     /// Share of worlds in which the free plan gives the central verdict (0–1); `None` when the
     /// central table gives no verdict or there are no worlds.
     pub robustness: Option<f64>,
+    /// The free plan's value so far at the end of each week, one band per week of the horizon.
+    pub weeks: Vec<Band>,
 }
 
 /// Summarises `worlds` around the central figures `central` (one per plan, in
-/// [`Strategy::ALL`] order) and the central verdict.
+/// [`Strategy::ALL`] order), the central free plan's value by week `central_weeks`
+/// ([`cumulative_weeks`]) and the central verdict.
 #[must_use]
-pub fn summarise(central: &[Figures], verdict: Option<Verdict>, worlds: &[World]) -> Ranges {
+pub fn summarise(
+    central: &[Figures],
+    central_weeks: &[f64],
+    verdict: Option<Verdict>,
+    worlds: &[World],
+) -> Ranges {
     let plans = Strategy::ALL
         .iter()
         .zip(central)
@@ -258,10 +315,23 @@ pub fn summarise(central: &[Figures], verdict: Option<Verdict>, worlds: &[World]
     let robustness = verdict.filter(|_| !worlds.is_empty()).map(|v| {
         worlds.iter().filter(|w| w.verdict == Some(v)).count() as f64 / worlds.len() as f64
     });
+    let weeks = central_weeks
+        .iter()
+        .enumerate()
+        .map(|(week, &c)| {
+            let mut v: Vec<f64> = worlds
+                .iter()
+                .filter_map(|w| w.weeks.get(week))
+                .copied()
+                .collect();
+            Band::of(c, &mut v)
+        })
+        .collect();
     Ranges {
         samples: worlds.len(),
         plans,
         robustness,
+        weeks,
     }
 }
 
@@ -280,7 +350,8 @@ pub fn ranges(
         .map(|i| world(brief, assumptions, roster, spreads, seed, i))
         .collect::<Result<Vec<_>, _>>()?;
     let figures: Vec<Figures> = central.plans.iter().map(Figures::of).collect();
-    Ok(summarise(&figures, central.verdict, &worlds))
+    let weeks = cumulative_weeks(&central.plans[Strategy::Free.index()].value_over_time);
+    Ok(summarise(&figures, &weeks, central.verdict, &worlds))
 }
 
 #[cfg(test)]
@@ -347,6 +418,9 @@ mod tests {
             assert_eq!(p.value.low, p.value.high, "{p:?}");
             assert_eq!(p.engaged.low, p.engaged.central);
         }
+        for b in &r.weeks {
+            assert_eq!((b.low, b.high), (b.central, b.central), "{b:?}");
+        }
         assert_eq!(r.robustness, Some(1.0));
     }
 
@@ -369,6 +443,19 @@ mod tests {
         }
         let robust = r.robustness.unwrap();
         assert!((0.0..=1.0).contains(&robust));
+        // One band per week of the horizon, containing the central value; as each world's
+        // value so far never falls, neither do the bands' ends.
+        assert_eq!(r.weeks.len(), Brief::default().horizon_weeks as usize);
+        for pair in r.weeks.windows(2) {
+            assert!(
+                pair[0].low <= pair[1].low && pair[0].high <= pair[1].high,
+                "{pair:?}"
+            );
+        }
+        for b in &r.weeks {
+            assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
+        }
+        assert!(r.weeks.last().is_some_and(|b| b.high > b.low));
         // Real spreads move the plans: some band has width.
         assert!(r.plans.iter().any(|p| p.value.high > p.value.low));
     }
@@ -387,33 +474,33 @@ mod tests {
                 .with_engagement(EngagementRate::per_follower(0.04))
                 .with_fake_follower_share(0.05),
         ];
-        let central: Vec<f64> = creators
+        let central: Vec<CreatorFigures> = creators
             .iter()
             .map(|c| {
-                crate::metrics::creator_metrics(c, &brief, &table)
-                    .unwrap()
-                    .engaged_audience
+                let m = crate::metrics::creator_metrics(c, &brief, &table).unwrap();
+                CreatorFigures {
+                    engaged: m.engaged_audience,
+                    effective: m.effective_reach,
+                }
             })
             .collect();
-        let worlds: Vec<Vec<Option<f64>>> = (0..SAMPLES)
+        let worlds: Vec<Vec<Option<CreatorFigures>>> = (0..SAMPLES)
             .map(|i| creator_world(&brief, &table, &creators, &spreads, SEED, i))
             .collect();
         let bands = creator_bands(&central, &worlds);
-        for b in &bands {
+        for b in bands.iter().flat_map(|b| [b.engaged, b.effective]) {
             assert!(b.low <= b.central && b.central <= b.high, "{b:?}");
         }
+        let (benchmarked, typed) = (bands[0].engaged, bands[1].engaged);
         assert!(
-            bands[0].high > bands[0].low * 1.2,
-            "the benchmark's range shows: {:?}",
-            bands[0]
+            benchmarked.high > benchmarked.low * 1.2,
+            "the benchmark's range shows: {benchmarked:?}"
         );
-        assert_eq!(
-            bands[1].low, bands[1].high,
-            "typed figures stay fixed: {:?}",
-            bands[1]
-        );
+        assert_eq!(typed.low, typed.high, "typed figures stay fixed: {typed:?}");
+        // Reach depends on the reach-rate benchmark, which no row types: it always moves.
+        assert!(bands[1].effective.high > bands[1].effective.low);
         // Seeded: the same worlds again give the same bands.
-        let again: Vec<Vec<Option<f64>>> = (0..SAMPLES)
+        let again: Vec<Vec<Option<CreatorFigures>>> = (0..SAMPLES)
             .map(|i| creator_world(&brief, &table, &creators, &spreads, SEED, i))
             .collect();
         assert_eq!(creator_bands(&central, &again), bands);

@@ -5,7 +5,9 @@
 //! optimiser's best plan at each budget, from the same pool as the plans on the page. They show
 //! what one number cannot: where the team's hours stop a side from spending more, where the
 //! free plan starts to mix, and where the lines cross the answer changes. Each line has its own
-//! marker shape as well as colour.
+//! marker shape as well as colour. Once the sampled worlds are in, each strategy's value at the
+//! current budget gets its P10–P90 range as a whisker on the budget line (F16): the lines are
+//! the central table's, the whiskers say how far the benchmarks' ranges move them.
 
 use micromacro_engine::{Money, Strategy, ValueCurves};
 use plotters::coord::Shift;
@@ -43,6 +45,17 @@ impl Curve {
     }
 }
 
+/// One strategy's value at the current budget as a P10–P90 range over the sampled worlds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct BudgetRange {
+    /// Whose value it is.
+    pub strategy: Strategy,
+    /// The 10th percentile.
+    pub low: f64,
+    /// The 90th percentile.
+    pub high: f64,
+}
+
 /// The data of the value-versus-budget chart.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BudgetCurvesChart {
@@ -50,6 +63,9 @@ pub struct BudgetCurvesChart {
     pub curves: Vec<Curve>,
     /// The current budget in whole currency units; marked when positive.
     pub budget: f64,
+    /// Each strategy's value range at the current budget (F16), once the worlds are in; drawn
+    /// as whiskers on the budget line and written beside the figures in the table.
+    pub ranges: Vec<BudgetRange>,
 }
 
 impl BudgetCurvesChart {
@@ -74,7 +90,30 @@ impl BudgetCurvesChart {
                 })
                 .collect(),
             budget: budget.to_major_f64(),
+            ranges: Vec::new(),
         }
+    }
+
+    /// The chart with each strategy's value range at the current budget from `ranges` (the
+    /// sampled worlds' plans, in [`Strategy::ALL`] order); ranges without width are left out.
+    #[must_use]
+    pub fn with_ranges(mut self, ranges: &micromacro_engine::Ranges) -> Self {
+        self.ranges = Strategy::ALL
+            .iter()
+            .zip(&ranges.plans)
+            .map(|(&strategy, bands)| BudgetRange {
+                strategy,
+                low: bands.value.low,
+                high: bands.value.high,
+            })
+            .filter(|r| r.low.is_finite() && r.high.is_finite() && r.high > r.low)
+            .collect();
+        self
+    }
+
+    /// The range of `strategy` at the current budget, if known.
+    fn range(&self, strategy: Strategy) -> Option<&BudgetRange> {
+        self.ranges.iter().find(|r| r.strategy == strategy)
     }
 
     /// The data as table rows, one per budget (ascending), for a screen-reader table beside the
@@ -99,7 +138,18 @@ impl BudgetCurvesChart {
                         c.points
                             .iter()
                             .find(|p| p.0.total_cmp(&budget).is_eq())
-                            .map_or_else(String::new, |p| number(p.1, 0))
+                            .map_or_else(String::new, |p| {
+                                // At the current budget: "4,900 (3,100–7,400)".
+                                match self.range(c.strategy).filter(|_| budget == self.budget) {
+                                    Some(r) => format!(
+                                        "{} ({}–{})",
+                                        number(p.1, 0),
+                                        number(r.low, 0),
+                                        number(r.high, 0)
+                                    ),
+                                    None => number(p.1, 0),
+                                }
+                            })
                     }))
                     .collect()
             })
@@ -177,7 +227,17 @@ pub fn draw<DB: DrawingBackend>(
     let budget = (chart.budget.is_finite() && chart.budget > 0.0).then_some(chart.budget);
     let all_points = || chart.curves.iter().flat_map(Curve::drawable);
     let x = AxisSpec::covering(&text.x_axis, all_points().map(|p| p.0).chain(budget), false);
-    let y = AxisSpec::covering(&text.y_axis, all_points().map(|p| p.1), true);
+    let y = AxisSpec::covering(
+        &text.y_axis,
+        all_points().map(|p| p.1).chain(
+            chart
+                .ranges
+                .iter()
+                .map(|r| r.high)
+                .filter(|_| budget.is_some()),
+        ),
+        true,
+    );
     let Some(plot) = Cartesian::layout(&frame, top, &x, &y, text.number) else {
         return Ok(());
     };
@@ -189,6 +249,19 @@ pub fn draw<DB: DrawingBackend>(
         return frame.message(area, plot.plot, &text.no_data);
     }
 
+    // The ranges at the current budget, side by side around the budget line (micro side left,
+    // free right), behind the lines and markers.
+    if let Some(budget) = budget {
+        let gap = frame.px_min1(6.0);
+        for (i, strategy) in Strategy::ALL.iter().enumerate() {
+            if let Some(r) = chart.range(*strategy) {
+                let ((x, bottom), (_, top)) =
+                    (plot.point(budget, r.low), plot.point(budget, r.high));
+                let x = x + (i as i32 - 1) * gap;
+                frame.whisker(area, x, (bottom, top), theme::strategy_colour(*strategy))?;
+            }
+        }
+    }
     let stroke = frame.stroke(2.0);
     for curve in &chart.curves {
         let colour = theme::strategy_colour(curve.strategy);

@@ -16,13 +16,16 @@
 
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
-use plotters::element::{Circle, Polygon, Rectangle};
+use plotters::element::{Circle, PathElement, Polygon, Rectangle};
 use plotters::prelude::DrawingBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, ShapeStyle, TextStyle};
 
 use super::format::to_px;
 use super::theme;
+
+/// Opacity of the P10–P90 whiskers: lighter than the marks they belong to.
+pub(crate) const WHISKER_OPACITY: f64 = 0.45;
 
 /// What every drawing step returns.
 pub(crate) type DrawResult<DB> =
@@ -412,6 +415,24 @@ impl Frame {
                 ))
             }
         }
+    }
+
+    /// A P10–P90 range: a vertical line at `x` from pixel row `bottom` to `top`, with caps,
+    /// lighter than the marks it belongs to (drawn before them, so the marks stay on top).
+    pub(crate) fn whisker<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        x: i32,
+        (bottom, top): (i32, i32),
+        colour: RGBColor,
+    ) -> DrawResult<DB> {
+        let style = colour.mix(WHISKER_OPACITY).stroke_width(self.stroke(2.0));
+        let cap = self.px_min1(4.0);
+        area.draw(&PathElement::new(vec![(x, bottom), (x, top)], style))?;
+        for y in [bottom, top] {
+            area.draw(&PathElement::new(vec![(x - cap, y), (x + cap, y)], style))?;
+        }
+        Ok(())
     }
 
     /// Writes `text` in the middle of `rect`: the message of a chart with nothing to show.

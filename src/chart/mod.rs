@@ -57,7 +57,7 @@ mod format;
 mod frame;
 mod metric;
 
-pub use budget_curves::{BudgetCurvesChart, BudgetCurvesText, Curve};
+pub use budget_curves::{BudgetCurvesChart, BudgetCurvesText, BudgetRange, Curve};
 pub use factor_leans::{FactorBar, FactorLeansChart, FactorLeansText, share_as_lean};
 pub use metric::ReachMetric;
 pub use reach_cost::{CreatorPoint, ReachCostChart, ReachCostText};

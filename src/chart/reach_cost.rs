@@ -3,7 +3,9 @@
 //! a dashed vertical line.
 //!
 //! The chart answers "who gives the most reach for the money?": dots high and to the left are
-//! good value, dots right of the budget line cannot be paid on their own. Which reach the y axis
+//! good value, dots right of the budget line cannot be paid on their own. Once the sampled
+//! worlds are in, each dot gets a vertical whisker from its reach's P10 to its P90 (F16),
+//! drawn behind the dots. Which reach the y axis
 //! shows is the model's [`ReachMetric`] (effective reach by default: people in the target
 //! region); the caller's axis caption names it.
 
@@ -21,7 +23,6 @@ use super::{NumberFormat, ReachMetric, theme};
 
 /// Opacity of the dots: where creators overlap, both stay visible.
 const DOT_OPACITY: f64 = 0.85;
-
 /// One creator on the chart.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct CreatorPoint {
@@ -33,6 +34,8 @@ pub struct CreatorPoint {
     pub cost: f64,
     /// The creator's reach by the chart's metric (y).
     pub reach: f64,
+    /// P10 and P90 of that reach over the sampled worlds, once they are in.
+    pub band: Option<(f64, f64)>,
 }
 
 /// The data of the reach-versus-cost chart.
@@ -60,10 +63,22 @@ impl ReachCostChart {
                     followers: m.followers,
                     cost: m.cost.to_major_f64(),
                     reach: metric.of_creator(m),
+                    band: None,
                 })
                 .collect(),
             budget: budget.to_major_f64(),
         }
+    }
+
+    /// Adds each creator's P10–P90 reach (in roster order; `None` for one without): drawn as
+    /// whiskers and written in the data table.
+    #[must_use]
+    pub fn with_bands(mut self, bands: &[Option<(f64, f64)>]) -> Self {
+        for (point, band) in self.points.iter_mut().zip(bands) {
+            point.band =
+                band.filter(|(low, high)| low.is_finite() && high.is_finite() && high > low);
+        }
+        self
     }
 
     /// The points that can be drawn: cost and reach both finite.
@@ -94,7 +109,18 @@ impl ReachCostChart {
                     text.tiers.get(p.tier).clone(),
                     number(p.followers as f64, 0),
                     number(p.cost, cost_decimals),
-                    number(p.reach, 0),
+                    match p.band {
+                        // "4,900 (3,100–7,400)", as everywhere else.
+                        Some((low, high)) => {
+                            format!(
+                                "{} ({}–{})",
+                                number(p.reach, 0),
+                                number(low, 0),
+                                number(high, 0)
+                            )
+                        }
+                        None => number(p.reach, 0),
+                    },
                 ]
             })
             .collect()
@@ -149,7 +175,14 @@ pub fn draw<DB: DrawingBackend>(
         points.clone().map(|p| p.cost).chain(budget),
         false,
     );
-    let y = AxisSpec::covering(&text.y_axis, points.clone().map(|p| p.reach), true);
+    let y = AxisSpec::covering(
+        &text.y_axis,
+        points
+            .clone()
+            .flat_map(|p| [Some(p.reach), p.band.map(|(_, high)| high)])
+            .flatten(),
+        true,
+    );
     let Some(plot) = Cartesian::layout(&frame, top, &x, &y, text.number) else {
         return Ok(());
     };
@@ -159,6 +192,13 @@ pub fn draw<DB: DrawingBackend>(
     }
 
     let radius = frame.px_min1(5.0);
+    // Whiskers first, so every dot stays on top of every range.
+    for p in points.clone() {
+        if let Some((low, high)) = p.band {
+            let ((x, bottom), (_, top)) = (plot.point(p.cost, low), plot.point(p.cost, high));
+            frame.whisker(area, x, (bottom, top), theme::tier_colour(p.tier))?;
+        }
+    }
     let mut drawn = 0_usize;
     for p in points {
         let style = theme::tier_colour(p.tier).mix(DOT_OPACITY).filled();

@@ -12,7 +12,8 @@
 //!
 //! Stacked and cumulative, the top edge is the total value so far, and the chart shows at a
 //! glance how much of it arrives after week one, which a short-term dashboard misses. The x
-//! axis starts at week 0 with nothing earned.
+//! axis starts at week 0 with nothing earned. Once the sampled worlds are in, each week's total
+//! gets its P10–P90 as a whisker (F16): how far the benchmarks' ranges move the value so far.
 
 use micromacro_engine::ValueOverTime;
 use plotters::coord::Shift;
@@ -55,6 +56,9 @@ impl ValueWeek {
 pub struct ValueOverTimeChart {
     /// One entry per week of the horizon, in week order.
     pub weeks: Vec<ValueWeek>,
+    /// The total so far's P10–P90 at the end of each week, aligned with `weeks` (F16); empty
+    /// until the sampled worlds are in. Drawn as whiskers on the total edge.
+    pub ranges: Vec<(f64, f64)>,
 }
 
 impl ValueOverTimeChart {
@@ -78,7 +82,26 @@ impl ValueOverTimeChart {
                 }
             })
             .collect();
-        ValueOverTimeChart { weeks }
+        ValueOverTimeChart {
+            weeks,
+            ranges: Vec::new(),
+        }
+    }
+
+    /// The chart with the total so far's range at the end of each week (one `(P10, P90)` per
+    /// week, in week order); a range that is not a finite, ordered pair is left undrawn.
+    #[must_use]
+    pub fn with_ranges(mut self, ranges: &[(f64, f64)]) -> Self {
+        self.ranges = ranges.to_vec();
+        self
+    }
+
+    /// The range of week `i` (by position), when it can be drawn.
+    fn range(&self, i: usize) -> Option<(f64, f64)> {
+        self.ranges
+            .get(i)
+            .copied()
+            .filter(|(low, high)| low.is_finite() && high.is_finite() && high > low)
     }
 
     /// The data as table rows, one per week, for a screen-reader table beside the canvas.
@@ -94,12 +117,23 @@ impl ValueOverTimeChart {
         );
         self.weeks
             .iter()
-            .map(|w| {
+            .enumerate()
+            .map(|(i, w)| {
+                let total = match self.range(i) {
+                    // "4,900 (3,100–7,400)"
+                    Some((low, high)) => format!(
+                        "{} ({}–{})",
+                        number(w.total(), decimals),
+                        number(low, decimals),
+                        number(high, decimals)
+                    ),
+                    None => number(w.total(), decimals),
+                };
                 vec![
                     number(f64::from(w.week), 0),
                     number(w.media, decimals),
                     number(w.content, decimals),
-                    number(w.total(), decimals),
+                    total,
                 ]
             })
             .collect()
@@ -166,7 +200,12 @@ pub fn draw<DB: DrawingBackend>(
         .collect();
     // Weeks end at the horizon: the axis stops at the last week, not at the next round number.
     let x = AxisSpec::covering(&text.x_axis, weeks.iter().map(|w| f64::from(w.week)), true).tight();
-    let y = AxisSpec::covering(&text.y_axis, weeks.iter().map(ValueWeek::total), false);
+    let highs = (0..chart.weeks.len()).filter_map(|i| chart.range(i).map(|r| r.1));
+    let y = AxisSpec::covering(
+        &text.y_axis,
+        weeks.iter().map(ValueWeek::total).chain(highs),
+        false,
+    );
     let Some(plot) = Cartesian::layout(&frame, top, &x, &y, text.number) else {
         return Ok(());
     };
@@ -203,6 +242,13 @@ pub fn draw<DB: DrawingBackend>(
             outline,
             theme::CONTENT_VALUE.mix(AREA_OPACITY).filled(),
         ))?;
+    }
+    // The total's range at each week, over the fills and under the edges.
+    for (i, w) in chart.weeks.iter().enumerate() {
+        if let Some((low, high)) = chart.range(i).filter(|_| w.is_drawable()) {
+            let ((x, bottom), (_, top)) = (at(w, low), at(w, high));
+            frame.whisker(area, x, (bottom, top), theme::INK)?;
+        }
     }
     // Edges over both fills; the total edge last, it is the figure the reader follows.
     if has_media {

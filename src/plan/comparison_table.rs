@@ -2,7 +2,9 @@
 //! plan, which direction is better, and which plan is best on it. Pure, so the rule for "best"
 //! is tested natively and the component only lays the rows out.
 
-use micromacro_engine::{Band, Decision, Origin, Pick, Plan, PlanBands, Tier};
+use micromacro_engine::{Band, Decision, Origin, Pick, Plan, PlanBands, Tier, ValueUnit};
+
+use crate::i18n::{Lang, format_money, format_number};
 
 /// How a row's figure is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,9 +34,68 @@ pub enum Better {
     Neither,
 }
 
+/// Which figure a row shows: what its "show the math" explains
+/// ([`figure_math`](super::figure_math)).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Figure {
+    /// The objective's value.
+    Value,
+    /// Creators hired.
+    Creators,
+    /// Fees.
+    Cost,
+    /// Unique people reached in the target region.
+    EffectiveReach,
+    /// Engaged audience ("net reach").
+    NetReach,
+    /// Cost per 1,000 engaged people.
+    Cpm,
+    /// Expected conversions.
+    Conversions,
+    /// Fees per conversion.
+    Cpa,
+    /// Conversions × order value.
+    Revenue,
+    /// Revenue × margin − fees.
+    Profit,
+    /// Profit ÷ fees.
+    Roi,
+    /// Team hours.
+    Hours,
+    /// Reach-weighted brand-risk exposure.
+    Risk,
+    /// Value over the horizon.
+    LongTerm,
+}
+
+impl Figure {
+    /// Its stable id (`data-figure` on the page, element ids).
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Figure::Value => "value",
+            Figure::Creators => "creators",
+            Figure::Cost => "cost",
+            Figure::EffectiveReach => "effective_reach",
+            Figure::NetReach => "net_reach",
+            Figure::Cpm => "cpm",
+            Figure::Conversions => "conversions",
+            Figure::Cpa => "cpa",
+            Figure::Revenue => "revenue",
+            Figure::Profit => "profit",
+            Figure::Roi => "roi",
+            Figure::Hours => "hours",
+            Figure::Risk => "risk",
+            Figure::LongTerm => "long_term",
+        }
+    }
+}
+
 /// One row of the comparison.
 #[derive(Clone, Copy, Debug)]
 pub struct Row {
+    /// The figure it shows.
+    pub figure: Figure,
     /// Catalogue key of the row's label.
     pub label_key: &'static str,
     /// The figure of a plan; `None` when it has none (no conversions, no order value …).
@@ -50,6 +111,7 @@ pub struct Row {
 /// The rows, in the order shown.
 pub const ROWS: &[Row] = &[
     Row {
+        figure: Figure::Value,
         label_key: "compare.value",
         value: |p| Some(p.value),
         kind: Kind::Value,
@@ -57,6 +119,7 @@ pub const ROWS: &[Row] = &[
         band: Some(|b| Some(b.value)),
     },
     Row {
+        figure: Figure::Creators,
         label_key: "compare.creators",
         value: |p| Some(p.creators() as f64),
         kind: Kind::Count,
@@ -64,6 +127,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Cost,
         label_key: "compare.cost",
         value: |p| Some(p.spent.to_major_f64()),
         kind: Kind::Money,
@@ -71,6 +135,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::EffectiveReach,
         label_key: "compare.effective_reach",
         value: |p| Some(p.totals.effective_reach.unique),
         kind: Kind::Count,
@@ -78,6 +143,7 @@ pub const ROWS: &[Row] = &[
         band: Some(|b| Some(b.effective_reach)),
     },
     Row {
+        figure: Figure::NetReach,
         label_key: "compare.net_reach",
         value: |p| Some(p.totals.engaged_audience),
         kind: Kind::Count,
@@ -85,6 +151,7 @@ pub const ROWS: &[Row] = &[
         band: Some(|b| Some(b.engaged)),
     },
     Row {
+        figure: Figure::Cpm,
         label_key: "compare.cpm",
         value: |p| p.totals.cpm_engaged.map(|m| m.to_major_f64()),
         kind: Kind::MoneyCents,
@@ -92,6 +159,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Conversions,
         label_key: "compare.conversions",
         value: |p| Some(p.totals.code_redemptions),
         kind: Kind::Count,
@@ -99,6 +167,7 @@ pub const ROWS: &[Row] = &[
         band: Some(|b| Some(b.conversions)),
     },
     Row {
+        figure: Figure::Cpa,
         label_key: "compare.cpa",
         value: |p| p.totals.cost_per_conversion.map(|m| m.to_major_f64()),
         kind: Kind::MoneyCents,
@@ -106,6 +175,7 @@ pub const ROWS: &[Row] = &[
         band: Some(|b| b.cost_per_conversion),
     },
     Row {
+        figure: Figure::Revenue,
         label_key: "compare.revenue",
         value: |p| p.revenue.map(|m| m.to_major_f64()),
         kind: Kind::Money,
@@ -113,6 +183,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Profit,
         label_key: "compare.profit",
         value: |p| p.profit.map(|m| m.to_major_f64()),
         kind: Kind::Money,
@@ -120,6 +191,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Roi,
         label_key: "compare.roi",
         value: |p| p.roi,
         kind: Kind::Percent,
@@ -127,6 +199,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Hours,
         label_key: "compare.hours",
         value: |p| Some(p.totals.management_hours),
         kind: Kind::Hours,
@@ -134,6 +207,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::Risk,
         label_key: "compare.risk",
         value: |p| Some(p.totals.risk.exposure),
         kind: Kind::Percent,
@@ -141,6 +215,7 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
     Row {
+        figure: Figure::LongTerm,
         label_key: "compare.long_term",
         value: |p| Some(p.value_over_time.long_term.total_value.to_major_f64()),
         kind: Kind::Money,
@@ -148,6 +223,22 @@ pub const ROWS: &[Row] = &[
         band: None,
     },
 ];
+
+/// A plan's value written in its unit (money in the brief's currency, else a count).
+pub fn value_text(lang: Lang, decision: &Decision, value: f64) -> String {
+    match decision.unit {
+        ValueUnit::Money => {
+            let currency = decision.free().spent.currency();
+            let cents = (value * 100.0).round() as i64;
+            format_money(
+                lang,
+                micromacro_engine::Money::from_cents(cents, currency),
+                0,
+            )
+        }
+        _ => format_number(lang, value, 0),
+    }
+}
 
 /// The index of the plan that is best on `row`, when exactly one is (a plan that hires nobody
 /// is never best, and a tie is no win).

@@ -434,10 +434,13 @@ impl DefaultCell {
 mod tests {
     use super::*;
 
+    /// Reads the end of a range a case sets.
+    type EndOf = fn(&Spreads) -> f64;
+
     /// Each range case: the cell, the value typed, and the end it must set (as a fraction).
     #[test]
     fn range_ends_read_in_typed_units_and_edits_become_the_users() {
-        let cases: [(DefaultCell, f64, fn(&Spreads) -> f64); 4] = [
+        let cases: [(DefaultCell, f64, EndOf); 4] = [
             (
                 DefaultCell::EngagementRange(Platform::Instagram, Tier::Micro, End::Low),
                 0.5,

@@ -8,7 +8,9 @@
 mod choose;
 pub mod comparison_table;
 mod defaults_cell;
+pub mod figure_math;
 mod number;
+pub mod objective_math;
 mod plan_input;
 mod roster_state;
 mod row_metrics;

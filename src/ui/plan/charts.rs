@@ -21,6 +21,8 @@ use crate::ui::use_i18n;
 struct ChartsContext {
     resized: RwSignal<u32>,
     redraw_ms: RwSignal<Option<f64>>,
+    /// Every sampled world is in; until then a redraw is the edit's own (and is timed).
+    ranges_done: Memo<bool>,
 }
 
 pub(crate) fn reach_cost_text(
@@ -152,7 +154,12 @@ where
         if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
             draw(backend);
         }
-        if let Some(edited) = model.edited_at.get_value() {
+        // Timed: the redraw the edit caused, not the later one that adds the ranges.
+        if let Some(edited) = model
+            .edited_at
+            .get_value()
+            .filter(|_| !charts.ranges_done.get_untracked())
+        {
             charts.redraw_ms.set(Some(now_ms() - edited));
         }
     });
@@ -206,9 +213,18 @@ where
 pub fn PlanCharts() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
+    // The charts take the ranges once every world is in: they are drawn once after an edit,
+    // not again after each slice of worlds (the figures above fill in progressively).
+    let ranges_done = Memo::new(move |_| {
+        let target = super::ranges_task::samples_for(model.roster.with(|r| r.creators.len()));
+        model
+            .ranges
+            .with(|r| r.as_ref().is_some_and(|r| r.samples >= target))
+    });
     let charts = ChartsContext {
         resized: RwSignal::new(0),
         redraw_ms: RwSignal::new(None),
+        ranges_done,
     };
     provide_context(charts);
     let resize = window_event_listener(leptos::ev::resize, move |_| {
@@ -217,23 +233,48 @@ pub fn PlanCharts() -> impl IntoView {
     on_cleanup(move || resize.remove());
 
     let reach_cost_model = Memo::new(move |_| {
-        let metrics: Vec<CreatorMetrics> = model
-            .row_metrics
-            .with(|rows| rows.rows().iter().filter_map(|(_, m)| m.clone()).collect());
+        let (ids, metrics): (Vec<u64>, Vec<CreatorMetrics>) = model.row_metrics.with(|rows| {
+            rows.rows()
+                .iter()
+                .filter_map(|(id, m)| m.clone().map(|m| (*id, m)))
+                .unzip()
+        });
+        // Each row's P10–P90 effective reach, once the sampled worlds are in.
+        let bands: Vec<Option<(f64, f64)>> = model.row_ranges.with(|ranges| {
+            let ranges = ranges.as_ref().filter(|_| ranges_done.get());
+            ids.iter()
+                .map(|&id| {
+                    ranges
+                        .and_then(|r| super::model::row_range(r, id))
+                        .map(|b| (b.effective.low, b.effective.high))
+                })
+                .collect()
+        });
         ReachCostChart::from_metrics(
             &metrics,
             model.brief.get().budget,
             ReachMetric::EffectiveReach,
         )
+        .with_bands(&bands)
     });
     let curves_model = Memo::new(move |_| {
         let budget = model.brief.get().budget;
         // While the curves are being worked out the chart shows its frame and a message.
         Some(model.curves.with(|c| match c {
-            Some(curves) => BudgetCurvesChart::from_curves(curves, budget),
+            Some(curves) => {
+                let chart = BudgetCurvesChart::from_curves(curves, budget);
+                // Each plan's value range at this budget, once the sampled worlds are in.
+                model
+                    .ranges
+                    .with(|r| match r.as_ref().filter(|_| ranges_done.get()) {
+                        Some(r) => chart.with_ranges(r),
+                        None => chart,
+                    })
+            }
             None => BudgetCurvesChart {
                 curves: Vec::new(),
                 budget: budget.to_major_f64(),
+                ranges: Vec::new(),
             },
         }))
     });
@@ -254,9 +295,17 @@ pub fn PlanCharts() -> impl IntoView {
     });
     // Value over time of the best plan.
     let value_model = Memo::new(move |_| {
+        // The total so far's range by week, once the sampled worlds are in.
+        let ranges: Vec<(f64, f64)> = model.ranges.with(|r| {
+            r.iter()
+                .filter(|_| ranges_done.get())
+                .flat_map(|r| r.weeks.iter().map(|b| (b.low, b.high)))
+                .collect()
+        });
         model.decision.with(|d| {
-            d.as_ref()
-                .map(|d| ValueOverTimeChart::from_value(&d.free().value_over_time))
+            d.as_ref().map(|d| {
+                ValueOverTimeChart::from_value(&d.free().value_over_time).with_ranges(&ranges)
+            })
         })
     });
 

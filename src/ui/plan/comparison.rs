@@ -2,11 +2,13 @@
 //! macro-side creators only, and free; who each hires, what it spends and achieves.
 
 use leptos::prelude::*;
-use micromacro_engine::{Decision, Limit, Plan, Strategy, ValueUnit};
+use micromacro_engine::{Decision, Limit, Plan, Strategy};
 
 use super::PlanModel;
 use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr};
-use crate::plan::comparison_table::{Hire, Kind, ROWS, best, hires};
+pub use crate::plan::comparison_table::value_text;
+use crate::plan::comparison_table::{Figure, Hire, Kind, ROWS, best, hires};
+use crate::plan::figure_math::{FigureMath, MathInputs, figure_math};
 use crate::ui::use_i18n;
 
 /// The card's `data-testid` (TEST-CONTRACT.md: the free plan is `scenario-mix`).
@@ -15,22 +17,6 @@ fn testid(strategy: Strategy) -> &'static str {
         Strategy::MicroSide => "scenario-micro",
         Strategy::MacroSide => "scenario-macro",
         Strategy::Free => "scenario-mix",
-    }
-}
-
-/// A plan's value written in its unit (money in the brief's currency, else a count).
-pub fn value_text(lang: Lang, decision: &Decision, value: f64) -> String {
-    match decision.unit {
-        ValueUnit::Money => {
-            let currency = decision.free().spent.currency();
-            let cents = (value * 100.0).round() as i64;
-            format_money(
-                lang,
-                micromacro_engine::Money::from_cents(cents, currency),
-                0,
-            )
-        }
-        _ => format_number(lang, value, 0),
     }
 }
 
@@ -113,12 +99,53 @@ fn unspent_text(lang: Lang, plan: &Plan) -> Option<String> {
     })
 }
 
+// Sixteen bits per plan: every figure has its own.
+const _: () = assert!((Figure::LongTerm as usize) < 16 && Strategy::COUNT * 16 <= 64);
+
+/// The bit of `figure` of `strategy`'s plan in the set of open math.
+fn open_bit(strategy: Strategy, figure: Figure) -> u64 {
+    1 << (strategy.index() * 16 + figure as usize)
+}
+
+/// A figure's math, opened under its row: the formula, the largest terms, the sources.
+fn math_view(lang: Lang, id: String, figure: Figure, math: FigureMath) -> impl IntoView {
+    let more = (math.more > 0).then(|| {
+        view! { <li>{crate::i18n::tr_args(lang, "figure.more", &[("n", &format_number(lang, math.more as f64, 0))])}</li> }
+    });
+    let terms = (!math.terms.is_empty()).then(|| {
+        view! {
+            <ul class="figure-math__terms">
+                {math.terms.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}
+                {more}
+            </ul>
+        }
+    });
+    let sources = (!math.sources.is_empty()).then(|| {
+        view! {
+            <p class="figure-math__sources">
+                {crate::i18n::tr_args(lang, "figure.sources", &[("list", &math.sources.join("; "))])}
+            </p>
+        }
+    });
+    view! {
+        <dd class="figure-math" id=id data-testid="figure-math" data-figure=figure.as_str()>
+            {math.formula.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
+            {terms}
+            {sources}
+        </dd>
+    }
+}
+
 /// Three cards side by side: each plan's hires, its figures with the best of each row marked
 /// in words as well as colour, and what it leaves unspent and why.
 #[component]
 pub fn Comparison() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
+    // Which figures' math is open, one bit per plan and figure (`open_bit`): kept across
+    // edits, so the math of an open figure follows the inputs. (A set of bits rather than a
+    // list: one more signal type would add kilobytes of reactive code to the download.)
+    let open = RwSignal::new(0_u64);
     let content = move || {
         let lang = i18n.lang();
         let decision = model.decision.get()?;
@@ -163,6 +190,51 @@ pub fn Comparison() -> impl IntoView {
                     .map(|(row, winner)| {
                         let is_best = *winner == Some(index);
                         let text = figure(lang, &decision, plan, row.kind, (row.value)(plan));
+                        let key = open_bit(strategy, row.figure);
+                        let id = format!("math-{}-{}", strategy.as_str(), row.figure.as_str());
+                        let label = format!("{}, {}", tr(lang, row.label_key), id_text(lang, "strategy", strategy.as_str(), "name"));
+                        let figure_kind = row.figure;
+                        let has_math = !plan.picks.is_empty() && (row.value)(plan).is_some_and(f64::is_finite);
+                        let math = has_math.then(|| {
+                            let controls = id.clone();
+                            let how = view! {
+                                <button
+                                    type="button"
+                                    class="metric__how"
+                                    data-testid="figure-math-open"
+                                    data-figure=figure_kind.as_str()
+                                    aria-controls=move || (open.get() & key != 0).then(|| controls.clone())
+                                    aria-expanded=move || (open.get() & key != 0).to_string()
+                                    on:click=move |_| open.update(|o| *o ^= key)
+                                >
+                                    {tr(lang, "figure.how")}
+                                    <span class="sr-only">" " {label}</span>
+                                </button>
+                            };
+                            // Worked out only when opened: a plan of 100 creators has 42 figures.
+                            let body = move || {
+                                (open.get() & key != 0).then(|| {
+                                    let math = model.decision.with(|d| {
+                                        let d = d.as_ref()?;
+                                        let names: Vec<String> = model
+                                            .roster
+                                            .with(|r| r.creators.iter().map(|c| c.name.clone()).collect());
+                                        let (brief, table) = (model.brief.get(), model.assumptions.get());
+                                        let inputs = MathInputs {
+                                            lang,
+                                            decision: d,
+                                            brief: &brief,
+                                            assumptions: &table,
+                                            names: &names,
+                                        };
+                                        figure_math(&inputs, &d.plans[index], figure_kind)
+                                    });
+                                    math.map(|m| math_view(lang, id.clone(), figure_kind, m))
+                                })
+                            };
+                            (how, body)
+                        });
+                        let (how, body) = math.unzip();
                         // "4,900 (3,100–7,400)": the P10–P90 range of the sampled worlds.
                         let range = row
                             .band
@@ -181,7 +253,9 @@ pub fn Comparison() -> impl IntoView {
                                     {text}
                                     {range.map(|r| view! { " " <span class="metric__range">{r}</span> })}
                                     {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
+                                    {how}
                                 </dd>
+                                {body}
                             </div>
                         }
                     })

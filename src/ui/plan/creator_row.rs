@@ -98,8 +98,9 @@ pub fn CreatorRow(
     // This row's P10–P90 net reach, once the sampled worlds are in.
     let band = move || {
         model.row_ranges.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.iter().find(|(row, _)| *row == id).map(|(_, b)| *b))
+            r.as_deref()
+                .and_then(|r| super::model::row_range(r, id))
+                .map(|b| b.engaged)
         })
     };
 

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumptions, Band, Brief, Creator, Decision, FactorEffect, Money, Ranges, Swing, ValueCurves,
-    creator_metrics, decide, decide_now, value_curves,
+    Assumptions, Brief, Creator, CreatorBands, Decision, FactorEffect, Money, Ranges, Swing,
+    ValueCurves, creator_metrics, decide, decide_now, value_curves,
 };
 
 use crate::plan::{DefaultCell, PlanInput, RowMetrics, RowMetricsCache, RowRef};
@@ -92,9 +92,10 @@ pub struct PlanModel {
     /// P10–P90 of the plans' figures and the verdict's robustness, filled in progressively
     /// after each edit (`None` until the first chunk of worlds is in).
     pub ranges: RwSignal<Option<Ranges>>,
-    /// P10–P90 of each plan row's net reach over the same worlds, by row id (rows whose
-    /// figures do not read are left out); filled in with `ranges`.
-    pub row_ranges: RwSignal<Option<Vec<(u64, Band)>>>,
+    /// P10–P90 of each plan row's net and effective reach over the same worlds, sorted by row
+    /// id (rows whose figures do not read are left out; [`row_range`] finds one); filled in
+    /// with `ranges`.
+    pub row_ranges: RwSignal<Option<Vec<(u64, CreatorBands)>>>,
     /// The tornado: each assumption swung across its range, largest first (filled in after
     /// the ranges).
     pub sensitivity: RwSignal<Option<Vec<Swing>>>,
@@ -256,4 +257,12 @@ pub fn now_ms() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
+}
+
+/// The bands of row `id` in `ranges` (sorted by id, as [`PlanModel::row_ranges`] keeps them).
+pub fn row_range(ranges: &[(u64, CreatorBands)], id: u64) -> Option<&CreatorBands> {
+    ranges
+        .binary_search_by_key(&id, |(row, _)| *row)
+        .ok()
+        .map(|i| &ranges[i].1)
 }

@@ -19,8 +19,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use micromacro_engine::{
-    Assumption, Factor, Figures, SAMPLES, SEED, Strategy, creator_bands, creator_world,
-    factor_effect, order_swings, summarise, swing, value_curves, world,
+    Assumption, CreatorFigures, Factor, Figures, SAMPLES, SEED, Strategy, creator_bands,
+    creator_world, cumulative_weeks, factor_effect, order_swings, summarise, swing, value_curves,
+    world,
 };
 use wasm_bindgen::JsCast;
 
@@ -61,7 +62,7 @@ pub fn start(model: PlanModel) {
         let creators = model.roster.with(|r| r.creators.clone());
         // The plan's rows that read, with their central net reach: their ranges come with the
         // plans' (the same worlds).
-        let (row_ids, row_creators, row_central): (Vec<u64>, Vec<_>, Vec<f64>) =
+        let (row_ids, row_creators, row_central): (Vec<u64>, Vec<_>, Vec<CreatorFigures>) =
             // Untracked: a change of the rows reaches this effect through the roster it tracks.
             model.row_metrics.with_untracked(|rows| {
                 let (ids, all) = model
@@ -72,15 +73,19 @@ pub fn start(model: PlanModel) {
                     if let Some(m) = rows.get(id) {
                         out.0.push(id);
                         out.1.push(creator);
-                        out.2.push(m.engaged_audience);
+                        out.2.push(CreatorFigures {
+                            engaged: m.engaged_audience,
+                            effective: m.effective_reach,
+                        });
                     }
                 }
                 out
             });
-        let Some((central, verdict, central_value)) = model.decision.with(|d| {
+        let Some((central, central_weeks, verdict, central_value)) = model.decision.with(|d| {
             d.as_ref().map(|d| {
                 (
                     d.plans.iter().map(Figures::of).collect::<Vec<_>>(),
+                    cumulative_weeks(&d.free().value_over_time),
                     d.verdict,
                     d.plan(Strategy::Free).value,
                 )
@@ -177,11 +182,15 @@ pub fn start(model: PlanModel) {
                 }
                 model
                     .ranges
-                    .set(Some(summarise(&central, verdict, &worlds)));
-                let bands = creator_bands(&row_central, &row_worlds);
-                model
-                    .row_ranges
-                    .set(Some(row_ids.iter().copied().zip(bands).collect()));
+                    .set(Some(summarise(&central, &central_weeks, verdict, &worlds)));
+                let mut bands: Vec<_> = row_ids
+                    .iter()
+                    .copied()
+                    .zip(creator_bands(&row_central, &row_worlds))
+                    .collect();
+                // Sorted by row id: each row finds its own by binary search.
+                micromacro_engine::order::sort_by(&mut bands, |a, b| a.0.cmp(&b.0));
+                model.row_ranges.set(Some(bands));
             }
             let mut swings = Vec::with_capacity(Assumption::COUNT);
             for &assumption in Assumption::ALL {

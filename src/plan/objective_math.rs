@@ -1,0 +1,236 @@
+//! The formula behind the plans' value for the brief's objective, in words, with the inputs it
+//! uses filled in and where each comes from ("show the math", F17). Pure: the component in
+//! `ui::plan::show_math` only lays the paragraphs out, and each headline figure's own formula
+//! ([`figure_math`](super::figure_math)) reuses them for the value.
+
+use micromacro_engine::{Assumptions, Brief, Objective, PerTier, SourceId, Sourced, Tier};
+
+use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr, tr_args};
+
+/// "nano 2 %, micro 3 %, …": one value per tier, written by `write`.
+pub(crate) fn per_tier<T: Copy>(
+    lang: Lang,
+    table: &PerTier<Sourced<T>>,
+    write: impl Fn(T) -> String,
+) -> String {
+    table
+        .iter()
+        .map(|(tier, v)| {
+            format!(
+                "{} {}",
+                id_text(lang, "tier", tier.as_str(), "name"),
+                write(v.value)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Where a value comes from, in words.
+pub(crate) fn source(lang: Lang, id: SourceId) -> String {
+    match id {
+        SourceId::OurAssumption => tr(lang, "defaults.assumption").to_owned(),
+        SourceId::User => tr(lang, "defaults.your_value").to_owned(),
+        other => other.source().name.to_owned(),
+    }
+}
+
+/// The paragraphs of the explanation, in order.
+pub fn paragraphs(
+    lang: Lang,
+    brief: &Brief,
+    a: &Assumptions,
+    bound: Option<f64>,
+    share: Option<f64>,
+) -> Vec<String> {
+    let pct = |v: f64| format_percent(lang, v, 0);
+    let pct1 = |v: f64| format_percent(lang, v, 1);
+    let universe = a.universe.get(brief.geography);
+    let mut out = vec![tr_args(
+        lang,
+        "math.limits",
+        &[
+            ("budget", &format_money(lang, brief.budget, 0)),
+            (
+                "hours",
+                &format_number(lang, brief.management_capacity_hours, 0),
+            ),
+        ],
+    )];
+    let reach = tr_args(
+        lang,
+        "math.reach",
+        &[
+            ("universe", &format_number(lang, universe.value, 0)),
+            (
+                "geo",
+                &id_text(lang, "geo", brief.geography.as_str(), "name"),
+            ),
+            ("source", &source(lang, universe.source)),
+            ("rates", &per_tier(lang, &a.reach_rate, pct1)),
+        ],
+    );
+    match brief.objective {
+        Objective::Awareness => out.push(format!("{} {reach}", tr(lang, "math.awareness"))),
+        Objective::Community => {
+            let lasting = PerTier::from_fn(|tier: Tier| {
+                Sourced::assumed(micromacro_engine::value::lasting_engagement(
+                    a.weekly_retention.get(tier).value,
+                    brief.horizon_weeks,
+                ))
+            });
+            out.push(format!(
+                "{} {reach}",
+                tr_args(
+                    lang,
+                    "math.community",
+                    &[
+                        ("gamma", &pct(a.repeat_exposure_credit.value)),
+                        ("weeks", &brief.horizon_weeks.to_string()),
+                        (
+                            "lasting",
+                            &per_tier(lang, &lasting, |v| format!(
+                                "× {}",
+                                format_number(lang, v, 2)
+                            ))
+                        ),
+                    ],
+                )
+            ));
+        }
+        Objective::Conversion => {
+            let rates = per_tier(lang, &a.conversion_rate, pct1);
+            out.push(tr_args(lang, "math.conversion", &[("rates", &rates)]));
+            if let (Some(aov), Some(margin)) = (brief.aov, brief.margin) {
+                out.push(tr_args(
+                    lang,
+                    "math.conversion_profit",
+                    &[
+                        ("aov", &format_money(lang, aov, 2)),
+                        ("margin", &pct(margin)),
+                    ],
+                ));
+            }
+        }
+        Objective::Content => {
+            let value = per_tier(lang, &a.content_asset_value, |m| format_money(lang, m, 0));
+            let reuse = if brief.usage_rights {
+                per_tier(lang, &a.content_reuse_share, pct)
+            } else {
+                tr_args(
+                    lang,
+                    "math.no_rights",
+                    &[("share", &pct(a.no_rights_content_share.value))],
+                )
+            };
+            out.push(tr_args(
+                lang,
+                "math.content",
+                &[
+                    ("value", &value),
+                    ("reuse", &reuse),
+                    ("weeks", &brief.horizon_weeks.to_string()),
+                    ("life", &format_number(lang, a.content_life_weeks.value, 0)),
+                ],
+            ));
+        }
+    }
+    out.push(tr_args(
+        lang,
+        "math.multipliers",
+        &[
+            ("exposure", &per_tier(lang, &a.backlash_exposure, pct)),
+            (
+                "weight",
+                &format_number(lang, a.backlash_weight.get(brief.risk_tolerance).value, 1),
+            ),
+            (
+                "risk",
+                &id_text(lang, "risk", brief.risk_tolerance.as_str(), "name"),
+            ),
+            (
+                "niche",
+                &id_text(lang, "niche", brief.niche_depth.as_str(), "name"),
+            ),
+            (
+                "fit",
+                &per_tier(lang, a.niche_fit.get(brief.niche_depth), |v| {
+                    format_number(lang, v, 2)
+                }),
+            ),
+            (
+                "style",
+                &id_text(lang, "content_style", brief.content_style.as_str(), "name"),
+            ),
+            (
+                "style_fit",
+                &per_tier(lang, a.content_style_fit.get(brief.content_style), |v| {
+                    format_number(lang, v, 2)
+                }),
+            ),
+        ],
+    ));
+    if let Some(share) = share {
+        out.push(tr_args(
+            lang,
+            "math.verdict",
+            &[
+                ("share", &pct(share)),
+                ("micro", &pct(a.micro_verdict_share.value)),
+                ("macro", &pct(a.macro_verdict_share.value)),
+            ],
+        ));
+    }
+    if let Some(bound) = bound {
+        out.push(tr_args(lang, "math.bound", &[("bound", &pct(bound))]));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_objective_explains_itself_in_both_languages_with_its_inputs() {
+        let a = Assumptions::default();
+        for objective in Objective::ALL {
+            for lang in Lang::ALL {
+                let brief = Brief {
+                    objective: *objective,
+                    aov: Some(micromacro_engine::Money::from_major(
+                        50,
+                        micromacro_engine::Currency::Eur,
+                    )),
+                    margin: Some(0.4),
+                    ..Brief::default()
+                };
+                let text = paragraphs(lang, &brief, &a, Some(0.93), Some(0.8)).join(" ");
+                assert!(!text.contains('{'), "{objective} {lang}: {text}");
+                assert!(
+                    !text.contains("math."),
+                    "{objective} {lang}: a key leaked: {text}"
+                );
+                assert!(text.contains("93"), "the bound is shown: {text}");
+            }
+        }
+        let conversion = Brief {
+            objective: Objective::Conversion,
+            aov: Some(micromacro_engine::Money::from_major(
+                50,
+                micromacro_engine::Currency::Eur,
+            )),
+            margin: Some(0.4),
+            ..Brief::default()
+        };
+        let text = paragraphs(Lang::En, &conversion, &a, None, None).join(" ");
+        assert!(
+            text.contains("1.5%") || text.contains("1.5 %"),
+            "calcbee's rate: {text}"
+        );
+        assert!(
+            text.contains("40%") || text.contains("40 %"),
+            "the margin: {text}"
+        );
+    }
+}
