@@ -583,15 +583,7 @@ impl<'de> Deserialize<'de> for Entry {
 /// `Display` for `f64` writes the shortest text that reads back exactly, and
 /// never an exponent.
 fn write_number(notation: Lang, value: f64) -> String {
-    if value == 0.0 {
-        // Also -0: "0", as plain_number writes it.
-        return "0".to_owned();
-    }
-    let text = value.to_string();
-    match notation {
-        Lang::En => text,
-        Lang::Nl => text.replace('.', ","),
-    }
+    crate::i18n::write_number(notation, value, false, crate::i18n::Digits::Exact)
 }
 
 /// Where a value is in the JSON, for error messages (`cr[2].pf`).

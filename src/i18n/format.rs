@@ -1,6 +1,8 @@
 //! Numbers written the way each language writes them: `1,234.5` in English,
 //! `1.234,5` in Dutch. Pure string work, so it behaves the same natively and in
-//! the browser (no dependency on the browser's `Intl`).
+//! the browser (no dependency on the browser's `Intl`). One writer ([`write_number`])
+//! serves figures on screen, numbers written back into inputs and numbers kept in saved
+//! campaigns and links; they differ only in grouping and [`Digits`].
 
 use micromacro_engine::{Currency, Money};
 
@@ -14,25 +16,44 @@ fn separators(lang: Lang) -> (char, char) {
     }
 }
 
-/// Formats `value` with `decimals` digits after the decimal sign and grouped
-/// thousands. Non-finite values (which no valid input produces) show as a dash
-/// rather than `NaN`.
-pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
+/// How many digits a number gets after the decimal sign.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Digits {
+    /// Exactly this many, rounded: figures on screen.
+    Fixed(usize),
+    /// At most this many, rounded, without trailing zeros: a number as someone would type it.
+    AtMost(usize),
+    /// As many as it takes to read back the same `f64` (Rust's shortest round trip, never an
+    /// exponent): numbers kept in saved campaigns and links.
+    Exact,
+}
+
+/// The one number writer: `value` in the language's notation, with `digits` after the
+/// decimal sign and, when `grouped`, thousands separators. The sign shows only when the
+/// written number is not zero (no "-0"); non-finite values (which no valid input produces)
+/// show as a dash rather than `NaN`.
+pub fn write_number(lang: Lang, value: f64, grouped: bool, digits: Digits) -> String {
     if !value.is_finite() {
         return "—".to_owned();
     }
     let (group, decimal) = separators(lang);
-    let fixed = format!("{:.*}", decimals, value.abs());
-    let (int_part, frac_part) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    // "-0" is not a number anyone wants to read: the sign only shows when the
-    // rounded value is not zero.
-    let is_zero = fixed.bytes().all(|b| b == b'0' || b == b'.');
-    let mut out = String::with_capacity(fixed.len() + fixed.len() / 3 + 1);
+    let abs = value.abs();
+    let mut text = match digits {
+        Digits::Fixed(d) | Digits::AtMost(d) => format!("{abs:.d$}"),
+        Digits::Exact => abs.to_string(),
+    };
+    if matches!(digits, Digits::AtMost(_)) && text.contains('.') {
+        let kept = text.trim_end_matches('0').trim_end_matches('.').len();
+        text.truncate(kept);
+    }
+    let (int_part, frac_part) = text.split_once('.').unwrap_or((&text, ""));
+    let is_zero = text.bytes().all(|b| b == b'0' || b == b'.');
+    let mut out = String::with_capacity(text.len() + text.len() / 3 + 1);
     if value < 0.0 && !is_zero {
         out.push('-');
     }
     for (i, digit) in int_part.chars().enumerate() {
-        if i > 0 && (int_part.len() - i) % 3 == 0 {
+        if grouped && i > 0 && (int_part.len() - i) % 3 == 0 {
             out.push(group);
         }
         out.push(digit);
@@ -42,6 +63,12 @@ pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
         out.push_str(frac_part);
     }
     out
+}
+
+/// A figure on screen: `decimals` digits after the decimal sign, grouped thousands
+/// (`1,234.5`, `1.234,5`).
+pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
+    write_number(lang, value, true, Digits::Fixed(decimals))
 }
 
 /// Formats a fraction (0.035) as a percentage (`3.5%`, `3,5%`).
@@ -68,6 +95,34 @@ pub fn format_money(lang: Lang, money: Money, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The three ways the app writes numbers, in one table: value, language, grouping,
+    /// digits, text.
+    #[test]
+    fn one_writer_for_screens_inputs_and_storage() {
+        let cases: &[(f64, Lang, bool, Digits, &str)] = &[
+            (1234.5, Lang::En, true, Digits::Fixed(1), "1,234.5"),
+            (1234.5, Lang::Nl, true, Digits::Fixed(2), "1.234,50"),
+            (-0.004, Lang::En, true, Digits::Fixed(2), "0.00"),
+            (-1234.0, Lang::Nl, true, Digits::Fixed(0), "-1.234"),
+            (5000.0, Lang::En, false, Digits::AtMost(4), "5000"),
+            (0.123_456, Lang::Nl, false, Digits::AtMost(4), "0,1235"),
+            (-0.000_01, Lang::En, false, Digits::AtMost(4), "0"),
+            (2.50, Lang::Nl, false, Digits::AtMost(4), "2,5"),
+            (0.123_456, Lang::En, false, Digits::Exact, "0.123456"),
+            (1e-7, Lang::Nl, false, Digits::Exact, "0,0000001"),
+            (-0.0, Lang::En, false, Digits::Exact, "0"),
+            (-12.5, Lang::Nl, false, Digits::Exact, "-12,5"),
+            (f64::NAN, Lang::En, false, Digits::Exact, "—"),
+        ];
+        for &(value, lang, grouped, digits, text) in cases {
+            assert_eq!(
+                write_number(lang, value, grouped, digits),
+                text,
+                "{value} {lang} {digits:?}"
+            );
+        }
+    }
 
     #[test]
     fn money_per_language_and_currency() {

@@ -400,13 +400,7 @@ impl PlanInput {
 /// A number as someone would type it: no thousands separators, the
 /// language's decimal sign, at most four decimals, no trailing zeros.
 pub fn plain_number(lang: Lang, value: f64) -> String {
-    let text = format!("{value:.4}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    let text = if text == "-0" { "0" } else { text };
-    match lang {
-        Lang::En => text.to_owned(),
-        Lang::Nl => text.replace('.', ","),
-    }
+    crate::i18n::write_number(lang, value, false, crate::i18n::Digits::AtMost(4))
 }
 
 fn optional_number(lang: Lang, text: &str) -> Result<Option<f64>, InputError> {
