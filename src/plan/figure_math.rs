@@ -262,6 +262,12 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
     let t = &plan.totals;
     let mut ids: Vec<SourceId> = Vec::new();
     let sum = |figure: Figure, ids: &mut Vec<SourceId>| terms(inputs, plan, figure, ids);
+    // A ratio of sums cites the sources of the sums it divides (their terms are not listed).
+    let cite_of = |figures: &[Figure], ids: &mut Vec<SourceId>| {
+        for &figure in figures {
+            terms(inputs, plan, figure, ids);
+        }
+    };
     let money = |m: Money| inputs.money(m, 0);
     let cents = |m: Money| inputs.money(m, 2);
     let line = |key: &str, args: &[(&str, &str)]| vec![tr_args(lang, key, args)];
@@ -336,8 +342,7 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         }
         Figure::Cpm => {
             let cpm = t.cpm_engaged?;
-            sum(Figure::Cost, &mut ids);
-            sum(Figure::NetReach, &mut ids);
+            cite_of(&[Figure::Cost, Figure::NetReach], &mut ids);
             (
                 line(
                     "figure.cpm",
@@ -359,8 +364,7 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         ),
         Figure::Cpa => {
             let cpa = t.cost_per_conversion?;
-            sum(Figure::Cost, &mut ids);
-            sum(Figure::Conversions, &mut ids);
+            cite_of(&[Figure::Cost, Figure::Conversions], &mut ids);
             (
                 line(
                     "figure.cpa",
@@ -375,7 +379,7 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         }
         Figure::Revenue => {
             let (revenue, aov) = (plan.revenue?, inputs.brief.aov?);
-            sum(Figure::Conversions, &mut ids);
+            cite_of(&[Figure::Conversions], &mut ids);
             (
                 line(
                     "figure.revenue",
@@ -390,8 +394,7 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         }
         Figure::Profit => {
             let (profit, revenue, margin) = (plan.profit?, plan.revenue?, inputs.brief.margin?);
-            sum(Figure::Conversions, &mut ids);
-            sum(Figure::Cost, &mut ids);
+            cite_of(&[Figure::Conversions, Figure::Cost], &mut ids);
             (
                 line(
                     "figure.profit",
@@ -407,8 +410,7 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         }
         Figure::Roi => {
             let (roi, profit) = (plan.roi?, plan.profit?);
-            sum(Figure::Conversions, &mut ids);
-            sum(Figure::Cost, &mut ids);
+            cite_of(&[Figure::Conversions, Figure::Cost], &mut ids);
             (
                 line(
                     "figure.roi",

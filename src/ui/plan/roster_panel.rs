@@ -391,11 +391,13 @@ pub fn RosterPanel() -> impl IntoView {
                 }>{tier_options}</select>
                 <label for="roster-sort">{i18n.text("roster.sort")}</label>
                 <select id="roster-sort" data-testid="roster-sort" on:change:target=move |ev| {
-                    let v = ev.target().value();
-                    query.update(|q| {
-                        q.sort = SortKey::from_id(&v).unwrap_or_default();
-                        q.descending = matches!(q.sort, SortKey::Followers | SortKey::Engagement | SortKey::Price);
-                    });
+                    // The options are `SortKey`'s ids: every value the select reports is one.
+                    if let Some(sort) = SortKey::from_id(&ev.target().value()) {
+                        query.update(|q| {
+                            q.sort = sort;
+                            q.descending = matches!(sort, SortKey::Followers | SortKey::Engagement | SortKey::Price);
+                        });
+                    }
                 }>{sort_options}</select>
             </div>
             <p class="roster__shown" data-testid="roster-shown" data-count=move || shown.with(Vec::len).to_string()>
