@@ -232,7 +232,11 @@ fn parts(ctx: &Ctx<'_>, m: &CreatorMetrics, neutral: &Neutral, off: Option<Facto
         m.engagement_rate
     };
     let cost = if off == Some(Factor::Cost) {
-        ((neutral.price_per_follower * followers).round() as i64).max(0) * i64::from(m.posts)
+        // Saturating: a median price per follower times a mega creator's followers and posts
+        // can pass i64 (property testing found it); such a creator is simply unaffordable.
+        ((neutral.price_per_follower * followers).round() as i64)
+            .max(0)
+            .saturating_mul(i64::from(m.posts))
     } else {
         m.cost.cents().max(0)
     };

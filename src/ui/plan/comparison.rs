@@ -211,7 +211,7 @@ pub fn Comparison() -> impl IntoView {
                                     <span class="sr-only">" " {label}</span>
                                 </button>
                             };
-                            // Worked out only when opened: a plan of 100 creators has 42 figures.
+                            // Worked out only when opened: the three plans have 42 figures, each a sum over the hires.
                             let body = move || {
                                 (open.get() & key != 0).then(|| {
                                     let math = model.decision.with(|d| {
