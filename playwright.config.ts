@@ -12,7 +12,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  // A guard against a hung test, not a measure: on a loaded 2-core machine a Playwright
+  // click alone is some 450 ms of round trips, and a test of twenty steps took 22-31 s.
+  timeout: 60_000,
   reporter: [["list"]],
   use: {
     baseURL: `http://127.0.0.1:${port}${basePath}`,
