@@ -19,7 +19,8 @@ use micromacro::chart::{
 use micromacro::i18n::{Lang, format_number};
 use micromacro_engine::{
     Assumption, Assumptions, Brief, Creator, Currency, EngagementRate, Factor, GeoScope, Money,
-    Objective, PerFactor, PerTier, Platform, Strategy, Tier, Verdict, roster_metrics, value_curves,
+    Objective, PerFactor, PerTier, Platform, Strategy, Tier, ValueUnit, Verdict, roster_metrics,
+    value_curves,
 };
 use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
@@ -998,6 +999,7 @@ fn budget_curves_degenerate_input() {
                 curves: Vec::new(),
                 budget: 0.0,
                 ranges: Vec::new(),
+                unit: ValueUnit::People,
             },
         ),
         (
@@ -1013,6 +1015,7 @@ fn budget_curves_degenerate_input() {
                 ],
                 budget: -3.0,
                 ranges: Vec::new(),
+                unit: ValueUnit::People,
             },
         ),
     ];

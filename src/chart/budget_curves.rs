@@ -9,7 +9,7 @@
 //! current budget gets its P10–P90 range as a whisker on the budget line (F16): the lines are
 //! the central table's, the whiskers say how far the benchmarks' ranges move them.
 
-use micromacro_engine::{Money, Strategy, ValueCurves};
+use micromacro_engine::{Money, Strategy, ValueCurves, ValueUnit};
 use plotters::coord::Shift;
 use plotters::drawing::{DrawingArea, DrawingAreaErrorKind};
 use plotters::element::PathElement;
@@ -66,6 +66,8 @@ pub struct BudgetCurvesChart {
     /// Each strategy's value range at the current budget (F16), once the worlds are in; drawn
     /// as whiskers on the budget line and written beside the figures in the table.
     pub ranges: Vec<BudgetRange>,
+    /// What the values count (people, conversions, money), for the y axis's caption.
+    pub unit: ValueUnit,
 }
 
 impl BudgetCurvesChart {
@@ -91,6 +93,18 @@ impl BudgetCurvesChart {
                 .collect(),
             budget: budget.to_major_f64(),
             ranges: Vec::new(),
+            unit: curves.unit,
+        }
+    }
+
+    /// The chart while the curves are being worked out: its frame and axes only.
+    #[must_use]
+    pub fn pending(budget: Money, unit: ValueUnit) -> Self {
+        BudgetCurvesChart {
+            curves: Vec::new(),
+            budget: budget.to_major_f64(),
+            ranges: Vec::new(),
+            unit,
         }
     }
 

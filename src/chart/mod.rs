@@ -42,11 +42,15 @@
 //!   infinite values draw a sensible empty or partial chart: non-finite values are skipped,
 //!   every axis has a minimum span, every pixel coordinate is clamped inside the plot.
 //!
+//! The [`Chart`] trait gathers the three parts with the chart's words in a language (from the
+//! catalogue, by key: [`figures`]), so the page shows every chart through one figure.
+//!
 //! The caller owns the surrounding page: a heading or `<figcaption>`, the one-sentence summary,
 //! and the data table built from `table_rows`.
 
 pub mod budget_curves;
 pub mod factor_leans;
+pub mod figures;
 pub mod reach_cost;
 pub mod theme;
 pub mod tornado;
@@ -64,6 +68,29 @@ pub use reach_cost::{CreatorPoint, ReachCostChart, ReachCostText};
 pub use tornado::{TornadoChart, TornadoRow, TornadoText};
 pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};
 
+/// A chart as the page shows it: its model (`Self`), its words in a language, its data as a
+/// table (headers and rows) and its drawing. Implemented in [`figures`] for the five charts.
+pub trait Chart: PartialEq + Send + Sync + 'static {
+    /// Every word the chart draws, translated, with the caller's number writer.
+    type Text<'a>;
+    /// The chart's words in `lang`, its numbers written by `number`.
+    fn text<'a>(&self, lang: crate::i18n::Lang, number: NumberFormat<'a>) -> Self::Text<'a>;
+    /// The data table's column headers in `lang`, one per cell of [`Chart::table_rows`].
+    fn headers(&self, lang: crate::i18n::Lang) -> Vec<String>;
+    /// The data as table rows, for a screen-reader table beside the drawing.
+    fn table_rows(&self, text: &Self::Text<'_>) -> Vec<Vec<String>>;
+    /// Draws the chart on `area` (see the module's invariants).
+    ///
+    /// # Errors
+    ///
+    /// Only the backend's own drawing errors.
+    fn draw<DB: plotters::prelude::DrawingBackend>(
+        &self,
+        area: &plotters::drawing::DrawingArea<DB, plotters::coord::Shift>,
+        text: &Self::Text<'_>,
+    ) -> Result<(), plotters::drawing::DrawingAreaErrorKind<DB::ErrorType>>;
+}
+
 /// Writes a number the way the reader's language does: `(value, decimals) -> text`.
 ///
 /// The charts pick `decimals` from the spacing of the axis ticks (0 for `0, 5,000, 10,000`; 1
@@ -72,6 +99,19 @@ pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};
 /// `&|value, decimals| format_number(lang, value, decimals)`. A non-finite value may reach it
 /// only through `table_rows` of a model holding one; the app's formatter writes a dash.
 pub type NumberFormat<'a> = &'a dyn Fn(f64, usize) -> String;
+
+/// A [`Chart`] as an SVG document of `size` pixels, in `lang` (the client report's charts).
+pub fn chart_svg<C: Chart>(
+    chart: &C,
+    size: (u32, u32),
+    lang: crate::i18n::Lang,
+    number: NumberFormat<'_>,
+) -> String {
+    let text = chart.text(lang, number);
+    svg_string(size, |area| {
+        let _ = chart.draw(area, &text);
+    })
+}
 
 /// Draws a chart into an SVG document of `size` pixels (the report's vector charts; the same
 /// drawing code as the canvases). Drawing errors leave what was drawn so far.

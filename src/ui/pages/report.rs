@@ -11,7 +11,7 @@
 use leptos::prelude::*;
 use micromacro_engine::{Assumptions, Decision, SourceKind, Strategy, decide, value_curves};
 
-use crate::chart::{BudgetCurvesChart, FactorLeansChart, ValueOverTimeChart, svg_string};
+use crate::chart::{BudgetCurvesChart, FactorLeansChart, ValueOverTimeChart, chart_svg};
 use crate::i18n::{
     Lang, factor_effect_text, factor_name_key, format_money, format_number, format_percent,
     id_text, tr, tr_args,
@@ -19,7 +19,6 @@ use crate::i18n::{
 use crate::plan::comparison_table::{Hire, ROWS, hires};
 use crate::plan::{DefaultCell, PlanInput, RowRef};
 use crate::share::{campaign_link, link};
-use crate::ui::plan::charts::{budget_curves_text, factor_leans_text, value_text};
 use crate::ui::plan::comparison::value_text as plan_value_text;
 use crate::ui::use_i18n;
 
@@ -209,24 +208,17 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .collect_view();
     let fmt = move |v: f64, dec: usize| format_number(lang, v, dec);
     let curves_svg = report.curves.as_ref().map(|c| {
-        let chart = BudgetCurvesChart::from_curves(c, brief.budget);
-        svg_string(CHART, |area| {
-            let _ = crate::chart::budget_curves::draw(
-                area,
-                &chart,
-                &budget_curves_text(lang, c.unit, &fmt),
-            );
-        })
+        chart_svg(
+            &BudgetCurvesChart::from_curves(c, brief.budget),
+            CHART,
+            lang,
+            &fmt,
+        )
     });
     let factors_chart = FactorLeansChart::from_decision(d, &d.factors, &report.table);
-    let factors_svg = svg_string(CHART, |area| {
-        let _ =
-            crate::chart::factor_leans::draw(area, &factors_chart, &factor_leans_text(lang, &fmt));
-    });
+    let factors_svg = chart_svg(&factors_chart, CHART, lang, &fmt);
     let value_chart = ValueOverTimeChart::from_value(&free.value_over_time);
-    let value_svg = svg_string(CHART, |area| {
-        let _ = crate::chart::value_over_time::draw(area, &value_chart, &value_text(lang, &fmt));
-    });
+    let value_svg = chart_svg(&value_chart, CHART, lang, &fmt);
     let mut sources: Vec<micromacro_engine::SourceId> = DefaultCell::all()
         .into_iter()
         .map(|cell| cell.read(&report.table).1)

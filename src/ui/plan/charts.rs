@@ -1,18 +1,19 @@
-//! The planner's four charts, drawn by `crate::chart` on canvases.
+//! The planner's charts, drawn by `crate::chart` on canvases through one figure component.
 
 use leptos::prelude::*;
-use micromacro_engine::{CreatorMetrics, Factor, PerFactor, PerTier, Strategy, Tier, ValueUnit};
+use micromacro_engine::{CreatorMetrics, Strategy, ValueUnit};
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use super::PlanModel;
 use super::model::now_ms;
+use std::sync::Arc;
+
 use crate::chart::{
-    BudgetCurvesChart, BudgetCurvesText, FactorLeansChart, FactorLeansText, ReachCostChart,
-    ReachCostText, ReachMetric, TornadoChart, TornadoText, ValueOverTimeChart, ValueOverTimeText,
-    budget_curves, factor_leans, reach_cost, tornado, value_over_time,
+    BudgetCurvesChart, Chart, FactorLeansChart, ReachCostChart, ReachMetric, TornadoChart,
+    ValueOverTimeChart,
 };
-use crate::i18n::{Lang, factor_name_key, format_money, format_number, id_text, tr};
+use crate::i18n::{Lang, format_money, format_number, id_text, tr};
 use crate::ui::use_i18n;
 
 /// Shared by the four figures: a tick on window resize (so canvases are
@@ -25,84 +26,6 @@ struct ChartsContext {
     ranges_done: Memo<bool>,
 }
 
-pub(crate) fn reach_cost_text(
-    lang: Lang,
-    number: crate::chart::NumberFormat<'_>,
-) -> ReachCostText<'_> {
-    ReachCostText {
-        title: tr(lang, "charts.reach_cost.title").to_owned(),
-        x_axis: tr(lang, "charts.axis.cost").to_owned(),
-        y_axis: tr(lang, "charts.axis.reach").to_owned(),
-        tiers: PerTier::from_fn(|tier: Tier| id_text(lang, "tier", tier.as_str(), "name")),
-        budget: tr(lang, "charts.budget_line").to_owned(),
-        no_data: tr(lang, "charts.no_data").to_owned(),
-        number,
-    }
-}
-
-pub(crate) fn budget_curves_text(
-    lang: Lang,
-    unit: ValueUnit,
-    number: crate::chart::NumberFormat<'_>,
-) -> BudgetCurvesText<'_> {
-    BudgetCurvesText {
-        title: tr(lang, "charts.budget_curves.title").to_owned(),
-        x_axis: tr(lang, "charts.axis.budget").to_owned(),
-        y_axis: tr(lang, &format!("charts.axis.value.{}", unit.as_str())).to_owned(),
-        micro_side: id_text(lang, "strategy", "micro_side", "name"),
-        macro_side: id_text(lang, "strategy", "macro_side", "name"),
-        free: id_text(lang, "strategy", "free", "name"),
-        budget: tr(lang, "charts.budget_line").to_owned(),
-        no_data: tr(lang, "charts.no_data").to_owned(),
-        number,
-    }
-}
-
-pub(crate) fn factor_leans_text(
-    lang: Lang,
-    number: crate::chart::NumberFormat<'_>,
-) -> FactorLeansText<'_> {
-    FactorLeansText {
-        title: tr(lang, "charts.factors.title").to_owned(),
-        factors: PerFactor::from_fn(|factor: Factor| tr(lang, factor_name_key(factor)).to_owned()),
-        micro_side: tr(lang, "checklist.meter.micro").to_owned(),
-        macro_side: tr(lang, "checklist.meter.macro").to_owned(),
-        mix_band: tr(lang, "charts.mix_band").to_owned(),
-        overall: tr(lang, "charts.split").to_owned(),
-        no_data: tr(lang, "charts.no_data").to_owned(),
-        number,
-    }
-}
-
-pub(crate) fn tornado_text(lang: Lang, number: crate::chart::NumberFormat<'_>) -> TornadoText<'_> {
-    TornadoText {
-        title: tr(lang, "charts.tornado.title").to_owned(),
-        names: micromacro_engine::Assumption::ALL
-            .iter()
-            .map(|a| id_text(lang, "assumption", a.as_str(), "name"))
-            .collect(),
-        micro_side: tr(lang, "charts.tornado.micro").to_owned(),
-        macro_side: tr(lang, "charts.tornado.macro").to_owned(),
-        no_data: tr(lang, "charts.tornado.pending").to_owned(),
-        number,
-    }
-}
-
-pub(crate) fn value_text(
-    lang: Lang,
-    number: crate::chart::NumberFormat<'_>,
-) -> ValueOverTimeText<'_> {
-    ValueOverTimeText {
-        title: tr(lang, "charts.value_time.title").to_owned(),
-        x_axis: tr(lang, "charts.axis.weeks").to_owned(),
-        y_axis: tr(lang, "charts.axis.value").to_owned(),
-        media: tr(lang, "charts.media").to_owned(),
-        content: tr(lang, "charts.content").to_owned(),
-        no_data: tr(lang, "charts.no_data").to_owned(),
-        number,
-    }
-}
-
 /// Saves a canvas as a PNG file.
 fn download_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) {
     if let Ok(url) = canvas.to_data_url_with_type("image/png") {
@@ -110,12 +33,12 @@ fn download_png(canvas: &web_sys::HtmlCanvasElement, file_name: &str) {
     }
 }
 
-/// One chart: a canvas sized for the screen's pixel density, drawn by
-/// `draw` in an effect (which re-runs when anything it reads changes), an
-/// `aria-label` sentence, the data as a table for screen readers, and a PNG
-/// download.
+/// One chart: a canvas sized for the screen's pixel density, drawn in an effect (which re-runs
+/// when the chart's model or the language changes), an `aria-label` sentence, the data as a
+/// table for screen readers, and a PNG download. Generic over the chart only in these few
+/// lines: the figure itself is [`figure`], compiled once for all five charts.
 #[component]
-fn ChartFigure<D>(
+fn ChartFigure<C: Chart>(
     /// The canvas's `data-testid`.
     testid: &'static str,
     /// The PNG's file name.
@@ -123,18 +46,45 @@ fn ChartFigure<D>(
     /// A sentence describing the chart (its `aria-label`).
     #[prop(into)]
     label: Signal<String>,
-    /// The table's column headers.
-    #[prop(into)]
-    headers: Signal<Vec<String>>,
-    /// The table's rows.
-    #[prop(into)]
-    rows: Signal<Vec<Vec<String>>>,
-    /// Draws the chart on a canvas backend.
-    draw: D,
-) -> impl IntoView
-where
-    D: Fn(CanvasBackend) + 'static,
-{
+    /// The chart, `None` while there is nothing to draw (an empty frame is shown).
+    chart: Memo<Option<C>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let number = move |lang: Lang| move |v: f64, d: usize| format_number(lang, v, d);
+    let draw = move |backend: CanvasBackend| {
+        let lang = i18n.lang();
+        let fmt = number(lang);
+        let root = backend.into_drawing_area();
+        chart.with(|c| {
+            if let Some(c) = c {
+                let _ = c.draw(&root, &c.text(lang, &fmt));
+            }
+        });
+        let _ = root.present();
+    };
+    let table = move || {
+        let lang = i18n.lang();
+        let fmt = number(lang);
+        chart.with(|c| {
+            c.as_ref()
+                .map(|c| (c.headers(lang), c.table_rows(&c.text(lang, &fmt))))
+                .unwrap_or_default()
+        })
+    };
+    figure(testid, file_name, label, Arc::new(draw), Arc::new(table))
+}
+
+/// A table: column headers and rows of cells.
+type Table = (Vec<String>, Vec<Vec<String>>);
+
+/// The figure of [`ChartFigure`], with the chart behind `draw` and `table`.
+fn figure(
+    testid: &'static str,
+    file_name: &'static str,
+    label: Signal<String>,
+    draw: Arc<dyn Fn(CanvasBackend) + Send + Sync>,
+    table: Arc<dyn Fn() -> Table + Send + Sync>,
+) -> AnyView {
     let i18n = use_i18n();
     let charts = expect_context::<ChartsContext>();
     let model = expect_context::<PlanModel>();
@@ -163,6 +113,27 @@ where
             charts.redraw_ms.set(Some(now_ms() - edited));
         }
     });
+    // The table is built when its disclosure is first opened and follows the chart from then
+    // on: a closed table costs nothing at load or after an edit.
+    let opened = RwSignal::new(false);
+    let rows = move || {
+        opened.get().then(|| {
+            let (headers, rows) = table();
+            view! {
+                <table>
+                    <thead>
+                        <tr>{headers.into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .into_iter()
+                            .map(|row| view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            }
+        })
+    };
     view! {
         <figure class="chart">
             <canvas
@@ -185,25 +156,21 @@ where
                 >
                     {i18n.text("charts.download")}
                 </button>
-                <details class="chart__data">
+                <details
+                    class="chart__data"
+                    on:toggle:target=move |ev| {
+                        if ev.target().open() {
+                            opened.set(true);
+                        }
+                    }
+                >
                     <summary>{i18n.text("charts.data")}</summary>
-                    <table>
-                        <thead>
-                            <tr>{move || headers.get().into_iter().map(|h| view! { <th scope="col">{h}</th> }).collect_view()}</tr>
-                        </thead>
-                        <tbody>
-                            {move || {
-                                rows.get()
-                                    .into_iter()
-                                    .map(|row| view! { <tr>{row.into_iter().map(|cell| view! { <td>{cell}</td> }).collect_view()}</tr> })
-                                    .collect_view()
-                            }}
-                        </tbody>
-                    </table>
+                    {rows}
                 </details>
             </figcaption>
         </figure>
     }
+    .into_any()
 }
 
 /// The four charts of the plan. They redraw when any input changes; the
@@ -250,12 +217,14 @@ pub fn PlanCharts() -> impl IntoView {
                 })
                 .collect()
         });
-        ReachCostChart::from_metrics(
-            &metrics,
-            model.brief.get().budget,
-            ReachMetric::EffectiveReach,
+        Some(
+            ReachCostChart::from_metrics(
+                &metrics,
+                model.brief.get().budget,
+                ReachMetric::EffectiveReach,
+            )
+            .with_bands(&bands),
         )
-        .with_bands(&bands)
     });
     let curves_model = Memo::new(move |_| {
         let budget = model.brief.get().budget;
@@ -271,17 +240,8 @@ pub fn PlanCharts() -> impl IntoView {
                         None => chart,
                     })
             }
-            None => BudgetCurvesChart {
-                curves: Vec::new(),
-                budget: budget.to_major_f64(),
-                ranges: Vec::new(),
-            },
+            None => BudgetCurvesChart::pending(budget, ValueUnit::People),
         }))
-    });
-    let unit = Memo::new(move |_| {
-        model
-            .curves
-            .with(|c| c.as_ref().map_or(ValueUnit::People, |c| c.unit))
     });
     let factors_model = Memo::new(move |_| {
         let effects = model.factor_effects().unwrap_or_default();
@@ -309,12 +269,9 @@ pub fn PlanCharts() -> impl IntoView {
         })
     });
 
-    let number = move |lang: Lang| move |v: f64, d: usize| format_number(lang, v, d);
-    let col = move |key: &'static str| tr(i18n.lang(), key).to_owned();
-
     let reach_cost_label = move || {
         let lang = i18n.lang();
-        let n = reach_cost_model.with(|m| m.points.len());
+        let n = reach_cost_model.with(|m| m.as_ref().map_or(0, |m| m.points.len()));
         i18n.format(
             "charts.reach_cost.label",
             &[
@@ -356,9 +313,11 @@ pub fn PlanCharts() -> impl IntoView {
         let share = model
             .decision
             .with(|d| d.as_ref().map_or(0.0, |d| d.micro_share));
-        model
-            .sensitivity
-            .with(|s| TornadoChart::from_swings(s.as_deref().unwrap_or_default(), share))
+        Some(
+            model
+                .sensitivity
+                .with(|s| TornadoChart::from_swings(s.as_deref().unwrap_or_default(), share)),
+        )
     });
     let tornado_label = move || {
         let lang = i18n.lang();
@@ -408,91 +367,25 @@ pub fn PlanCharts() -> impl IntoView {
                     testid="chart-reach-cost"
                     file_name="micromacro-reach-cost.png"
                     label=Signal::derive(reach_cost_label)
-                    headers=Signal::derive(move || vec!["#".into(), col("creators.quick_tier"), col("creators.followers"), col("charts.axis.cost"), col("charts.axis.reach")])
-                    rows=Signal::derive(move || {
-                        let fmt = number(i18n.lang());
-                        reach_cost_model.with(|m| m.table_rows(&reach_cost_text(i18n.lang(), &fmt)))
-                    })
-                    draw=move |backend| {
-                        let lang = i18n.lang();
-                        let fmt = number(lang);
-                        let root = backend.into_drawing_area();
-                        reach_cost_model.with(|m| {
-                            let _ = reach_cost::draw(&root, m, &reach_cost_text(lang, &fmt));
-                        });
-                        let _ = root.present();
-                    }
+                    chart=reach_cost_model
                 />
                 <ChartFigure
                     testid="chart-budget-curves"
                     file_name="micromacro-budget-curves.png"
                     label=Signal::derive(curves_label)
-                    headers=Signal::derive(move || {
-                        let lang = i18n.lang();
-                        vec![
-                            col("charts.axis.budget"),
-                            id_text(lang, "strategy", "micro_side", "name"),
-                            id_text(lang, "strategy", "macro_side", "name"),
-                            id_text(lang, "strategy", "free", "name"),
-                        ]
-                    })
-                    rows=Signal::derive(move || {
-                        let fmt = number(i18n.lang());
-                        curves_model.with(|m| m.as_ref().map(|m| m.table_rows(&budget_curves_text(i18n.lang(), unit.get(), &fmt))).unwrap_or_default())
-                    })
-                    draw=move |backend| {
-                        let lang = i18n.lang();
-                        let fmt = number(lang);
-                        let root = backend.into_drawing_area();
-                        curves_model.with(|m| {
-                            if let Some(m) = m {
-                                let _ = budget_curves::draw(&root, m, &budget_curves_text(lang, unit.get(), &fmt));
-                            }
-                        });
-                        let _ = root.present();
-                    }
+                    chart=curves_model
                 />
                 <ChartFigure
                     testid="chart-factors"
                     file_name="micromacro-factors.png"
                     label=Signal::derive(factors_label)
-                    headers=Signal::derive(move || vec![col("recommend.factors"), col("charts.col.lean"), col("charts.col.share_without")])
-                    rows=Signal::derive(move || {
-                        let fmt = number(i18n.lang());
-                        factors_model.with(|m| m.as_ref().map(|m| m.table_rows(&factor_leans_text(i18n.lang(), &fmt))).unwrap_or_default())
-                    })
-                    draw=move |backend| {
-                        let lang = i18n.lang();
-                        let fmt = number(lang);
-                        let root = backend.into_drawing_area();
-                        factors_model.with(|m| {
-                            if let Some(m) = m {
-                                let _ = factor_leans::draw(&root, m, &factor_leans_text(lang, &fmt));
-                            }
-                        });
-                        let _ = root.present();
-                    }
+                    chart=factors_model
                 />
                 <ChartFigure
                     testid="chart-value-time"
                     file_name="micromacro-value-over-time.png"
                     label=Signal::derive(value_label)
-                    headers=Signal::derive(move || vec![col("charts.axis.weeks"), col("charts.media"), col("charts.content"), col("charts.col.total")])
-                    rows=Signal::derive(move || {
-                        let fmt = number(i18n.lang());
-                        value_model.with(|m| m.as_ref().map(|m| m.table_rows(&value_text(i18n.lang(), &fmt))).unwrap_or_default())
-                    })
-                    draw=move |backend| {
-                        let lang = i18n.lang();
-                        let fmt = number(lang);
-                        let root = backend.into_drawing_area();
-                        value_model.with(|m| {
-                            if let Some(m) = m {
-                                let _ = value_over_time::draw(&root, m, &value_text(lang, &fmt));
-                            }
-                        });
-                        let _ = root.present();
-                    }
+                    chart=value_model
                 />
             </div>
             <section class="sensitivity" data-testid="sensitivity" aria-labelledby="sensitivity-title">
@@ -502,20 +395,7 @@ pub fn PlanCharts() -> impl IntoView {
                     testid="chart-sensitivity"
                     file_name="micromacro-sensitivity.png"
                     label=Signal::derive(tornado_label)
-                    headers=Signal::derive(move || vec![col("sensitivity.assumption"), col("sensitivity.low"), col("sensitivity.high")])
-                    rows=Signal::derive(move || {
-                        let fmt = number(i18n.lang());
-                        tornado_model.with(|m| m.table_rows(&tornado_text(i18n.lang(), &fmt)))
-                    })
-                    draw=move |backend| {
-                        let lang = i18n.lang();
-                        let fmt = number(lang);
-                        let root = backend.into_drawing_area();
-                        tornado_model.with(|m| {
-                            let _ = tornado::draw(&root, m, &tornado_text(lang, &fmt));
-                        });
-                        let _ = root.present();
-                    }
+                    chart=tornado_model
                 />
                 <ol class="sensitivity__rows">
                     {move || {
