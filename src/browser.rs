@@ -60,9 +60,8 @@ fn navigator_languages() -> Vec<String> {
 
 /// Chooses the language from `?lang=`, the remembered choice and the browser.
 pub fn language_choice() -> LanguageChoice {
-    let stored = crate::storage::local_store::read(LANG_STORAGE_KEY)
-        .ok()
-        .flatten();
+    use crate::storage::local_store::{LocalStore, Store};
+    let stored = LocalStore.read(LANG_STORAGE_KEY).ok().flatten();
     negotiate(
         query_param("lang").as_deref(),
         stored.as_deref(),
@@ -74,7 +73,8 @@ pub fn language_choice() -> LanguageChoice {
 /// `?lang=` from the address so a reload shows what was picked.
 pub fn remember_language(lang: Lang) {
     // A refused write only means the choice is not remembered next time.
-    let _ = crate::storage::local_store::write(LANG_STORAGE_KEY, lang.code());
+    use crate::storage::local_store::{LocalStore, Store};
+    let _ = LocalStore.write(LANG_STORAGE_KEY, lang.code());
     drop_query_param("lang");
 }
 
@@ -203,12 +203,12 @@ pub fn download_text(file_name: &str, mime: &str, text: &str) {
 /// Bytes used by this site's localStorage (keys and values, UTF-16 as browsers count them);
 /// `None` where storage is unavailable.
 pub fn storage_bytes_used() -> Option<usize> {
-    use crate::storage::local_store;
-    let keys = local_store::keys_with_prefix("").ok()?;
+    use crate::storage::local_store::{LocalStore, Store};
+    let keys = LocalStore.keys_with_prefix("").ok()?;
     Some(
         keys.iter()
             .map(|key| {
-                let value = local_store::read(key).ok().flatten().unwrap_or_default();
+                let value = LocalStore.read(key).ok().flatten().unwrap_or_default();
                 2 * (key.encode_utf16().count() + value.encode_utf16().count())
             })
             .sum(),

@@ -192,7 +192,7 @@ async fn crash_notice_is_visible_once_and_keeps_the_route() {
 
 use micromacro::i18n::Lang;
 use micromacro::plan::PlanInput;
-use micromacro::storage::local_store::{self, StoreError};
+use micromacro::storage::local_store::{LocalStore, Store, StoreError};
 use micromacro::storage::saved_campaigns::{self, SavedCampaign};
 
 fn local_storage() -> web_sys::Storage {
@@ -213,7 +213,7 @@ fn campaign(id: &str, name: &str) -> SavedCampaign {
 #[wasm_bindgen_test]
 fn corrupt_and_future_entries_are_reported_untouched_and_the_rest_load() {
     local_storage().clear().unwrap();
-    saved_campaigns::save(&campaign("good", "Good")).unwrap();
+    saved_campaigns::save(&LocalStore, &campaign("good", "Good")).unwrap();
     local_storage()
         .set_item("micromacro:campaign:bad", "{not json")
         .unwrap();
@@ -221,7 +221,7 @@ fn corrupt_and_future_entries_are_reported_untouched_and_the_rest_load() {
         .set_item("micromacro:campaign:next", r#"{"v":2,"id":"next"}"#)
         .unwrap();
 
-    let loaded = saved_campaigns::load_all(Lang::En).unwrap();
+    let loaded = saved_campaigns::load_all(&LocalStore, Lang::En).unwrap();
     assert_eq!(loaded.campaigns.len(), 1);
     assert_eq!(loaded.campaigns[0].plan.name, "Good");
     let mut unreadable = loaded.unreadable.clone();
@@ -243,7 +243,7 @@ fn corrupt_and_future_entries_are_reported_untouched_and_the_rest_load() {
 #[wasm_bindgen_test]
 fn a_full_storage_is_reported_and_the_saved_version_survives() {
     local_storage().clear().unwrap();
-    saved_campaigns::save(&campaign("keep", "Saved before")).unwrap();
+    saved_campaigns::save(&LocalStore, &campaign("keep", "Saved before")).unwrap();
     // Fill the origin's storage for real: big chunks, then ever smaller ones
     // until not even one more character fits.
     let mut size = 256 * 1024;
@@ -270,12 +270,15 @@ fn a_full_storage_is_reported_and_the_saved_version_survives() {
             ));
     }
     assert_eq!(
-        saved_campaigns::save(&bigger),
+        saved_campaigns::save(&LocalStore, &bigger),
         Err(StoreError::QuotaExceeded)
     );
     // The failed write left the saved version as it was.
     assert_eq!(
-        saved_campaigns::load("keep", Lang::En).unwrap().plan.name,
+        saved_campaigns::load(&LocalStore, "keep", Lang::En)
+            .unwrap()
+            .plan
+            .name,
         "Saved before"
     );
     local_storage().clear().unwrap();
@@ -291,7 +294,7 @@ fn a_storage_that_refuses_every_write_is_reported() {
          return original;",
     );
     let original = patch.call0(&wasm_bindgen::JsValue::NULL).unwrap();
-    let result = local_store::write("micromacro:probe", "1");
+    let result = LocalStore.write("micromacro:probe", "1");
     let restore =
         js_sys::Function::new_with_args("original", "Storage.prototype.setItem = original;");
     restore
@@ -299,7 +302,7 @@ fn a_storage_that_refuses_every_write_is_reported() {
         .unwrap();
     assert_eq!(result, Err(StoreError::Refused("SecurityError".into())));
     assert!(
-        local_store::write("micromacro:probe", "1").is_ok(),
+        LocalStore.write("micromacro:probe", "1").is_ok(),
         "writes work again once restored"
     );
     local_storage().clear().unwrap();

@@ -11,8 +11,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::record::{self, VersionError};
 use super::saved_campaigns::{self, RecordError, SavedCampaign};
 use crate::i18n::Lang;
+
+/// The newest file format this app writes and reads.
+pub const VERSION: u32 = 1;
 
 /// The largest file accepted, checked before parsing (about 5,000 large campaigns).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -58,7 +62,7 @@ pub fn export(campaigns: &[SavedCampaign], now_ms: f64) -> String {
         .collect();
     let backup = BackupV1 {
         app: "micromacro".to_owned(),
-        v: 1,
+        v: VERSION,
         exported: now_ms,
         campaigns: records,
     };
@@ -80,10 +84,10 @@ pub fn import(
     if head.get("app").and_then(|a| a.as_str()) != Some("micromacro") {
         return Err(BackupError::NotABackup);
     }
-    match head.get("v").and_then(|v| v.as_u64()) {
-        Some(1) => {}
-        Some(v) if v > 1 => return Err(BackupError::FutureVersion(v)),
-        _ => return Err(BackupError::NotABackup),
+    match record::version_of(&head, VERSION) {
+        Ok(_) => {}
+        Err(VersionError::Future(v)) => return Err(BackupError::FutureVersion(v)),
+        Err(VersionError::NotARecord) => return Err(BackupError::NotABackup),
     }
     let backup: BackupV1 = serde_json::from_value(head).map_err(|_| BackupError::NotABackup)?;
     let mut report = ImportReport::default();

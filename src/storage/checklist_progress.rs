@@ -9,6 +9,9 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::local_store::StoreError;
+use super::record::{self, VersionError};
+use super::store::Store;
 use crate::checklist_game::{GameState, answers_by_id, checklist_from_answers};
 
 /// The localStorage key.
@@ -38,11 +41,6 @@ struct ProgressV1 {
     position: usize,
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    v: u64,
-}
-
 /// The stored form of a game.
 pub fn encode(game: &GameState) -> String {
     let answers = answers_by_id(game.checklist());
@@ -56,11 +54,19 @@ pub fn encode(game: &GameState) -> String {
 
 /// Reads a stored game.
 pub fn decode(raw: &str) -> Result<GameState, ProgressError> {
-    let VersionOnly { v } = serde_json::from_str(raw).map_err(|_| ProgressError::NotAGame)?;
-    match v {
+    match record::version(raw, VERSION)? {
         1 => decode_v1(raw),
-        v if v > u64::from(VERSION) => Err(ProgressError::FutureVersion(v)),
+        // Only versions up to VERSION get here, and each has its arm.
         _ => Err(ProgressError::NotAGame),
+    }
+}
+
+impl From<VersionError> for ProgressError {
+    fn from(error: VersionError) -> Self {
+        match error {
+            VersionError::NotARecord => Self::NotAGame,
+            VersionError::Future(v) => Self::FutureVersion(v),
+        }
     }
 }
 
@@ -71,6 +77,58 @@ fn decode_v1(raw: &str) -> Result<GameState, ProgressError> {
     Ok(GameState::restore(checklist, dto.position))
 }
 
+/// The game kept in `store`: a new game when there is none, and a new game when the kept
+/// one cannot be read, which is then set aside under its key plus
+/// [`UNREADABLE_SUFFIX`](super::local_store::UNREADABLE_SUFFIX) (never deleted) and reported
+/// as [`Restored::set_aside`] so the player is told.
+pub fn load(store: &impl Store) -> Restored {
+    let Ok(Some(raw)) = store.read(KEY) else {
+        return Restored::default();
+    };
+    match decode(&raw) {
+        Ok(game) => Restored {
+            game,
+            set_aside: false,
+        },
+        Err(_) => {
+            // Where even the copy is refused the value stays under its key: nothing is lost.
+            let _ = store.set_aside(KEY, &raw);
+            Restored {
+                game: GameState::default(),
+                set_aside: true,
+            }
+        }
+    }
+}
+
+/// What [`load`] found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Restored {
+    /// The game to go on with.
+    pub game: GameState,
+    /// Whether an unreadable game was set aside (and a new one started).
+    pub set_aside: bool,
+}
+
+/// Keeps `game` in `store`.
+pub fn save(store: &impl Store, game: &GameState) -> Result<(), StoreError> {
+    store.write(KEY, &encode(game))
+}
+
+/// Keeps a game someone shared in place of the player's own, which is only replaced when
+/// `replace_own` (asked only when there is one) says so. `Ok(false)`: the player kept theirs.
+pub fn keep_shared(
+    store: &impl Store,
+    game: &GameState,
+    replace_own: impl FnOnce() -> bool,
+) -> Result<bool, StoreError> {
+    let has_own = store.read(KEY).ok().flatten().is_some();
+    if has_own && !replace_own() {
+        return Ok(false);
+    }
+    save(store, game).map(|()| true)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +137,60 @@ mod tests {
 
     /// A game saved by the first release. It must load forever.
     const FIXTURE_V1: &str = r#"{"v":1,"answers":{"q.audience_size.1":"a","q.cost.1":"b","q.engagement.1":"a"},"position":3}"#;
+
+    use crate::storage::local_store::UNREADABLE_SUFFIX;
+    use crate::storage::store::Memory;
+
+    #[test]
+    fn a_damaged_game_is_set_aside_and_a_new_one_starts() {
+        let store = Memory::default();
+        assert_eq!(load(&store), Restored::default());
+        store.write(KEY, "{damaged").unwrap();
+        let restored = load(&store);
+        assert!(restored.set_aside);
+        assert_eq!(restored.game, GameState::default());
+        assert_eq!(
+            store.read(&format!("{KEY}{UNREADABLE_SUFFIX}")),
+            Ok(Some("{damaged".to_owned()))
+        );
+        // The next visit starts clean, without a second warning.
+        assert_eq!(load(&store), Restored::default());
+    }
+
+    #[test]
+    fn a_kept_game_comes_back() {
+        let store = Memory::default();
+        let mut game = GameState::default();
+        game.answer(Answer::B);
+        save(&store, &game).unwrap();
+        assert_eq!(
+            load(&store),
+            Restored {
+                game,
+                set_aside: false
+            }
+        );
+        store.full.set(true);
+        assert_eq!(
+            save(&store, &GameState::default()),
+            Err(StoreError::QuotaExceeded)
+        );
+    }
+
+    #[test]
+    fn a_shared_game_replaces_the_own_one_only_when_the_player_agrees() {
+        let store = Memory::default();
+        let mut shared = GameState::default();
+        shared.answer(Answer::A);
+        // No own game: kept without asking.
+        assert_eq!(keep_shared(&store, &shared, || unreachable!()), Ok(true));
+        let mut other = GameState::default();
+        other.answer(Answer::B);
+        assert_eq!(keep_shared(&store, &other, || false), Ok(false));
+        assert_eq!(load(&store).game, shared);
+        assert_eq!(keep_shared(&store, &other, || true), Ok(true));
+        assert_eq!(load(&store).game, other);
+    }
 
     #[test]
     fn first_format_keeps_loading() {

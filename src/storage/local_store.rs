@@ -1,6 +1,7 @@
-//! localStorage, with its failures named: unavailable (blocked, private
-//! mode), full, or refused. Callers decide what to tell the user; nothing
-//! here panics or throws.
+//! localStorage as the app's [`Store`], with its failures named: unavailable (blocked,
+//! private mode), full, or refused. Callers decide what to tell the user; nothing here
+//! panics or throws. localStorage writes are atomic per key: a failed write leaves the
+//! previous value as it was.
 //!
 //! Built on `gloo_storage::LocalStorage`, as the design card asks: its handle for reads, writes
 //! and the key listing, its `delete` and `length`. Two rules around it:
@@ -13,6 +14,8 @@
 //!   was. This is a deliberate departure, written down in ARCHITECTURE.md.
 
 use gloo_storage::{LocalStorage, Storage};
+
+pub use super::store::Store;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// Appended to a key to set an unreadable value aside without losing it.
@@ -71,38 +74,36 @@ fn classify(error: JsValue) -> StoreError {
     StoreError::Refused(message)
 }
 
-/// Reads `key`; `Ok(None)` when nothing is stored.
-pub fn read(key: &str) -> Result<Option<String>, StoreError> {
+/// The browser's localStorage as a [`Store`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct LocalStore;
+
+impl Store for LocalStore {
+    fn read(&self, key: &str) -> Result<Option<String>, StoreError> {
+        read(key)
+    }
+    fn write(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        write(key, value)
+    }
+    fn remove(&self, key: &str) -> Result<(), StoreError> {
+        available()?;
+        LocalStorage::delete(key);
+        Ok(())
+    }
+    fn keys_with_prefix(&self, prefix: &str) -> Result<Vec<String>, StoreError> {
+        let storage = storage()?;
+        let count = LocalStorage::length();
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .filter(|key| key.starts_with(prefix))
+            .collect())
+    }
+}
+
+fn read(key: &str) -> Result<Option<String>, StoreError> {
     storage()?.get_item(key).map_err(classify)
 }
 
-/// Writes `value` under `key`. localStorage writes are atomic per key: a
-/// failed write leaves the previous value as it was.
-pub fn write(key: &str, value: &str) -> Result<(), StoreError> {
+fn write(key: &str, value: &str) -> Result<(), StoreError> {
     storage()?.set_item(key, value).map_err(classify)
-}
-
-/// Every key that starts with `prefix`.
-pub fn keys_with_prefix(prefix: &str) -> Result<Vec<String>, StoreError> {
-    let storage = storage()?;
-    let count = LocalStorage::length();
-    Ok((0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key.starts_with(prefix))
-        .collect())
-}
-
-/// Removes `key`.
-pub fn remove(key: &str) -> Result<(), StoreError> {
-    available()?;
-    LocalStorage::delete(key);
-    Ok(())
-}
-
-/// Keeps an unreadable `raw` value under `key` + [`UNREADABLE_SUFFIX`], then
-/// frees `key` for a fresh value. If the copy cannot be written, `key` is left
-/// untouched, so nothing is lost either way.
-pub fn set_aside(key: &str, raw: &str) -> Result<(), StoreError> {
-    write(&format!("{key}{UNREADABLE_SUFFIX}"), raw)?;
-    remove(key)
 }

@@ -10,6 +10,9 @@
 //!   the user is told.
 
 pub mod backup;
+pub mod campaign_ops;
 pub mod checklist_progress;
 pub mod local_store;
+pub mod record;
 pub mod saved_campaigns;
+pub mod store;

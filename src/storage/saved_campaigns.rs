@@ -15,7 +15,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::local_store::{self, StoreError};
+use super::local_store::StoreError;
+use super::record::{self, VersionError};
+use super::store::Store;
 use crate::campaign_format;
 use crate::i18n::Lang;
 use crate::plan::PlanInput;
@@ -59,11 +61,6 @@ struct RecordV1 {
     plan: serde_json::Value,
 }
 
-#[derive(Deserialize)]
-struct VersionOnly {
-    v: u64,
-}
-
 /// The stored form of a campaign.
 pub fn encode(campaign: &SavedCampaign) -> String {
     let plan = serde_json::from_str(&campaign_format::to_json(&campaign.plan))
@@ -79,8 +76,7 @@ pub fn encode(campaign: &SavedCampaign) -> String {
 
 /// Reads a stored campaign, its numbers written in `notation`.
 pub fn decode(raw: &str, notation: Lang) -> Result<SavedCampaign, RecordError> {
-    let VersionOnly { v } = serde_json::from_str(raw).map_err(|_| RecordError::NotARecord)?;
-    match v {
+    match record::version(raw, VERSION)? {
         1 => {
             let record: RecordV1 =
                 serde_json::from_str(raw).map_err(|e| RecordError::Damaged(e.to_string()))?;
@@ -95,8 +91,17 @@ pub fn decode(raw: &str, notation: Lang) -> Result<SavedCampaign, RecordError> {
                 plan,
             })
         }
-        v if v > u64::from(VERSION) => Err(RecordError::FutureVersion(v)),
+        // Only versions up to VERSION get here, and each has its arm.
         _ => Err(RecordError::NotARecord),
+    }
+}
+
+impl From<VersionError> for RecordError {
+    fn from(error: VersionError) -> Self {
+        match error {
+            VersionError::NotARecord => Self::NotARecord,
+            VersionError::Future(v) => Self::FutureVersion(v),
+        }
     }
 }
 
@@ -110,16 +115,14 @@ pub struct Loaded {
 }
 
 /// Loads every saved campaign.
-pub fn load_all(notation: Lang) -> Result<Loaded, StoreError> {
+pub fn load_all(store: &impl Store, notation: Lang) -> Result<Loaded, StoreError> {
     let mut loaded = Loaded::default();
-    for key in local_store::keys_with_prefix(PREFIX)? {
-        let Ok(Some(raw)) = local_store::read(&key) else {
+    for key in store.keys_with_prefix(PREFIX)? {
+        let Ok(Some(raw)) = store.read(&key) else {
             continue;
         };
         match decode(&raw, notation) {
-            Ok(campaign) if key == format!("{PREFIX}{}", campaign.id) => {
-                loaded.campaigns.push(campaign)
-            }
+            Ok(campaign) if key == self::key(&campaign.id) => loaded.campaigns.push(campaign),
             _ => loaded.unreadable.push(key),
         }
     }
@@ -130,27 +133,32 @@ pub fn load_all(notation: Lang) -> Result<Loaded, StoreError> {
 }
 
 /// Loads one saved campaign.
-pub fn load(id: &str, notation: Lang) -> Option<SavedCampaign> {
-    let raw = local_store::read(&format!("{PREFIX}{id}")).ok().flatten()?;
+pub fn load(store: &impl Store, id: &str, notation: Lang) -> Option<SavedCampaign> {
+    let raw = store.read(&key(id)).ok().flatten()?;
     decode(&raw, notation).ok()
 }
 
 /// Saves (or overwrites) a campaign.
-pub fn save(campaign: &SavedCampaign) -> Result<(), StoreError> {
-    local_store::write(&format!("{PREFIX}{}", campaign.id), &encode(campaign))
+pub fn save(store: &impl Store, campaign: &SavedCampaign) -> Result<(), StoreError> {
+    store.write(&key(&campaign.id), &encode(campaign))
 }
 
 /// Deletes a campaign, returning its stored text so it can be restored.
-pub fn delete(id: &str) -> Result<Option<String>, StoreError> {
-    let key = format!("{PREFIX}{id}");
-    let raw = local_store::read(&key)?;
-    local_store::remove(&key)?;
+pub fn delete(store: &impl Store, id: &str) -> Result<Option<String>, StoreError> {
+    let key = key(id);
+    let raw = store.read(&key)?;
+    store.remove(&key)?;
     Ok(raw)
 }
 
 /// Puts back a campaign deleted with [`delete`].
-pub fn restore(id: &str, raw: &str) -> Result<(), StoreError> {
-    local_store::write(&format!("{PREFIX}{id}"), raw)
+pub fn restore(store: &impl Store, id: &str, raw: &str) -> Result<(), StoreError> {
+    store.write(&key(id), raw)
+}
+
+/// The key a campaign is kept under.
+fn key(id: &str) -> String {
+    format!("{PREFIX}{id}")
 }
 
 /// A new id: the time and a random part, in base 36, unique in practice.

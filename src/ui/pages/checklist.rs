@@ -8,32 +8,26 @@ use wasm_bindgen::JsCast;
 use crate::browser;
 use crate::checklist_game::{GameState, Screen};
 use crate::share::{checklist_link, link};
-use crate::storage::{checklist_progress, local_store};
+use crate::storage::checklist_progress;
+use crate::storage::local_store::LocalStore;
 use crate::ui::checklist::{LeanMeter, QuestionCard, ResultCard};
 use crate::ui::share_box::ShareBox;
 use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
 
-/// Loads the saved game. An unreadable one is set aside (never deleted) and
-/// the player is told; a missing one starts a new game.
+/// Loads the saved game (see [`checklist_progress::load`]); tells the player when an
+/// unreadable one was set aside.
 fn load_game(notices: Notices) -> GameState {
-    let Ok(Some(raw)) = local_store::read(checklist_progress::KEY) else {
-        return GameState::default();
-    };
-    match checklist_progress::decode(&raw) {
-        Ok(game) => game,
-        Err(_) => {
-            let _ = local_store::set_aside(checklist_progress::KEY, &raw);
-            notices.push(NoticeKind::Error, "checklist.restore_failed", Vec::new());
-            GameState::default()
-        }
+    let restored = checklist_progress::load(&LocalStore);
+    if restored.set_aside {
+        notices.push(NoticeKind::Error, "checklist.restore_failed", Vec::new());
     }
+    restored.game
 }
 
 /// Keeps the game in localStorage. A refused write is reported once; the game
 /// goes on in memory.
 fn save_game(game: &GameState, notices: Notices, reported: StoredValue<bool>) {
-    if let Err(error) =
-        local_store::write(checklist_progress::KEY, &checklist_progress::encode(game))
+    if let Err(error) = checklist_progress::save(&LocalStore, game)
         && !reported.get_value()
     {
         reported.set_value(true);

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use micromacro_engine::Brief;
 
 use crate::plan::PlanInput;
+use crate::storage::local_store::LocalStore;
 use crate::storage::saved_campaigns;
 use crate::ui::plan::PlanView;
 use crate::ui::{PlanHandoff, use_i18n};
@@ -37,7 +38,7 @@ pub fn SavedPlanPage(
     id: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    match saved_campaigns::load(&id, i18n.lang()) {
+    match saved_campaigns::load(&LocalStore, &id, i18n.lang()) {
         Some(saved) => {
             view! { <PlanView input=saved.plan saved_id=saved.id saved_at=saved.updated_ms /> }
                 .into_any()

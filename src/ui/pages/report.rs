@@ -317,7 +317,12 @@ pub fn ReportPage(
     let content = move || {
         let lang = i18n.lang();
         let input = match &id {
-            Some(id) => crate::storage::saved_campaigns::load(id, lang).map(|c| c.plan),
+            Some(id) => crate::storage::saved_campaigns::load(
+                &crate::storage::local_store::LocalStore,
+                id,
+                lang,
+            )
+            .map(|c| c.plan),
             None => handed.0.get(),
         };
         let Some(mut input) = input else {

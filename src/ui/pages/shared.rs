@@ -13,7 +13,8 @@ use crate::i18n::Lang;
 use crate::plan::PlanInput;
 use crate::share::codec::{Kind, LinkError};
 use crate::share::{campaign_link, checklist_link, link};
-use crate::storage::{checklist_progress, local_store};
+use crate::storage::checklist_progress;
+use crate::storage::local_store::LocalStore;
 use crate::ui::checklist::ResultCard;
 use crate::ui::plan::PlanView;
 use crate::ui::{NoticeKind, Notices, PlanHandoff, use_i18n};
@@ -76,15 +77,10 @@ fn SharedResult(checklist: Checklist) -> impl IntoView {
         let game = game.clone();
         move |_| {
             // The player's own game is only replaced when they say so.
-            let has_own_game = local_store::read(checklist_progress::KEY)
-                .ok()
-                .flatten()
-                .is_some();
-            if has_own_game && !browser::confirm(i18n.text("shared.keep_confirm")()) {
-                return;
-            }
-            match local_store::write(checklist_progress::KEY, &checklist_progress::encode(&game)) {
-                Ok(()) => kept.set(true),
+            match checklist_progress::keep_shared(&LocalStore, &game, || {
+                browser::confirm(i18n.text("shared.keep_confirm")())
+            }) {
+                Ok(replaced) => kept.set(replaced),
                 Err(error) => notices.push(
                     NoticeKind::Error,
                     "checklist.save_failed",

@@ -8,7 +8,9 @@ use super::PlanModel;
 use crate::browser;
 use crate::share::codec::MAX_ENCODED_LEN;
 use crate::share::{campaign_link, link};
-use crate::storage::saved_campaigns::{self, SavedCampaign};
+use crate::storage::campaign_ops::{self, Overwrite, SaveError};
+use crate::storage::local_store::LocalStore;
+use crate::storage::saved_campaigns;
 use crate::ui::share_box::ShareBox;
 use crate::ui::{NoticeKind, Notices, use_i18n};
 
@@ -39,24 +41,25 @@ pub fn PlanToolbar(
             .saved_id
             .get_untracked()
             .unwrap_or_else(|| saved_campaigns::new_id(now, js_sys::Math::random()));
-        // Another tab may have saved this campaign since this tab last loaded
-        // or saved it: never overwrite that silently.
-        if let (Some(mine), Some(stored)) = (
-            model.saved_at.get_untracked(),
-            saved_campaigns::load(&id, model.input.with_untracked(|i| i.notation)),
-        ) && stored.updated_ms > mine
-            && !browser::confirm(i18n.text("toolbar.conflict")())
-        {
-            notices.push(NoticeKind::Error, "toolbar.conflict_kept", Vec::new());
-            return;
-        }
-        let campaign = SavedCampaign {
-            id: id.clone(),
-            updated_ms: now,
-            plan: model.input.get_untracked(),
+        let save = |overwrite| {
+            campaign_ops::save_plan(
+                &LocalStore,
+                &id,
+                model.input.get_untracked(),
+                model.saved_at.get_untracked(),
+                now,
+                overwrite,
+            )
         };
-        match saved_campaigns::save(&campaign) {
-            Ok(()) => {
+        // Another tab may have saved this campaign since: the user decides which version stays.
+        let saved = match save(Overwrite::IfUnchanged) {
+            Err(SaveError::Conflict { .. }) if browser::confirm(i18n.text("toolbar.conflict")()) => {
+                save(Overwrite::Always)
+            }
+            other => other,
+        };
+        match saved {
+            Ok(_) => {
                 if model.saved_id.get_untracked().is_none() {
                     // The address now names the campaign, so a reload reopens it.
                     browser::replace_hash(&format!("#/plan/{id}"));
@@ -64,7 +67,10 @@ pub fn PlanToolbar(
                 }
                 model.saved_at.set(Some(now));
             }
-            Err(error) => notices.push(
+            Err(SaveError::Conflict { .. }) => {
+                notices.push(NoticeKind::Error, "toolbar.conflict_kept", Vec::new())
+            }
+            Err(SaveError::Store(error)) => notices.push(
                 NoticeKind::Error,
                 "toolbar.save_failed",
                 vec![("reason", crate::i18n::store_error(i18n.lang(), &error))],

@@ -1,0 +1,105 @@
+//! The version check every stored format starts with: a JSON object whose numeric `v` names
+//! its format. One helper, so the saved campaigns, the checklist game and the backup file
+//! tell "not ours" from "made by a newer version" the same way.
+//!
+//! Invariants:
+//! - A value that is not a JSON object with a whole-number `v`, or whose `v` is 0, is not a
+//!   record of ours ([`VersionError::NotARecord`]).
+//! - A `v` above the newest this app knows is [`VersionError::Future`]: left as it is and
+//!   reported, never read as an older format.
+
+use serde::Deserialize;
+use serde::de::IgnoredAny;
+
+/// Why a value is not a record this app can read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VersionError {
+    /// Not JSON, or not an object with a numeric `v` of 1 or more.
+    NotARecord,
+    /// Written by a newer version of the app, in this format.
+    Future(u64),
+}
+
+/// A JSON object's `v`, when it is a whole number; the object's other values are skipped,
+/// not built. Unlike a derived struct, it takes no JSON array.
+struct VersionOnly(Option<u64>);
+
+impl<'de> Deserialize<'de> for VersionOnly {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Keys;
+        impl<'de> serde::de::Visitor<'de> for Keys {
+            type Value = VersionOnly;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<VersionOnly, A::Error> {
+                let mut v = None;
+                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                    if key == "v" {
+                        v = map.next_value::<u64>().ok();
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+                Ok(VersionOnly(v))
+            }
+        }
+        deserializer.deserialize_map(Keys)
+    }
+}
+
+/// The format version of the record `raw`, between 1 and `newest`.
+pub fn version(raw: &str, newest: u32) -> Result<u32, VersionError> {
+    let v = serde_json::from_str::<VersionOnly>(raw)
+        .ok()
+        .and_then(|r| r.0);
+    checked(v, newest)
+}
+
+/// The format version of a record already parsed (a backup file, read whole anyway).
+pub fn version_of(record: &serde_json::Value, newest: u32) -> Result<u32, VersionError> {
+    checked(record.get("v").and_then(serde_json::Value::as_u64), newest)
+}
+
+fn checked(v: Option<u64>, newest: u32) -> Result<u32, VersionError> {
+    let v = v.ok_or(VersionError::NotARecord)?;
+    match u32::try_from(v) {
+        Ok(v) if (1..=newest).contains(&v) => Ok(v),
+        _ if v > u64::from(newest) => Err(VersionError::Future(v)),
+        _ => Err(VersionError::NotARecord),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn versions_are_read_before_anything_else() {
+        let cases: &[(&str, Result<u32, VersionError>)] = &[
+            (r#"{"v":1,"anything":[1,2]}"#, Ok(1)),
+            (r#"{"v":2}"#, Ok(2)),
+            (r#"{"v":3}"#, Err(VersionError::Future(3))),
+            (
+                r#"{"v":99999999999}"#,
+                Err(VersionError::Future(99_999_999_999)),
+            ),
+            (r#"{"v":0}"#, Err(VersionError::NotARecord)),
+            (r#"{"v":-1}"#, Err(VersionError::NotARecord)),
+            (r#"{"v":"1"}"#, Err(VersionError::NotARecord)),
+            (r#"{"answers":{}}"#, Err(VersionError::NotARecord)),
+            ("[1]", Err(VersionError::NotARecord)),
+            ("not json", Err(VersionError::NotARecord)),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(version(raw, 2), *expected, "{raw}");
+            // A record parsed first answers the same, where it is JSON at all.
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) {
+                assert_eq!(version_of(&value, 2), *expected, "{raw}");
+            }
+        }
+    }
+}
