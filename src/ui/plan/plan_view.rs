@@ -46,15 +46,16 @@ pub fn PlanView(
     model.saved_at.set(saved_at);
     provide_context(model);
     super::ranges_task::start(model);
-    // Numbers are typed in the page's notation (12,5 in Dutch). When the
-    // language changes, the form's numbers are rewritten into the new one in
-    // a single update, so no figure ever changes because of a switch.
-    Effect::new(move |_| {
-        let lang = i18n.lang();
+    // Numbers are typed in the page's notation (12,5 in Dutch). A switch of language
+    // rewrites the form's numbers into the new one in the same step, so no figure ever
+    // changes because of a switch. The plan may also arrive in another notation (a link).
+    let relocalise = move |lang| {
         if model.input.with_untracked(|i| i.notation != lang) {
             model.input.update(|i| i.relocalise(lang));
         }
-    });
+    };
+    relocalise(i18n.lang_untracked());
+    i18n.on_switch(relocalise);
     // The brief and the recommendation mount at once; each section below them in a task of its
     // own (see `Staged`), so the first paint of the app never blocks input for long.
     let staged = Staged::start(5);
