@@ -184,7 +184,7 @@ pub fn DefaultsPanel() -> impl IntoView {
                 </table>
             }
         };
-    let tier_table = {
+    let tier_table = move || {
         let rows = Tier::ALL
             .iter()
             .map(|tier| {
@@ -260,36 +260,40 @@ pub fn DefaultsPanel() -> impl IntoView {
                 </table>
             }
         };
-    let reach_ranges = range_table(
-        "defaults.reach_range",
-        "defaults.tier",
-        Tier::ALL
-            .iter()
-            .map(|&t| {
-                (
-                    Signal::derive(move || tier_name(t)),
-                    DefaultCell::ReachRateRange(t, End::Low),
-                    DefaultCell::ReachRateRange(t, End::High),
-                )
-            })
-            .collect(),
-    );
-    let relative_ranges = range_table(
-        "defaults.relative_range",
-        "defaults.benchmark",
-        Relative::ALL
-            .iter()
-            .map(|&r| {
-                (
-                    Signal::derive(move || {
-                        id_text(lang(), "assumption", r.assumption().as_str(), "name")
-                    }),
-                    DefaultCell::RelativeRange(r, End::Low),
-                    DefaultCell::RelativeRange(r, End::High),
-                )
-            })
-            .collect(),
-    );
+    let reach_ranges = move || {
+        range_table(
+            "defaults.reach_range",
+            "defaults.tier",
+            Tier::ALL
+                .iter()
+                .map(|&t| {
+                    (
+                        Signal::derive(move || tier_name(t)),
+                        DefaultCell::ReachRateRange(t, End::Low),
+                        DefaultCell::ReachRateRange(t, End::High),
+                    )
+                })
+                .collect(),
+        )
+    };
+    let relative_ranges = move || {
+        range_table(
+            "defaults.relative_range",
+            "defaults.benchmark",
+            Relative::ALL
+                .iter()
+                .map(|&r| {
+                    (
+                        Signal::derive(move || {
+                            id_text(lang(), "assumption", r.assumption().as_str(), "name")
+                        }),
+                        DefaultCell::RelativeRange(r, End::Low),
+                        DefaultCell::RelativeRange(r, End::High),
+                    )
+                })
+                .collect(),
+        )
+    };
     let sources = move || {
         // Every cell's source, each named once.
         let mut ids: Vec<SourceId> = model.assumptions.with(|a| {
@@ -329,60 +333,77 @@ pub fn DefaultsPanel() -> impl IntoView {
         texts.set(BTreeMap::new());
         errors.set(BTreeMap::new());
     };
+    // The panel's ~700 elements (half the planner's) are built when it is first opened, not
+    // at load: a closed panel costs nothing on a phone's first load. Once built it stays, so
+    // closing and reopening keeps what was typed.
+    let opened = RwSignal::new(false);
+    let contents = move || {
+        view! {
+            <p class="section-intro">{i18n.text("defaults.intro")}</p>
+            <div class="defaults__tables">
+                    {platform_table("defaults.engagement", |p, t| vec![(DefaultCell::Engagement(p, t), "defaults.percent")])}
+                    {platform_table("defaults.price", |p, t| {
+                        vec![(DefaultCell::PriceLow(p, t), "defaults.low"), (DefaultCell::PriceHigh(p, t), "defaults.high")]
+                    })}
+                    {tier_table()}
+                    <div class="defaults__single">
+                        <label for="default-click-through">{i18n.text("defaults.ctr")}</label>
+                        {input(DefaultCell::ClickThrough, Signal::derive(move || tr(lang(), "defaults.ctr").to_owned()))}
+                        <label for="default-exchange-rate">{i18n.text("defaults.exchange")}</label>
+                        {input(DefaultCell::ExchangeRate, Signal::derive(move || tr(lang(), "defaults.exchange").to_owned()))}
+                        <label for="default-hours-post">{i18n.text("defaults.hours_post")}</label>
+                        {input(DefaultCell::HoursPerPost, Signal::derive(move || tr(lang(), "defaults.hours_post").to_owned()))}
+                        <label for="default-verdict-micro">{i18n.text("defaults.verdict_micro")}</label>
+                        {input(DefaultCell::VerdictMicro, Signal::derive(move || tr(lang(), "defaults.verdict_micro").to_owned()))}
+                        <label for="default-verdict-macro">{i18n.text("defaults.verdict_macro")}</label>
+                        {input(DefaultCell::VerdictMacro, Signal::derive(move || tr(lang(), "defaults.verdict_macro").to_owned()))}
+                        {GeoScope::ALL
+                            .iter()
+                            .map(|&scope| {
+                                let label = Signal::derive(move || {
+                                    tr_args(lang(), "defaults.universe", &[("geo", &id_text(lang(), "geo", scope.as_str(), "name"))])
+                                });
+                                view! {
+                                    <label for=format!("default-universe-{scope}")>{move || label.get()}</label>
+                                    {input(DefaultCell::Universe(scope), label)}
+                                }
+                            })
+                            .collect_view()}
+                    </div>
+                </div>
+                <h3>{i18n.text("defaults.ranges")}</h3>
+                <p class="section-intro">{i18n.text("defaults.ranges_intro")}</p>
+                <div class="defaults__tables" data-testid="defaults-ranges">
+                    {platform_table("defaults.engagement_range", |p, t| {
+                        vec![
+                            (DefaultCell::EngagementRange(p, t, End::Low), "defaults.low"),
+                            (DefaultCell::EngagementRange(p, t, End::High), "defaults.high"),
+                        ]
+                    })}
+                    {reach_ranges()}
+                    {relative_ranges()}
+                </div>
+                <h3>{i18n.text("defaults.sources")}</h3>
+                <ul class="defaults__sources">{sources}</ul>
+                <button type="button" class="button" data-testid="defaults-reset" on:click=reset>
+                    {i18n.text("defaults.reset")}
+                </button>
+        }
+    };
     view! {
-        <details class="card defaults" data-testid="defaults-panel">
+        <details
+            class="card defaults"
+            data-testid="defaults-panel"
+            on:toggle:target=move |ev| {
+                if ev.target().open() {
+                    opened.set(true);
+                }
+            }
+        >
             <summary>
                 <h2>{i18n.text("defaults.title")}</h2>
             </summary>
-            <p class="section-intro">{i18n.text("defaults.intro")}</p>
-            <div class="defaults__tables">
-                {platform_table("defaults.engagement", |p, t| vec![(DefaultCell::Engagement(p, t), "defaults.percent")])}
-                {platform_table("defaults.price", |p, t| {
-                    vec![(DefaultCell::PriceLow(p, t), "defaults.low"), (DefaultCell::PriceHigh(p, t), "defaults.high")]
-                })}
-                {tier_table}
-                <div class="defaults__single">
-                    <label for="default-click-through">{i18n.text("defaults.ctr")}</label>
-                    {input(DefaultCell::ClickThrough, Signal::derive(move || tr(lang(), "defaults.ctr").to_owned()))}
-                    <label for="default-exchange-rate">{i18n.text("defaults.exchange")}</label>
-                    {input(DefaultCell::ExchangeRate, Signal::derive(move || tr(lang(), "defaults.exchange").to_owned()))}
-                    <label for="default-hours-post">{i18n.text("defaults.hours_post")}</label>
-                    {input(DefaultCell::HoursPerPost, Signal::derive(move || tr(lang(), "defaults.hours_post").to_owned()))}
-                    <label for="default-verdict-micro">{i18n.text("defaults.verdict_micro")}</label>
-                    {input(DefaultCell::VerdictMicro, Signal::derive(move || tr(lang(), "defaults.verdict_micro").to_owned()))}
-                    <label for="default-verdict-macro">{i18n.text("defaults.verdict_macro")}</label>
-                    {input(DefaultCell::VerdictMacro, Signal::derive(move || tr(lang(), "defaults.verdict_macro").to_owned()))}
-                    {GeoScope::ALL
-                        .iter()
-                        .map(|&scope| {
-                            let label = Signal::derive(move || {
-                                tr_args(lang(), "defaults.universe", &[("geo", &id_text(lang(), "geo", scope.as_str(), "name"))])
-                            });
-                            view! {
-                                <label for=format!("default-universe-{scope}")>{move || label.get()}</label>
-                                {input(DefaultCell::Universe(scope), label)}
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </div>
-            <h3>{i18n.text("defaults.ranges")}</h3>
-            <p class="section-intro">{i18n.text("defaults.ranges_intro")}</p>
-            <div class="defaults__tables" data-testid="defaults-ranges">
-                {platform_table("defaults.engagement_range", |p, t| {
-                    vec![
-                        (DefaultCell::EngagementRange(p, t, End::Low), "defaults.low"),
-                        (DefaultCell::EngagementRange(p, t, End::High), "defaults.high"),
-                    ]
-                })}
-                {reach_ranges}
-                {relative_ranges}
-            </div>
-            <h3>{i18n.text("defaults.sources")}</h3>
-            <ul class="defaults__sources">{sources}</ul>
-            <button type="button" class="button" data-testid="defaults-reset" on:click=reset>
-                {i18n.text("defaults.reset")}
-            </button>
+            {move || opened.get().then(contents)}
         </details>
     }
 }
