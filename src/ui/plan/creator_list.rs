@@ -1,7 +1,7 @@
 //! The creators of the plan: the rows, and buttons to add one.
 
 use leptos::prelude::*;
-use micromacro_engine::Tier;
+use micromacro_engine::{IdEnum, Tier};
 
 use super::PlanModel;
 use super::creator_row::CreatorRow;
@@ -77,7 +77,8 @@ pub fn CreatorList() -> impl IntoView {
                         class="field__input"
                         data-testid="quick-add-tier"
                         on:change:target=move |ev| {
-                            if let Ok(tier) = ev.target().value().parse() {
+                            // The options are `Tier`'s ids: every value the select reports is one.
+                            if let Some(tier) = Tier::from_id(&ev.target().value()) {
                                 quick_tier.set(tier);
                             }
                         }

@@ -6,7 +6,7 @@
 //! state, its view, choosing); this component wires it to the page.
 
 use leptos::prelude::*;
-use micromacro_engine::{Choice, Platform, Tier};
+use micromacro_engine::{Choice, IdEnum, Platform, Tier};
 
 use super::PlanModel;
 use crate::i18n::{format_number, format_percent, id_text, tr, tr_args};
@@ -381,13 +381,15 @@ pub fn RosterPanel() -> impl IntoView {
                 />
                 <label for="roster-platform">{i18n.text("roster.platform")}</label>
                 <select id="roster-platform" data-testid="roster-platform" on:change:target=move |ev| {
-                    let v = ev.target().value();
-                    query.update(|q| q.platform = v.parse().ok());
+                    // The options are "" (every platform) and `Platform`'s ids.
+                    let platform = Platform::from_id(&ev.target().value());
+                    query.update(|q| q.platform = platform);
                 }>{platform_options}</select>
                 <label for="roster-tier">{i18n.text("roster.tier")}</label>
                 <select id="roster-tier" data-testid="roster-tier" on:change:target=move |ev| {
-                    let v = ev.target().value();
-                    query.update(|q| q.tier = v.parse().ok());
+                    // The options are "" (every tier) and `Tier`'s ids.
+                    let tier = Tier::from_id(&ev.target().value());
+                    query.update(|q| q.tier = tier);
                 }>{tier_options}</select>
                 <label for="roster-sort">{i18n.text("roster.sort")}</label>
                 <select id="roster-sort" data-testid="roster-sort" on:change:target=move |ev| {
