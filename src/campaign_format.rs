@@ -99,6 +99,7 @@ use crate::plan::{
     parse_decimal,
 };
 use crate::roster::RosterCreator;
+use crate::storage::record::VersionError;
 use micromacro_engine::Choice;
 
 /// The newest campaign format this app writes and reads.
@@ -495,17 +496,13 @@ pub fn from_json(raw: &str, notation: Lang) -> Result<PlanInput, FormatError> {
         Ok(dto) => return dto.to_input(notation),
         Err(error) => error,
     };
-    #[derive(Deserialize)]
-    struct VersionOnly {
-        v: u64,
-    }
-    match serde_json::from_str::<VersionOnly>(raw) {
+    match crate::storage::record::version(raw, VERSION) {
         // serde's message can quote a whole hostile value: keep it short.
-        Ok(VersionOnly { v: 1 }) => Err(FormatError::Damaged(
+        Ok(_) => Err(FormatError::Damaged(
             truncate(&error.to_string()).to_owned(),
         )),
-        Ok(VersionOnly { v }) if v > u64::from(VERSION) => Err(FormatError::FutureVersion(v)),
-        _ => Err(FormatError::NotACampaign),
+        Err(VersionError::Future(v)) => Err(FormatError::FutureVersion(v)),
+        Err(VersionError::NotARecord) => Err(FormatError::NotACampaign),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The version check every stored format starts with: a JSON object whose numeric `v` names
-//! its format. One helper, so the saved campaigns, the checklist game and the backup file
-//! tell "not ours" from "made by a newer version" the same way.
+//! its format. One helper, so the campaign format (links and records), the saved campaigns,
+//! the checklist game and the backup file tell "not ours" from "made by a newer version" the
+//! same way.
 //!
 //! Invariants:
 //! - A value that is not a JSON object with a whole-number `v`, or whose `v` is 0, is not a
