@@ -3,7 +3,7 @@
 //! and title. Everything here degrades quietly: a browser that refuses storage
 //! (private mode, disabled cookies) still gets a working app.
 
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{Lang, LanguageChoice, negotiate};
 
@@ -232,4 +232,71 @@ pub fn scroll_to_top() {
 /// The document, where there is one.
 pub fn document() -> Option<web_sys::Document> {
     window()?.document()
+}
+
+/// Runs `f` right after the browser's next paint (in a task of its own, queued from the
+/// frame callback that precedes that paint); at once where there is no window.
+pub fn after_next_paint(f: fn()) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return f();
+    };
+    let frame = Closure::once_into_js(move || {
+        if let Some(window) = web_sys::window() {
+            let task = Closure::once_into_js(f);
+            let _ = window.set_timeout_with_callback(task.unchecked_ref());
+        }
+    });
+    if window
+        .request_animation_frame(frame.unchecked_ref())
+        .is_err()
+    {
+        f();
+    }
+}
+
+/// Watches whether an element is on screen (see [`watch_visibility`]); dropping it stops
+/// the watch and frees its callback.
+pub struct VisibilityWatch {
+    observer: web_sys::IntersectionObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for VisibilityWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Calls `on_change` with whether `element` is on screen or within `margin` of it (a CSS
+/// margin such as `"400px 0px"`), soon after the call and whenever that changes, for as long
+/// as the returned watch is kept. `None` where the browser has no `IntersectionObserver`.
+pub fn watch_visibility(
+    element: &web_sys::Element,
+    margin: &str,
+    on_change: impl Fn(bool) + 'static,
+) -> Option<VisibilityWatch> {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // The last entry is the element's latest state.
+        if let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
+            on_change(entry.is_intersecting());
+        }
+    });
+    let options = web_sys::IntersectionObserverInit::new();
+    options.set_root_margin(margin);
+    let observer = web_sys::IntersectionObserver::new_with_options(
+        callback.as_ref().unchecked_ref(),
+        &options,
+    )
+    .ok()?;
+    observer.observe(element);
+    Some(VisibilityWatch {
+        observer,
+        _callback: callback,
+    })
 }

@@ -28,11 +28,19 @@ pub mod share;
 pub mod storage;
 pub mod ui;
 
-/// Starts the app: panic notice first, then mount into `#app`, replacing the
-/// static skeleton that `index.html` shows while the wasm loads.
+/// Starts the app: panic notice first, then, once the static skeleton that `index.html`
+/// shows while the wasm loads has been painted, mount into `#app` in its place.
 pub fn start() {
     crash::install_panic_hook();
     browser::drop_query_param("reload");
+    browser::after_next_paint(mount);
+}
+
+/// Mounts the app into `#app`, replacing the skeleton. It waits for the skeleton's first
+/// paint: where the wasm is cached and quick, mounting before that paint would make the
+/// app's copy of the skeleton's first lines the page's largest paint, seconds later than
+/// the skeleton's on a slow phone, and it costs one frame at most.
+fn mount() {
     let Some(document) = browser::document() else {
         return;
     };

@@ -47,13 +47,26 @@ export class Planner extends AppPage {
   }
 
   /** The canvas's pixels as a data URL, and how many distinct colours it has. */
+  /** A chart's pixels. Charts are drawn near the screen only, so it is scrolled to first. */
   async canvasState(testid: string) {
-    return this.page.getByTestId(testid).evaluate((canvas: HTMLCanvasElement) => {
+    const canvas = this.page.getByTestId(testid);
+    await canvas.scrollIntoViewIfNeeded();
+    await expect(canvas).not.toHaveAttribute("data-draws", "0");
+    return canvas.evaluate((canvas: HTMLCanvasElement) => {
       const ctx = canvas.getContext("2d")!;
       const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
       const colours = new Set<number>();
       for (let i = 0; i < data.length; i += 4 * 7) colours.add((data[i] << 16) | (data[i + 1] << 8) | data[i + 2]);
       return { url: canvas.toDataURL(), colours: colours.size, width: canvas.width };
     });
+  }
+
+  /** Scrolls to the charts and waits until each has been drawn (they are drawn near the screen). */
+  async chartsDrawn() {
+    await this.testId("charts").scrollIntoViewIfNeeded();
+    for (const canvas of await this.page.locator("canvas.chart__canvas").all()) {
+      await canvas.scrollIntoViewIfNeeded();
+      await expect(canvas).not.toHaveAttribute("data-draws", "0");
+    }
   }
 }

@@ -21,7 +21,8 @@ use crate::ui::use_i18n;
 #[derive(Clone, Copy)]
 struct ChartsContext {
     resized: RwSignal<u32>,
-    redraw_ms: RwSignal<Option<f64>>,
+    /// How many timed redraws there were, and the last one's time from its edit (ms).
+    redraw_ms: RwSignal<(u32, Option<f64>)>,
     /// Every sampled world is in; until then a redraw is the edit's own (and is timed).
     ranges_done: Memo<bool>,
 }
@@ -89,8 +90,29 @@ fn figure(
     let charts = expect_context::<ChartsContext>();
     let model = expect_context::<PlanModel>();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
+    // A chart is drawn only near the screen: the planner's charts are below the fold on a
+    // phone, so the first load and an edit do not draw what nobody sees; scrolling to a chart
+    // draws it with the plan as it is then.
+    let near_screen = RwSignal::new(false);
+    let watch = StoredValue::new_local(None::<crate::browser::VisibilityWatch>);
+    Effect::new(move |_| {
+        if let Some(canvas) = canvas.get() {
+            let found = crate::browser::watch_visibility(&canvas, "400px 0px", move |near| {
+                near_screen.set(near)
+            });
+            // Without the observer (very old browsers) every chart is drawn at once.
+            if found.is_none() {
+                near_screen.set(true);
+            }
+            watch.set_value(found);
+        }
+    });
+    let drawn = RwSignal::new(0_u32);
     Effect::new(move |_| {
         charts.resized.track();
+        if !near_screen.get() {
+            return;
+        }
         let Some(canvas) = canvas.get() else { return };
         let ratio = web_sys::window()
             .map_or(1.0, |w| w.device_pixel_ratio())
@@ -103,6 +125,7 @@ fn figure(
         canvas.set_height((css_height * ratio).round() as u32);
         if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
             draw(backend);
+            drawn.update(|n| *n += 1);
         }
         // Timed: the redraw the edit caused, not the later one that adds the ranges.
         if let Some(edited) = model
@@ -110,7 +133,9 @@ fn figure(
             .get_value()
             .filter(|_| !charts.ranges_done.get_untracked())
         {
-            charts.redraw_ms.set(Some(now_ms() - edited));
+            charts
+                .redraw_ms
+                .update(|(count, ms)| (*count, *ms) = (*count + 1, Some(now_ms() - edited)));
         }
     });
     // The table is built when its disclosure is first opened and follows the chart from then
@@ -140,6 +165,7 @@ fn figure(
                 class="chart__canvas"
                 node_ref=canvas
                 data-testid=testid
+                data-draws=move || drawn.get().to_string()
                 role="img"
                 aria-label=move || label.get()
             ></canvas>
@@ -190,7 +216,7 @@ pub fn PlanCharts() -> impl IntoView {
     });
     let charts = ChartsContext {
         resized: RwSignal::new(0),
-        redraw_ms: RwSignal::new(None),
+        redraw_ms: RwSignal::new((0, None)),
         ranges_done,
     };
     provide_context(charts);
@@ -359,7 +385,8 @@ pub fn PlanCharts() -> impl IntoView {
             class="card charts"
             aria-labelledby="charts-title"
             data-testid="charts"
-            data-redraw-ms=move || charts.redraw_ms.get().map(|ms| format!("{ms:.1}")).unwrap_or_default()
+            data-redraw-ms=move || charts.redraw_ms.get().1.map(|ms| format!("{ms:.1}")).unwrap_or_default()
+            data-redraws=move || charts.redraw_ms.get().0.to_string()
         >
             <h2 id="charts-title">{i18n.text("charts.title")}</h2>
             <div class="charts__grid">
