@@ -234,9 +234,25 @@ pub fn document() -> Option<web_sys::Document> {
     window()?.document()
 }
 
-/// Runs `f` right after the browser's next paint (in a task of its own, queued from the
-/// frame callback that precedes that paint); at once where there is no window.
-pub fn after_next_paint(f: fn()) {
+/// Runs `f` once the page's first contentful paint has been presented (the promise
+/// `window.micromacroPainted` that `index.html`'s first script sets up), then one frame
+/// more, in a task of its own. Without that promise, after the next frame.
+pub fn after_first_paint(f: fn()) {
+    let painted = web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &JsValue::from_str("micromacroPainted")).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match painted {
+        Some(painted) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(painted).await;
+            after_next_frame(f);
+        }),
+        None => after_next_frame(f),
+    }
+}
+
+/// Runs `f` in a task queued from the next frame's callback, so after that frame's paint;
+/// at once where there is no window.
+fn after_next_frame(f: fn()) {
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
         return f();

@@ -33,13 +33,14 @@ pub mod ui;
 pub fn start() {
     crash::install_panic_hook();
     browser::drop_query_param("reload");
-    browser::after_next_paint(mount);
+    browser::after_first_paint(mount);
 }
 
 /// Mounts the app into `#app`, replacing the skeleton. It waits for the skeleton's first
-/// paint: where the wasm is cached and quick, mounting before that paint would make the
-/// app's copy of the skeleton's first lines the page's largest paint, seconds later than
-/// the skeleton's on a slow phone, and it costs one frame at most.
+/// contentful paint: where the wasm is cached and quick, mounting before that paint would
+/// make the app's copy of the skeleton's first lines the page's largest paint, seconds later
+/// than the skeleton's on a slow phone; where the skeleton has been painted long before the
+/// wasm arrives (the usual case), it costs one frame at most.
 fn mount() {
     let Some(document) = browser::document() else {
         return;

@@ -131,13 +131,25 @@ fn the_client_view_skeleton_says_what_the_client_view_says() {
     let client = view("client");
     for lang in Lang::ALL {
         let part = in_lang(client, lang);
-        for key in ["client.eyebrow", "client.untitled", "client.loading"] {
+        for key in ["client.eyebrow", "client.untitled"] {
             let text = tr(lang, key);
             assert!(
                 part.contains(&format!(">{text}<")),
                 "the {lang} client skeleton lacks {key}: {text:?}"
             );
         }
+        // The introduction the client view opens with, and the loading line after it in the
+        // same paragraph: the skeleton's paragraph stays larger than the app's copy, so the
+        // skeleton's stays the page's largest paint.
+        let intro = format!(
+            r#"<p class="client__intro">{} <span class="client__loading">{}</span></p>"#,
+            tr(lang, "client.intro"),
+            tr(lang, "client.loading")
+        );
+        assert!(
+            part.contains(&intro),
+            "the {lang} client skeleton lacks its introduction"
+        );
     }
 }
 

@@ -102,6 +102,9 @@ pub fn ClientSummary() -> impl IntoView {
         <section class="card client" data-testid="client-view" aria-labelledby="shared-title">
             <p class="eyebrow">{i18n.text("client.eyebrow")}</p>
             <h1 id="shared-title" data-testid="shared-title">{title}</h1>
+            // Also in the page's static skeleton, in the same place: what this page is, before
+            // its figures arrive.
+            <p class="client__intro">{i18n.text("client.intro")}</p>
             {summary}
             <p class="client__edit">
                 <a class="button" href="#plan-editor" data-testid="edit-copy">{i18n.text("client.edit")}</a>
