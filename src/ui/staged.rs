@@ -1,9 +1,10 @@
 //! Mounting a long page in steps, one browser task per step.
 //!
-//! The planner builds about 2,000 elements, four charts and a decision when it mounts. In one
+//! The planner builds about 800 elements, five charts and a decision when it mounts. In one
 //! task that blocked the main thread for ~380 ms on Lighthouse's throttled phone (total
-//! blocking time 280–660 ms). Mounted in steps, each below-the-fold section gets its own task,
-//! so input and painting get their turn in between.
+//! blocking time 280–660 ms). Mounted in steps, only what a phone shows first (the heading and
+//! the brief, or a shared link's client summary) mounts at once, and every section after it
+//! gets its own task, so input and painting get their turn in between.
 //!
 //! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
 //! once reached, stays reached (a section is never unmounted and mounted again); while steps

@@ -56,16 +56,15 @@ pub fn PlanView(
     };
     relocalise(i18n.lang_untracked());
     i18n.on_switch(relocalise);
-    // The brief and the recommendation mount at once; each section below them in a task of its
-    // own (see `Staged`), so the first paint of the app never blocks input for long.
-    let staged = Staged::start(5);
-    let (list, roster, comparison, charts, defaults) = (
-        staged.reached(1),
-        staged.reached(2),
-        staged.reached(3),
-        staged.reached(4),
-        staged.reached(5),
-    );
+    // Only what a phone shows first mounts at once: the planner's heading and brief, or a
+    // shared link's client summary. Every section after it mounts in a task of its own (see
+    // `Staged`), so the first mount never blocks input for long.
+    let staged = Staged::start(7);
+    let step = |n: u8| staged.reached(n);
+    // A client reads the summary first; the editor starts below it, one step later.
+    let editor = if client { step(1) } else { Memo::new(|_| true) };
+    let (recommendation, list, roster, comparison, charts, defaults) =
+        (step(2), step(3), step(4), step(5), step(6), step(7));
     view! {
         <section
             class="planner"
@@ -88,10 +87,12 @@ pub fn PlanView(
                 .into_any()
             }}
             {children.map(|children| children())}
-            <PlanToolbar save_key=save_key save_testid=save_testid />
+            <Show when=move || editor.get()>
+                <PlanToolbar save_key=save_key save_testid=save_testid />
+            </Show>
             <div class="planner__top">
-                <BriefForm />
-                <RecommendationPanel />
+                <Show when=move || editor.get()><BriefForm /></Show>
+                <Show when=move || recommendation.get()><RecommendationPanel /></Show>
             </div>
             <Show when=move || list.get()><CreatorList /></Show>
             <Show when=move || roster.get()><RosterPanel /></Show>
