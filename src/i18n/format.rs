@@ -71,6 +71,12 @@ pub fn format_number(lang: Lang, value: f64, decimals: usize) -> String {
     write_number(lang, value, true, Digits::Fixed(decimals))
 }
 
+/// A count or a position (creators, rows, a file's line) as `lang` writes it in a sentence:
+/// `12,500` in English, `12.500` in Dutch.
+pub fn format_count(lang: Lang, n: usize) -> String {
+    format_number(lang, n as f64, 0)
+}
+
 /// Formats a fraction (0.035) as a percentage (`3.5%`, `3,5%`).
 pub fn format_percent(lang: Lang, fraction: f64, decimals: usize) -> String {
     format!("{}%", format_number(lang, fraction * 100.0, decimals))

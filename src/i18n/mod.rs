@@ -22,5 +22,5 @@ pub use engine_keys::{
     verdict_name_key,
 };
 pub use errors::{backup_error, import_error, link_error, record_error, store_error};
-pub use format::{Digits, format_money, format_number, format_percent, write_number};
+pub use format::{Digits, format_count, format_money, format_number, format_percent, write_number};
 pub use lang::{Lang, LanguageChoice, negotiate};

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::browser;
 use crate::i18n::Lang;
-use crate::i18n::format_number;
+use crate::i18n::{format_count, format_number};
 use crate::storage::backup::{self, BackupError, MAX_FILE_BYTES};
 use crate::storage::campaign_ops::{self, Deleted, Imported};
 use crate::storage::local_store::{LocalStore, StoreError};
@@ -138,16 +138,16 @@ pub fn CampaignsPage() -> impl IntoView {
                 let rejected_count = rejected.len();
                 let summary = i18n.format(
                     "campaigns.import_done",
-                    &[("imported", &imported.to_string()), ("duplicates", &duplicates.to_string()), ("rejected", &rejected_count.to_string())],
+                    &[("imported", &format_count(lang, imported)), ("duplicates", &format_count(lang, duplicates)), ("rejected", &format_count(lang, rejected_count))],
                 );
                 view! {
                     <div class=format!("notice notice--{kind}") role="status" data-testid="import-report" data-kind=kind
-                        data-imported=imported.to_string() data-duplicates=duplicates.to_string() data-rejected=rejected_count.to_string()>
+                        data-imported=imported data-duplicates=duplicates data-rejected=rejected_count>
                         <div>
                             <p>{summary}</p>
                             <ul>
                                 {rejected.into_iter().map(|(index, reason)| view! {
-                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &index.to_string()), ("reason", &crate::i18n::record_error(lang, &reason))])}</li>
+                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &format_count(lang, index)), ("reason", &crate::i18n::record_error(lang, &reason))])}</li>
                                 }).collect_view()}
                             </ul>
                             {failed.map(|error| view! { <p>{i18n.format("campaigns.failed", &[("reason", &crate::i18n::store_error(lang, &error))])}</p> })}
@@ -199,7 +199,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 Ok(Loaded { campaigns, unreadable }) => {
                     let warning = (!unreadable.is_empty()).then(|| view! {
                         <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
-                            {i18n.format("campaigns.unreadable", &[("n", &unreadable.len().to_string())])}
+                            {i18n.format("campaigns.unreadable", &[("n", &format_count(i18n.lang(), unreadable.len()))])}
                         </p>
                     });
                     let list = if campaigns.is_empty() {
@@ -254,7 +254,7 @@ fn CampaignRow(campaign: SavedCampaign, list: List) -> impl IntoView {
                 "campaigns.details",
                 &[
                     ("time", &browser::local_time(c.updated_ms, lang)),
-                    ("creators", &c.plan.creators.len().to_string()),
+                    ("creators", &format_count(lang, c.plan.creators.len())),
                     (
                         "budget",
                         &format_number(

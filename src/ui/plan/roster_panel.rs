@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use micromacro_engine::{Choice, IdEnum, Platform, Tier};
 
 use super::PlanModel;
-use crate::i18n::{format_number, format_percent, id_text, tr, tr_args};
+use crate::i18n::{format_count, format_number, format_percent, id_text, tr, tr_args};
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
 use crate::roster::{self, Import, ImportError, MAX_BYTES};
 use crate::ui::use_i18n;
@@ -199,9 +199,9 @@ pub fn RosterPanel() -> impl IntoView {
                     lang,
                     "roster.report",
                     &[
-                        ("imported", &imported.to_string()),
-                        ("merged", &merged.to_string()),
-                        ("rejected", &rejected.len().to_string()),
+                        ("imported", &format_count(lang, imported)),
+                        ("merged", &format_count(lang, merged)),
+                        ("rejected", &format_count(lang, rejected.len())),
                     ],
                 );
                 let rows = rejected
@@ -216,20 +216,20 @@ pub fn RosterPanel() -> impl IntoView {
                             lang,
                             "roster.problem",
                             &[
-                                ("line", &p.line.to_string()),
+                                ("line", &format_count(lang, p.line)),
                                 ("column", &column),
                                 ("problem", tr(lang, &format!("roster.problem.{}", p.kind.as_str()))),
                             ],
                         );
-                        view! { <li data-testid="roster-error" data-line=p.line.to_string() data-kind=p.kind.as_str()>{text}</li> }
+                        view! { <li data-testid="roster-error" data-line=p.line data-kind=p.kind.as_str()>{text}</li> }
                     })
                     .collect_view();
                 let more = (rejected.len() > 100).then(|| {
-                    view! { <p>{tr_args(lang, "roster.more_problems", &[("n", &(rejected.len() - 100).to_string())])}</p> }
+                    view! { <p>{tr_args(lang, "roster.more_problems", &[("n", &format_count(lang, rejected.len() - 100))])}</p> }
                 });
                 view! {
                     <div class=format!("notice notice--{kind}") role="status" data-testid="roster-report" data-kind=kind
-                        data-imported=imported.to_string() data-rejected=rejected.len().to_string() data-merged=merged.to_string()>
+                        data-imported=imported data-rejected=rejected.len() data-merged=merged>
                         <div>
                             <p>{summary}</p>
                             <ul class="roster__problems">{rows}</ul>
