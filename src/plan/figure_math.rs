@@ -271,6 +271,18 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
     let money = |m: Money| inputs.money(m, 0);
     let cents = |m: Money| inputs.money(m, 2);
     let line = |key: &str, args: &[(&str, &str)]| vec![tr_args(lang, key, args)];
+    // A cost per something: the plan's cost, what it is divided by (named `what` in the
+    // formula) and the result in cents.
+    let cost_per = |key: &str, what: &str, amount: String, total: Money| {
+        line(
+            key,
+            &[
+                ("cost", &money(plan.spent)),
+                (what, &amount),
+                ("total", &cents(total)),
+            ],
+        )
+    };
     let (formula, mut listed) = match figure {
         Figure::Value => {
             let share = (inputs.decision.verdict.is_some()).then_some(inputs.decision.micro_share);
@@ -343,17 +355,8 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         Figure::Cpm => {
             let cpm = t.cpm_engaged?;
             cite_of(&[Figure::Cost, Figure::NetReach], &mut ids);
-            (
-                line(
-                    "figure.cpm",
-                    &[
-                        ("cost", &money(plan.spent)),
-                        ("reach", &inputs.count(t.engaged_audience)),
-                        ("total", &cents(cpm)),
-                    ],
-                ),
-                Vec::new(),
-            )
+            let reach = inputs.count(t.engaged_audience);
+            (cost_per("figure.cpm", "reach", reach, cpm), Vec::new())
         }
         Figure::Conversions => (
             line(
@@ -365,15 +368,9 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
         Figure::Cpa => {
             let cpa = t.cost_per_conversion?;
             cite_of(&[Figure::Cost, Figure::Conversions], &mut ids);
+            let conversions = format_number(lang, t.code_redemptions, 1);
             (
-                line(
-                    "figure.cpa",
-                    &[
-                        ("cost", &money(plan.spent)),
-                        ("conversions", &format_number(lang, t.code_redemptions, 1)),
-                        ("total", &cents(cpa)),
-                    ],
-                ),
+                cost_per("figure.cpa", "conversions", conversions, cpa),
                 Vec::new(),
             )
         }
