@@ -102,6 +102,13 @@ pub fn format_money(lang: Lang, money: Money, decimals: usize) -> String {
 mod tests {
     use super::*;
 
+    #[test]
+    fn counts_in_sentences_are_grouped_the_languages_way() {
+        assert_eq!(format_count(Lang::En, 12_500), "12,500");
+        assert_eq!(format_count(Lang::Nl, 12_500), "12.500");
+        assert_eq!(format_count(Lang::Nl, 3), "3");
+    }
+
     /// The three ways the app writes numbers, in one table: value, language, grouping,
     /// digits, text.
     #[test]
