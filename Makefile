@@ -47,8 +47,11 @@ serve: setup-build
 # (stores, record versions, campaign operations): 556862 measured. Then the client view's
 # introduction, in both languages (+229 B of text), and mounting after the skeleton's first
 # contentful paint as the browser reports it (+424 B; a shared link's Lighthouse LCP went
-# from 3.9 s to 1.2 s): 557515 measured.
-WASM_GZIP_BUDGET := 558000
+# from 3.9 s to 1.2 s): 557515 measured. Raised from 558000 for mounting the planner in
+# finer steps with the ranges, factors and curves after the mount (two more staged parts of
+# the brief, clearing figures without redrawing, ranges shown once complete; +1.5 KB):
+# 559431 measured.
+WASM_GZIP_BUDGET := 560000
 # The release wasm as rustc wrote it, with its name section: the breakdown by crate.
 RELEASE_WASM := target/wasm32-unknown-unknown/release/micromacro.wasm
 

@@ -2,9 +2,12 @@
 //!
 //! The planner builds about 800 elements, five charts and a decision when it mounts. In one
 //! task that blocked the main thread for ~380 ms on Lighthouse's throttled phone (total
-//! blocking time 280–660 ms). Mounted in steps, only what a phone shows first (the heading and
-//! the brief, or a shared link's client summary) mounts at once, and every section after it
-//! gets its own task, so input and painting get their turn in between.
+//! blocking time 280–660 ms). Much of a first mount's time is the browser compiling each
+//! WebAssembly function the first time it runs (lazily, on the main thread), so a step's cost
+//! is the code it touches as much as the elements it builds. Mounted in steps, only what the
+//! static skeleton showed (the planner's heading, or a shared link's client summary) mounts at
+//! once, and every part after it gets its own task, in the order a phone shows them, so input
+//! and painting get their turn in between.
 //!
 //! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
 //! once reached, stays reached (a section is never unmounted and mounted again); while steps

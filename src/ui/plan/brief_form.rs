@@ -43,8 +43,15 @@ id_texts!(content_label, content_help, "content_style");
 
 /// The brief form. Each field keeps its text; a field that does not read
 /// shows why, and the figures keep using the last brief that did.
+///
+/// Its fields mount in three parts, each in a task of its own: what a phone shows first
+/// (name, budget, currency, objective) at once, the rest of the market when `parts.0` turns
+/// true, the costs and the long term when `parts.1` does.
 #[component]
-pub fn BriefForm() -> impl IntoView {
+pub fn BriefForm(
+    /// When the second and the third part of the fields mount.
+    parts: (Memo<bool>, Memo<bool>),
+) -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let input = model.input;
@@ -95,115 +102,119 @@ pub fn BriefForm() -> impl IntoView {
                     value=move || input.with(|i| i.objective)
                     on_change=move |v| model.edit(|i| i.objective = v)
                 />
-                <SelectField
-                    id="platform".into()
-                    label_key="brief.platform"
-                    help_key="brief.platform.help"
-                    testid="platform"
-                    label_of=platform_label
-                    value=move || input.with(|i| i.platform)
-                    on_change=move |v| model.edit(|i| i.platform = v)
-                />
-                <SelectField
-                    id="geography".into()
-                    label_key="brief.geography"
-                    testid="geography"
-                    help_of=geo_help
-                    label_of=geo_label
-                    value=move || input.with(|i| i.geography)
-                    on_change=move |v| model.edit(|i| i.geography = v)
-                />
-                <SelectField
-                    id="niche-depth".into()
-                    label_key="brief.niche"
-                    testid="niche-depth"
-                    help_of=niche_help
-                    label_of=niche_label
-                    value=move || input.with(|i| i.niche_depth)
-                    on_change=move |v| model.edit(|i| i.niche_depth = v)
-                />
-                <SelectField
-                    id="risk-tolerance".into()
-                    label_key="brief.risk"
-                    testid="risk-tolerance"
-                    help_of=risk_help
-                    label_of=risk_label
-                    value=move || input.with(|i| i.risk_tolerance)
-                    on_change=move |v| model.edit(|i| i.risk_tolerance = v)
-                />
-                <SelectField
-                    id="content-style".into()
-                    label_key="brief.content"
-                    testid="content-style"
-                    help_of=content_help
-                    label_of=content_label
-                    value=move || input.with(|i| i.content_style)
-                    on_change=move |v| model.edit(|i| i.content_style = v)
-                />
-                <TextField
-                    id="capacity".into()
-                    label_key="brief.capacity"
-                    help_key="brief.capacity.help"
-                    testid="capacity"
-                    inputmode="decimal"
-                    value=read(|i| i.capacity_hours.clone())
-                    on_input=set(|i, v| i.capacity_hours = v)
-                    error=Signal::derive(move || input.with(|i| i.read_capacity(i.notation).err()))
-                />
-                <TextField
-                    id="hourly-cost".into()
-                    label_key="brief.hourly_cost"
-                    testid="hourly-cost"
-                    help_key="brief.hourly_cost.help"
-                    inputmode="decimal"
-                    value=read(|i| i.hourly_cost.clone())
-                    on_input=set(|i, v| i.hourly_cost = v)
-                    error=Signal::derive(move || input.with(|i| i.read_hourly_cost(i.notation).err()))
-                />
-                <TextField
-                    id="horizon".into()
-                    label_key="brief.horizon"
-                    help_key="brief.horizon.help"
-                    testid="horizon"
-                    inputmode="numeric"
-                    value=read(|i| i.horizon_weeks.clone())
-                    on_input=set(|i, v| i.horizon_weeks = v)
-                    error=Signal::derive(move || input.with(|i| i.read_horizon(i.notation).err()))
-                />
-                <TextField
-                    id="aov".into()
-                    label_key="brief.aov"
-                    help_key="brief.aov.help"
-                    testid="aov"
-                    inputmode="decimal"
-                    value=read(|i| i.aov.clone())
-                    on_input=set(|i, v| i.aov = v)
-                    error=Signal::derive(move || input.with(|i| i.read_aov(i.notation).err()))
-                />
-                <TextField
-                    id="margin".into()
-                    label_key="brief.margin"
-                    help_key="brief.margin.help"
-                    testid="margin"
-                    inputmode="decimal"
-                    value=read(|i| i.margin_percent.clone())
-                    on_input=set(|i, v| i.margin_percent = v)
-                    error=Signal::derive(move || input.with(|i| i.read_margin(i.notation).err()))
-                />
-                <CheckboxField
-                    id="use-market"
-                    label_key="brief.use_market"
-                    help_key="brief.use_market.help"
-                    checked=Signal::derive(move || input.with(|i| i.use_market))
-                    on_change=Callback::new(move |on| model.edit(|i| i.use_market = on))
-                />
-                <CheckboxField
-                    id="usage-rights"
-                    label_key="brief.usage_rights"
-                    help_key="brief.usage_rights.help"
-                    checked=Signal::derive(move || input.with(|i| i.usage_rights))
-                    on_change=Callback::new(move |on| model.edit(|i| i.usage_rights = on))
-                />
+                <Show when=move || parts.0.get()>
+                    <SelectField
+                        id="platform".into()
+                        label_key="brief.platform"
+                        help_key="brief.platform.help"
+                        testid="platform"
+                        label_of=platform_label
+                        value=move || input.with(|i| i.platform)
+                        on_change=move |v| model.edit(|i| i.platform = v)
+                    />
+                    <SelectField
+                        id="geography".into()
+                        label_key="brief.geography"
+                        testid="geography"
+                        help_of=geo_help
+                        label_of=geo_label
+                        value=move || input.with(|i| i.geography)
+                        on_change=move |v| model.edit(|i| i.geography = v)
+                    />
+                    <SelectField
+                        id="niche-depth".into()
+                        label_key="brief.niche"
+                        testid="niche-depth"
+                        help_of=niche_help
+                        label_of=niche_label
+                        value=move || input.with(|i| i.niche_depth)
+                        on_change=move |v| model.edit(|i| i.niche_depth = v)
+                    />
+                    <SelectField
+                        id="risk-tolerance".into()
+                        label_key="brief.risk"
+                        testid="risk-tolerance"
+                        help_of=risk_help
+                        label_of=risk_label
+                        value=move || input.with(|i| i.risk_tolerance)
+                        on_change=move |v| model.edit(|i| i.risk_tolerance = v)
+                    />
+                    <SelectField
+                        id="content-style".into()
+                        label_key="brief.content"
+                        testid="content-style"
+                        help_of=content_help
+                        label_of=content_label
+                        value=move || input.with(|i| i.content_style)
+                        on_change=move |v| model.edit(|i| i.content_style = v)
+                    />
+                </Show>
+                <Show when=move || parts.1.get()>
+                    <TextField
+                        id="capacity".into()
+                        label_key="brief.capacity"
+                        help_key="brief.capacity.help"
+                        testid="capacity"
+                        inputmode="decimal"
+                        value=read(|i| i.capacity_hours.clone())
+                        on_input=set(|i, v| i.capacity_hours = v)
+                        error=Signal::derive(move || input.with(|i| i.read_capacity(i.notation).err()))
+                    />
+                    <TextField
+                        id="hourly-cost".into()
+                        label_key="brief.hourly_cost"
+                        testid="hourly-cost"
+                        help_key="brief.hourly_cost.help"
+                        inputmode="decimal"
+                        value=read(|i| i.hourly_cost.clone())
+                        on_input=set(|i, v| i.hourly_cost = v)
+                        error=Signal::derive(move || input.with(|i| i.read_hourly_cost(i.notation).err()))
+                    />
+                    <TextField
+                        id="horizon".into()
+                        label_key="brief.horizon"
+                        help_key="brief.horizon.help"
+                        testid="horizon"
+                        inputmode="numeric"
+                        value=read(|i| i.horizon_weeks.clone())
+                        on_input=set(|i, v| i.horizon_weeks = v)
+                        error=Signal::derive(move || input.with(|i| i.read_horizon(i.notation).err()))
+                    />
+                    <TextField
+                        id="aov".into()
+                        label_key="brief.aov"
+                        help_key="brief.aov.help"
+                        testid="aov"
+                        inputmode="decimal"
+                        value=read(|i| i.aov.clone())
+                        on_input=set(|i, v| i.aov = v)
+                        error=Signal::derive(move || input.with(|i| i.read_aov(i.notation).err()))
+                    />
+                    <TextField
+                        id="margin".into()
+                        label_key="brief.margin"
+                        help_key="brief.margin.help"
+                        testid="margin"
+                        inputmode="decimal"
+                        value=read(|i| i.margin_percent.clone())
+                        on_input=set(|i, v| i.margin_percent = v)
+                        error=Signal::derive(move || input.with(|i| i.read_margin(i.notation).err()))
+                    />
+                    <CheckboxField
+                        id="use-market"
+                        label_key="brief.use_market"
+                        help_key="brief.use_market.help"
+                        checked=Signal::derive(move || input.with(|i| i.use_market))
+                        on_change=Callback::new(move |on| model.edit(|i| i.use_market = on))
+                    />
+                    <CheckboxField
+                        id="usage-rights"
+                        label_key="brief.usage_rights"
+                        help_key="brief.usage_rights.help"
+                        checked=Signal::derive(move || input.with(|i| i.usage_rights))
+                        on_change=Callback::new(move |on| model.edit(|i| i.usage_rights = on))
+                    />
+                </Show>
             </div>
             <p class="brief__stale" role="status">
                 {move || (!model.brief_is_valid.get()).then(|| i18n.text("brief.invalid")())}

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use micromacro_engine::{
     Assumptions, Brief, Creator, CreatorBands, Decision, FactorEffect, Money, Ranges, Swing,
-    ValueCurves, creator_metrics, decide, decide_now, value_curves,
+    ValueCurves, creator_metrics, decide, decide_now,
 };
 
 use crate::plan::{DefaultCell, PlanInput, RowMetrics, RowMetricsCache, RowRef};
@@ -12,9 +12,9 @@ use crate::plan::{DefaultCell, PlanInput, RowMetrics, RowMetricsCache, RowRef};
 /// three optimiser runs (13 points put the budget itself on the grid, at the middle).
 pub const CURVE_POINTS: usize = 13;
 
-/// Up to this many creators of the user's in the pool, every figure is computed at once after
-/// an edit (about 13 ms with 100 creators); above it the factors and the curves are filled in
-/// progressively so that no edit blocks input for long.
+/// Up to this many creators of the user's in the pool, the decision comes with what each
+/// factor did, at once after an edit; above it the factors are filled in progressively so
+/// that no edit blocks input for long. The value curves are always filled in progressively.
 pub const AT_ONCE: usize = 500;
 
 /// The budgets of the value curves: from zero to twice the budget (at least one unit, so a
@@ -30,13 +30,6 @@ pub fn curve_budgets(budget: Money) -> Vec<Money> {
     (0..CURVE_POINTS)
         .map(|i| top.scale(i as f64 / last))
         .collect()
-}
-
-/// The value curves of a small pool, at once (see [`AT_ONCE`]).
-pub fn curves_at_once(brief: &Brief, table: &Assumptions, roster: &Roster) -> Option<ValueCurves> {
-    (roster.creators.len() <= AT_ONCE)
-        .then(|| value_curves(brief, table, &roster.creators, &curve_budgets(brief.budget)).ok())
-        .flatten()
 }
 
 /// The creators the engine sees, with where each comes from: the engine names a creator by

@@ -45,7 +45,6 @@ pub fn PlanView(
     let model = PlanModel::new(input, saved_id);
     model.saved_at.set(saved_at);
     provide_context(model);
-    super::ranges_task::start(model);
     // Numbers are typed in the page's notation (12,5 in Dutch). A switch of language
     // rewrites the form's numbers into the new one in the same step, so no figure ever
     // changes because of a switch. The plan may also arrive in another notation (a link).
@@ -56,15 +55,25 @@ pub fn PlanView(
     };
     relocalise(i18n.lang_untracked());
     i18n.on_switch(relocalise);
-    // Only what a phone shows first mounts at once: the planner's heading and brief, or a
-    // shared link's client summary. Every section after it mounts in a task of its own (see
-    // `Staged`), so the first mount never blocks input for long.
-    let staged = Staged::start(7);
+    // The first mount is only what the static skeleton showed (the planner's heading, or a
+    // shared link's client summary), so it replaces the skeleton at once. Every part after it
+    // mounts in a task of its own (see `Staged`), in the order a phone shows them, so no task
+    // of the first load blocks input for long.
+    let staged = Staged::start(10);
     let step = |n: u8| staged.reached(n);
-    // A client reads the summary first; the editor starts below it, one step later.
-    let editor = if client { step(1) } else { Memo::new(|_| true) };
+    let editor = step(1);
+    let brief_parts = (step(2), step(3));
+    // The decision is worked out in a step of its own, before the recommendation shows it.
+    let decided = step(4);
+    Effect::new(move |_| {
+        if decided.get() {
+            model.decision.track();
+        }
+    });
     let (recommendation, list, roster, comparison, charts, defaults) =
-        (step(2), step(3), step(4), step(5), step(6), step(7));
+        (step(5), step(6), step(7), step(8), step(9), step(10));
+    // The ranges, the factors and the curves start once the page is whole.
+    super::ranges_task::start(model, defaults);
     view! {
         <section
             class="planner"
@@ -91,7 +100,7 @@ pub fn PlanView(
                 <PlanToolbar save_key=save_key save_testid=save_testid />
             </Show>
             <div class="planner__top">
-                <Show when=move || editor.get()><BriefForm /></Show>
+                <Show when=move || editor.get()><BriefForm parts=brief_parts /></Show>
                 <Show when=move || recommendation.get()><RecommendationPanel /></Show>
             </div>
             <Show when=move || list.get()><CreatorList /></Show>

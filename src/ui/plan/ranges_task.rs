@@ -6,9 +6,12 @@
 //! world and each swing on its own ([`micromacro_engine::factor_effect`],
 //! [`micromacro_engine::value_curves`], [`micromacro_engine::world`],
 //! [`micromacro_engine::swing`]); this task only schedules them: a slice of work (a few
-//! milliseconds), then a yield to the browser (a zero-delay timeout), and so on, publishing
-//! results as they grow. An edit starts a new generation; the running task sees
-//! that at its next yield and stops, so stale worlds never reach the page.
+//! milliseconds), then a yield to the browser (a zero-delay timeout), and so on. Each result is
+//! published once complete; only the ranges of a large pool, whose worlds take seconds, are
+//! also shown as they grow (at most every [`SHOW_EVERY_MS`]), since each showing redraws every
+//! figure with a range. It starts once the page has mounted, after the mount's last step. An
+//! edit starts a new generation; the running task sees that at its next yield and stops, so
+//! stale worlds never reach the page.
 //!
 //! This is the one place the planner computes in an `Effect`: the work must be spread over
 //! time, which a `Memo` cannot do (design invariant 4 allows effects at the edges; the
@@ -29,8 +32,14 @@ use super::PlanModel;
 
 /// Work between two yields stops once this many milliseconds have passed (one step is a
 /// world or a budget of the curves: three optimiser runs, about half a millisecond with 100
-/// creators and some 50 ms with 10,000).
-const SLICE_MS: f64 = 12.0;
+/// creators and some 50 ms with 10,000). The page's update after each slice adds a few
+/// milliseconds; 8 ms keeps slice and update under 50 ms even when the whole task is timed on
+/// a phone four times slower than the machine it was measured on (Lighthouse's model).
+const SLICE_MS: f64 = 8.0;
+
+/// While the worlds of a large pool come in, their ranges are shown at most this often (a
+/// small pool's 200 worlds take less, and are shown once, complete).
+const SHOW_EVERY_MS: f64 = 400.0;
 
 /// How many worlds a pool of `creators` gets: the full count for the rosters people type,
 /// fewer for imported rosters of thousands, so the ranges still arrive within about a second.
@@ -52,11 +61,29 @@ async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Starts the task for `model`: re-runs after every change of the brief, the table, the
-/// creators or the decision.
-pub fn start(model: PlanModel) {
+/// Empties `signal`, telling its readers only when it held something: setting an empty one
+/// to `None` again would redraw everything that reads it, for nothing.
+fn clear<T: Send + Sync + 'static>(signal: RwSignal<Option<T>>) {
+    signal.maybe_update(|value| value.take().is_some());
+}
+
+/// Empties everything this task fills in except the curves (which stay until replaced).
+fn clear_figures(model: PlanModel) {
+    clear(model.factors);
+    clear(model.ranges);
+    clear(model.row_ranges);
+    clear(model.sensitivity);
+}
+
+/// Starts the task for `model` once `ready` turns true (the page has mounted: the first load
+/// computes nothing of this before it): re-runs after every change of the brief, the table,
+/// the creators or the decision.
+pub fn start(model: PlanModel, ready: Memo<bool>) {
     let generation = Rc::new(Cell::new(0_u64));
     Effect::new(move |_| {
+        if !ready.get() {
+            return;
+        }
         let brief = model.brief.get();
         let table = model.assumptions.get();
         let creators = model.roster.with(|r| r.creators.clone());
@@ -91,26 +118,17 @@ pub fn start(model: PlanModel) {
                 )
             })
         }) else {
-            model.factors.set(None);
-            model.ranges.set(None);
-            model.row_ranges.set(None);
-            model.sensitivity.set(None);
+            clear_figures(model);
             return;
         };
         // Ranges around the old figures would not fit the new ones: clear them until the new
         // worlds are in (the curves stay until their replacement is complete).
-        model.factors.set(None);
-        model.ranges.set(None);
-        model.row_ranges.set(None);
-        model.sensitivity.set(None);
-        // A small pool gets its curves at once (its factors came with the decision).
-        let at_once = model
-            .roster
-            .with(|r| super::model::curves_at_once(&brief, &table, r));
-        let progressive = at_once.is_none();
-        if !progressive {
-            model.curves.set(at_once);
-        }
+        clear_figures(model);
+        // The factors of a small pool came with the decision; a large pool's are filled in
+        // below, one at a time.
+        let progressive = model
+            .decision
+            .with(|d| d.as_ref().is_some_and(|d| d.factors.is_empty()));
         let run = generation.get() + 1;
         generation.set(run);
         let current = Rc::clone(&generation);
@@ -131,14 +149,11 @@ pub fn start(model: PlanModel) {
             if progressive {
                 model.factors.set(Some(effects));
             }
-            // The value curves, a budget at a time (published when complete).
+            // The value curves, a budget at a time (published when complete: the old curves
+            // stay on screen until then). Three optimiser runs a budget; done at once they
+            // took one long task even for a small pool.
             let mut curves: Option<micromacro_engine::ValueCurves> = None;
-            let budgets = if progressive {
-                super::model::curve_budgets(brief.budget)
-            } else {
-                Vec::new()
-            };
-            for budget in budgets {
+            for budget in super::model::curve_budgets(brief.budget) {
                 yield_to_browser().await;
                 if current.get() != run {
                     return;
@@ -151,14 +166,15 @@ pub fn start(model: PlanModel) {
                     None => curves = Some(point),
                 }
             }
-            if progressive {
-                model.curves.set(curves);
-            }
+            model.curves.set(curves);
             // The table's ranges, with the user's edits (the defaults panel edits them too).
             let spreads = table.spreads.clone();
             let mut worlds = Vec::with_capacity(samples);
             let mut row_worlds = Vec::with_capacity(samples);
             let mut i = 0;
+            // When the ranges were last shown: while worlds are still coming in they are shown
+            // at most this often, since each showing updates every figure that has a range.
+            let mut shown = super::model::now_ms();
             while i < samples {
                 yield_to_browser().await;
                 if current.get() != run {
@@ -180,6 +196,10 @@ pub fn start(model: PlanModel) {
                     ));
                     i += 1;
                 }
+                if i < samples && super::model::now_ms() - shown < SHOW_EVERY_MS {
+                    continue;
+                }
+                shown = super::model::now_ms();
                 model
                     .ranges
                     .set(Some(summarise(&central, &central_weeks, verdict, &worlds)));
