@@ -62,6 +62,13 @@ export class AppPage {
 
   async screenshot(name: string) {
     mkdirSync(ARTIFACTS, { recursive: true });
+    // Sections with `content-visibility: auto` are painted only near the screen; a picture
+    // of the whole page needs all of them painted.
+    await this.page.evaluate(() => {
+      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+        if (getComputedStyle(el).contentVisibility === "auto") el.style.contentVisibility = "visible";
+      }
+    });
     await this.page.screenshot({ path: `${ARTIFACTS}/${name}.png`, fullPage: true });
   }
 
