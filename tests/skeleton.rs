@@ -1,8 +1,9 @@
 //! The static skeleton in index.html shows the header and the route's first
-//! lines (home hero, planner heading, a shared plan's title card) before the
-//! app loads, in both languages. Its texts are copies of the catalogue's
-//! (a static page cannot read the catalogue); this test keeps them equal, so
-//! the page never says one thing before the app loads and another after.
+//! lines (home hero, planner heading, a shared plan's title card, the report
+//! page's introduction) before the app loads, in both languages. Its texts are
+//! copies of the catalogue's (a static page cannot read the catalogue); this
+//! test keeps them equal, so the page never says one thing before the app
+//! loads and another after.
 
 use micromacro::i18n::{Lang, format_number, tr, tr_args};
 use micromacro::ui::pages::headline_example;
@@ -154,10 +155,29 @@ fn the_client_view_skeleton_says_what_the_client_view_says() {
 }
 
 #[test]
+fn the_report_skeleton_says_what_the_report_page_says() {
+    let report = view("report");
+    for lang in Lang::ALL {
+        let part = in_lang(report, lang);
+        // The page's introduction, with the loading line in the same paragraph (as the
+        // client view's): the skeleton's paragraph stays the page's largest paint.
+        let intro = format!(
+            r#"<p class="report__intro">{} <span class="report__loading">{}</span></p>"#,
+            tr(lang, "report.intro"),
+            tr(lang, "report.loading")
+        );
+        assert!(
+            part.contains(&intro),
+            "the {lang} report skeleton lacks its introduction"
+        );
+    }
+}
+
+#[test]
 fn the_skeleton_views_carry_no_test_hooks_or_ids() {
     // The app's hooks must mean "the app has mounted": a skeleton copy would let a test
     // pass on the static page, and a duplicate id would break the labels.
-    for name in ["home", "plan", "client"] {
+    for name in ["home", "plan", "client", "report"] {
         let view = view(name);
         assert!(
             !view.contains("data-testid"),

@@ -22,6 +22,9 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("report.assumptions_ours", "Micro·Macro's own assumptions, each explained in the planner", "Eigen aannames van Micro·Macro, elk uitgelegd in de planner"),
     m("report.link", "Open this plan:", "Open dit plan:"),
     m("report.print", "Print or save as PDF", "Afdrukken of opslaan als pdf"),
+    m("report.intro", "This page sets out a campaign plan as a report on A4 pages: the recommendation and its reasons, who the best plan hires, the three plans side by side, the charts, and every assumption with its source. Print it, or save it as a PDF, to hand to a client. It is worked out in your browser; nothing is sent to a server.", "Deze pagina zet een campagneplan als rapport op A4-pagina's: het advies en de redenen, wie het beste plan inhuurt, de drie plannen naast elkaar, de grafieken en elke aanname met haar bron. Druk het af, of bewaar het als pdf, om aan een klant te geven. Het wordt in je browser berekend; er gaat niets naar een server."),
+    // Only in index.html's skeleton, while the wasm loads (tests/skeleton.rs keeps it equal).
+    m("report.loading", "Preparing the report…", "Het rapport wordt voorbereid…"),
     m("report.nothing", "There is no plan to report on yet. Open the planner and choose 'Report'.", "Er is nog geen plan om over te rapporteren. Open de planner en kies 'Rapport'."),
     m("report.invalid", "This plan's brief does not read (a field has an error), so there is no report yet. Fix it in the planner.", "De briefing van dit plan klopt niet (een veld heeft een fout), dus er is nog geen rapport. Herstel het in de planner."),
     m("client.eyebrow", "A campaign plan shared with you", "Een campagneplan dat met je gedeeld is"),

@@ -339,6 +339,9 @@ pub fn ReportPage(
     };
     view! {
         <article class="report" data-testid="report">
+            // On screen only: what the page is for. The static skeleton shows the same
+            // paragraph while the app loads (tests/skeleton.rs).
+            <p class="report__intro">{i18n.text("report.intro")}</p>
             <p class="report__actions">
                 <button type="button" class="button button--primary" data-testid="report-print" on:click=move |_| {
                     if let Some(w) = web_sys::window() {
