@@ -56,22 +56,24 @@ pub fn PlanView(
     relocalise(i18n.lang_untracked());
     i18n.on_switch(relocalise);
     // The first mount is only what the static skeleton showed (the planner's heading, or a
-    // shared link's client summary), so it replaces the skeleton at once. Every part after it
-    // mounts in a task of its own (see `Staged`), in the order a phone shows them, so no task
-    // of the first load blocks input for long.
-    let staged = Staged::start(10);
-    let step = |n: u8| staged.reached(n);
-    let editor = step(1);
-    let brief_parts = (step(2), step(3));
+    // shared link's title and introduction), so it replaces the skeleton at once. Every part
+    // after it mounts in a task of its own (see `Staged`), in the order a phone shows them, so
+    // no task of the first load blocks input for long. A client's summary gets its figures
+    // one step after its heading, and the editor follows.
+    let first = u8::from(client);
+    let staged = Staged::start(first + 11);
+    let step = |n: u8| staged.reached(first + n);
+    let client_figures = staged.reached(1);
+    let (toolbar, brief, brief_parts) = (step(1), step(2), (step(3), step(4)));
     // The decision is worked out in a step of its own, before the recommendation shows it.
-    let decided = step(4);
+    let decided = step(5);
     Effect::new(move |_| {
         if decided.get() {
             model.decision.track();
         }
     });
     let (recommendation, list, roster, comparison, charts, defaults) =
-        (step(5), step(6), step(7), step(8), step(9), step(10));
+        (step(6), step(7), step(8), step(9), step(10), step(11));
     // The ranges, the factors and the curves start once the page is whole.
     super::ranges_task::start(model, defaults);
     view! {
@@ -84,7 +86,7 @@ pub fn PlanView(
         >
             {if client {
                 view! {
-                    <super::ClientSummary />
+                    <super::ClientSummary figures=client_figures />
                     <h2 id="plan-editor" class="planner__editor-title">{i18n.text("client.editor")}</h2>
                 }
                 .into_any()
@@ -96,11 +98,11 @@ pub fn PlanView(
                 .into_any()
             }}
             {children.map(|children| children())}
-            <Show when=move || editor.get()>
+            <Show when=move || toolbar.get()>
                 <PlanToolbar save_key=save_key save_testid=save_testid />
             </Show>
             <div class="planner__top">
-                <Show when=move || editor.get()><BriefForm parts=brief_parts /></Show>
+                <Show when=move || brief.get()><BriefForm parts=brief_parts /></Show>
                 <Show when=move || recommendation.get()><RecommendationPanel /></Show>
             </div>
             <Show when=move || list.get()><CreatorList /></Show>

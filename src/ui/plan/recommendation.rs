@@ -104,24 +104,30 @@ pub fn RecommendationPanel() -> impl IntoView {
             }
             .into_any(),
         };
-        let robustness = model.ranges.with(|r| {
-            r.as_ref()
-                .and_then(|r| r.robustness.map(|x| (x, r.samples)))
-        });
-        let confidence = robustness.map(|(share, samples)| {
-            view! {
-                <p class="verdict__confidence" data-testid="confidence">
-                    {i18n.format(
-                        "recommend.confidence",
-                        &[("share", &format_percent(lang, share, 0)), ("n", &samples.to_string())],
-                    )}
-                </p>
-            }
-        });
+        // The confidence comes with the ranges, after the rest: only its own line (and the
+        // attribute) follow them, so the panel is not rebuilt when they arrive.
+        let robustness = move || {
+            model.ranges.with(|r| {
+                r.as_ref()
+                    .and_then(|r| r.robustness.map(|x| (x, r.samples)))
+            })
+        };
+        let confidence = move || {
+            robustness().map(|(share, samples)| {
+                view! {
+                    <p class="verdict__confidence" data-testid="confidence">
+                        {i18n.format(
+                            "recommend.confidence",
+                            &[("share", &format_percent(i18n.lang(), share, 0)), ("n", &samples.to_string())],
+                        )}
+                    </p>
+                }
+            })
+        };
         Some(view! {
             <div
                 class=format!("verdict verdict--{}", if verdict.is_empty() { "none" } else { verdict })
-                data-confidence=robustness.map(|(share, _)| share.to_string()).unwrap_or_default()
+                data-confidence=move || robustness().map(|(share, _)| share.to_string()).unwrap_or_default()
                 data-testid="recommendation"
                 data-verdict=verdict
                 data-state=state.as_str()
