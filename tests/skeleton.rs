@@ -1,9 +1,9 @@
 //! The static skeleton in index.html shows the header and the route's first
-//! lines (home hero, planner heading, a shared plan's title card, the report
-//! page's introduction) before the app loads, in both languages. Its texts are
-//! copies of the catalogue's (a static page cannot read the catalogue); this
-//! test keeps them equal, so the page never says one thing before the app
-//! loads and another after.
+//! lines (home hero, the planner's, checklist's and saved campaigns' headings,
+//! a shared plan's title card, the report page's introduction) before the app
+//! loads, in both languages. Its texts are copies of the catalogue's (a static
+//! page cannot read the catalogue); this test keeps them equal, so the page
+//! never says one thing before the app loads and another after.
 
 use micromacro::i18n::{Lang, format_number, tr, tr_args};
 use micromacro::ui::pages::headline_example;
@@ -108,22 +108,29 @@ fn in_lang(view: &'static str, lang: Lang) -> &'static str {
     &rest[..next]
 }
 
+/// The skeleton views that show a page's heading and introduction: the view, and the
+/// catalogue keys of the page's `<h1>` and lead paragraph.
+const HEADINGS: [(&str, &str, &str); 3] = [
+    ("plan", "plan.title", "plan.intro"),
+    ("checklist", "checklist.title", "checklist.intro"),
+    ("campaigns", "campaigns.title", "campaigns.intro"),
+];
+
 #[test]
-fn the_planner_skeleton_says_what_the_planner_says() {
-    let planner = view("plan");
-    for lang in Lang::ALL {
-        let part = in_lang(planner, lang);
-        assert!(
-            part.contains(&format!("<h1>{}</h1>", tr(lang, "plan.title"))),
-            "{lang} planner title"
-        );
-        assert!(
-            part.contains(&format!(
-                r#"<p class="lead">{}</p>"#,
-                tr(lang, "plan.intro")
-            )),
-            "{lang} planner introduction"
-        );
+fn the_heading_skeletons_say_what_their_pages_say() {
+    for (name, title, intro) in HEADINGS {
+        let view = view(name);
+        for lang in Lang::ALL {
+            let part = in_lang(view, lang);
+            assert!(
+                part.contains(&format!("<h1>{}</h1>", tr(lang, title))),
+                "{lang} {name} title"
+            );
+            assert!(
+                part.contains(&format!(r#"<p class="lead">{}</p>"#, tr(lang, intro))),
+                "{lang} {name} introduction"
+            );
+        }
     }
 }
 
@@ -177,7 +184,7 @@ fn the_report_skeleton_says_what_the_report_page_says() {
 fn the_skeleton_views_carry_no_test_hooks_or_ids() {
     // The app's hooks must mean "the app has mounted": a skeleton copy would let a test
     // pass on the static page, and a duplicate id would break the labels.
-    for name in ["home", "plan", "client", "report"] {
+    for name in ["home", "plan", "client", "report", "checklist", "campaigns"] {
         let view = view(name);
         assert!(
             !view.contains("data-testid"),

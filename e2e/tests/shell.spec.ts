@@ -233,7 +233,9 @@ test("before the wasm arrives each entry route shows its own first lines, and th
     { url: "./?lang=en#/plan", h1: "Campaign planner", lead: /Describe the campaign/, app: "page-plan" },
     { url: link, h1: "A shared campaign plan", lead: /Working out the plan in your browser/, app: "page-shared" },
     { url: "./?lang=en#/", h1: "Micro, macro or a mix?", lead: /Find out which kind of creators/, app: "page-home" },
-    { url: "./?lang=en#/checklist", h1: null, lead: null, app: "page-checklist" },
+    { url: "./?lang=en#/checklist", h1: "The checklist game", lead: /Fifteen quick questions/, app: "page-checklist" },
+    { url: "./?lang=nl#/campaigns", h1: "Opgeslagen campagnes", lead: /Campagnes die je bewaart/, app: "page-campaigns" },
+    { url: "./?lang=en#/no-such-page", h1: null, lead: null, app: "page-not-found" },
     // The report page opens with its introduction, no heading (nothing to report here).
     { url: "./?lang=en#/report", h1: null, lead: /This page sets out a campaign plan/, app: "report" },
   ];
