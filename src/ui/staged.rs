@@ -5,7 +5,7 @@
 //! blocking time 280–660 ms). Much of a first mount's time is the browser compiling each
 //! WebAssembly function the first time it runs (lazily, on the main thread), so a step's cost
 //! is the code it touches as much as the elements it builds. Mounted in steps, only what the
-//! static skeleton showed (the planner's heading, or a shared link's title and introduction) mounts at
+//! static skeleton showed (the planner's heading, or a shared link's client summary) mounts at
 //! once, and every part after it gets its own task, in the order a phone shows them, so input
 //! and painting get their turn in between.
 //!

@@ -9,11 +9,9 @@ use crate::i18n::{format_money, format_number, format_percent, id_text, tr, tr_a
 use crate::plan::comparison_table::{Hire, hires};
 use crate::ui::use_i18n;
 
-/// The read-only summary a client sees first when opening a shared campaign. Its heading and
-/// introduction (what the static skeleton showed) mount at once; its figures, which need the
-/// decision, once `figures` turns true (the next step of the page's mount).
+/// The read-only summary a client sees first when opening a shared campaign.
 #[component]
-pub fn ClientSummary(figures: Memo<bool>) -> impl IntoView {
+pub fn ClientSummary() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let title = move || {
@@ -31,9 +29,6 @@ pub fn ClientSummary(figures: Memo<bool>) -> impl IntoView {
         crate::browser::set_title(&title());
     });
     let summary = move || {
-        if !figures.get() {
-            return None;
-        }
         let lang = i18n.lang();
         let decision = model.decision.get()?;
         let brief = model.brief.get();

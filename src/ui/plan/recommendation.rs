@@ -112,17 +112,22 @@ pub fn RecommendationPanel() -> impl IntoView {
                     .and_then(|r| r.robustness.map(|x| (x, r.samples)))
             })
         };
+        // Until the worlds are in, a line of about the same length says what is being worked
+        // out, so the factors below do not move down when the confidence arrives.
         let confidence = move || {
-            robustness().map(|(share, samples)| {
-                view! {
-                    <p class="verdict__confidence" data-testid="confidence">
-                        {i18n.format(
-                            "recommend.confidence",
-                            &[("share", &format_percent(i18n.lang(), share, 0)), ("n", &samples.to_string())],
-                        )}
-                    </p>
-                }
-            })
+            match robustness() {
+            Some((share, samples)) => Some(view! {
+                <p class="verdict__confidence" data-testid="confidence">
+                    {i18n.format(
+                        "recommend.confidence",
+                        &[("share", &format_percent(i18n.lang(), share, 0)), ("n", &samples.to_string())],
+                    )}
+                </p>
+            }.into_any()),
+            None => (state == DecisionState::Ok && model.ranges.with(Option::is_none)).then(|| view! {
+                <p class="verdict__confidence">{i18n.text("recommend.confidence_pending")}</p>
+            }.into_any()),
+        }
         };
         Some(view! {
             <div
