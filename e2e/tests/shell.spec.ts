@@ -281,3 +281,44 @@ test("before the wasm arrives each entry route shows its own first lines, and th
     await context.close();
   }
 });
+
+test("no entry route moves what is on screen while it loads, on a phone or a desktop", async ({ page, browser }) => {
+  // A real campaign link, made by the app.
+  const maker = new AppPage(page);
+  await maker.open("./?lang=en#/plan");
+  await maker.testId("share").click();
+  const link = await maker.testId("share-url").inputValue();
+  const viewports = [
+    { width: 390, height: 844 },
+    { width: 1350, height: 940 },
+  ];
+  for (const viewport of viewports) {
+    for (const url of ["./?lang=en#/", "./?lang=nl#/plan", link, "./?lang=en#/report", "./?lang=en#/checklist"]) {
+      const context = await browser.newContext({ locale: "en-US", viewport });
+      const visitor = await context.newPage();
+      await visitor.addInitScript(() => {
+        const w = window as unknown as { shifts: string[]; shifted: number };
+        w.shifts = [];
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources: { node?: Node }[] }[]) {
+            if (entry.hadRecentInput) continue;
+            w.shifted += entry.value;
+            w.shifts.push(entry.sources.map((s) => s.node?.nodeName ?? "?").join(","));
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+      });
+      await visitor.goto(url);
+      const app = new AppPage(visitor);
+      await app.ready();
+      // The planner's ranges arrive after its mount; the confidence line is their last sign.
+      if (url.includes("plan") || url === link) await expect(visitor.getByTestId("confidence")).toHaveCount(1);
+      const { shifted, shifts } = await visitor.evaluate(() => {
+        const w = window as unknown as { shifts: string[]; shifted: number };
+        return { shifted: w.shifted, shifts: w.shifts };
+      });
+      expect(shifted, `${url} at ${viewport.width} px moved: ${shifts.join(" | ")}`).toBeLessThan(0.01);
+      await context.close();
+    }
+  }
+});
