@@ -125,5 +125,7 @@ test("a saved campaign's report has its own address and survives a reload", asyn
   // Without a plan there is nothing to report, and the page says so.
   await page.goto("./#/report");
   await expect(plan.testId("report")).toContainText("no plan to report on");
+  // ... and offers nothing to print.
+  await expect(plan.testId("report-print")).toHaveCount(0);
   await plan.expectAccessible("report without a plan");
 });

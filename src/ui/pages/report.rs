@@ -333,7 +333,20 @@ pub fn ReportPage(
         };
         input.relocalise(lang);
         match Report::of(input) {
-            Some(report) => body(lang, &report).into_any(),
+            // Printing is offered only when there is a report to print.
+            Some(report) => view! {
+                <p class="report__actions">
+                    <button type="button" class="button button--primary" data-testid="report-print" on:click=move |_| {
+                        if let Some(w) = web_sys::window() {
+                            let _ = w.print();
+                        }
+                    }>
+                        {tr(lang, "report.print")}
+                    </button>
+                </p>
+                {body(lang, &report)}
+            }
+            .into_any(),
             None => view! { <p class="notice notice--error" role="alert">{tr(lang, "report.invalid")}</p> }.into_any(),
         }
     };
@@ -342,15 +355,6 @@ pub fn ReportPage(
             // On screen only: what the page is for. The static skeleton shows the same
             // paragraph while the app loads (tests/skeleton.rs).
             <p class="report__intro">{i18n.text("report.intro")}</p>
-            <p class="report__actions">
-                <button type="button" class="button button--primary" data-testid="report-print" on:click=move |_| {
-                    if let Some(w) = web_sys::window() {
-                        let _ = w.print();
-                    }
-                }>
-                    {i18n.text("report.print")}
-                </button>
-            </p>
             {content}
         </article>
     }
