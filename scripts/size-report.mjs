@@ -2,8 +2,8 @@
 //
 //   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--names=WASM] [--top=N]
 //
-// 1. Every .wasm, .js and .css in `dist`: raw, gzip (level 9, as GitHub Pages
-//    serves it) and brotli (quality 11).
+// 1. Every .html, .wasm, .js and .css in `dist` (the page carries the style sheet,
+//    inlined): raw, gzip (level 9, as GitHub Pages serves it) and brotli (quality 11).
 // 2. With `--names`, the code of a wasm that still has its name section (the
 //    release wasm as rustc wrote it, before wasm-bindgen and wasm-opt) by crate,
 //    and the app's largest functions. wasm-opt moves bytes around but keeps
@@ -24,9 +24,9 @@ const top = Number(option("top") ?? 15);
 
 const DESCRIPTORS = "(wasm-bindgen descriptors)";
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(11);
-const files = readdirSync(dir).filter((f) => /\.(wasm|js|css)$/.test(f)).sort();
-if (files.length === 0) {
-  console.error(`size-report: no .wasm/.js/.css in ${dir}; build first (make dist)`);
+const files = readdirSync(dir).filter((f) => /\.(html|wasm|js|css)$/.test(f)).sort();
+if (!files.some((f) => f.endsWith(".wasm"))) {
+  console.error(`size-report: no .wasm in ${dir}; build first (make dist)`);
   process.exit(1);
 }
 console.log(`size report (${dir})`);

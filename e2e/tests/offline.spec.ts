@@ -3,7 +3,7 @@
 // file changed and its worker written again by the build's own hook
 // (scripts/service_worker.py), as `make dist` would after a change.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
@@ -49,9 +49,10 @@ test("a new deploy installs beside the old one, offers a reload, and then replac
     expect(first).toHaveLength(1);
     await expect(page.getByTestId("update-ready")).toHaveCount(0);
 
-    // Deploy a new version: one file changes, the build hook writes the worker again.
-    const css = readdirSync(root).find((f) => f.endsWith(".css"))!;
-    writeFileSync(join(root, css), `${readFileSync(join(root, css), "utf8")}\n/* the second deploy */\n`);
+    // Deploy a new version: the page changes (it holds the style sheet), the build hook
+    // writes the worker again.
+    const changed = "index.html";
+    writeFileSync(join(root, changed), `${readFileSync(join(root, changed), "utf8")}\n<!-- the second deploy -->\n`);
     cpSync("assets/sw.js", join(root, "sw.js"));
     execFileSync("python3", ["scripts/service_worker.py"], { env: { ...process.env, TRUNK_STAGING_DIR: root } });
     const second = readFileSync(join(root, "sw.js"), "utf8").match(/micromacro-[0-9a-f]{16}/)![0];
@@ -70,11 +71,11 @@ test("a new deploy installs beside the old one, offers a reload, and then replac
     await page.getByTestId("update-reload").click();
     await expect(page.getByTestId("app-ready")).toBeVisible();
     await expect.poll(() => cacheNames(page)).toEqual([second]);
-    const cachedCss = await page.evaluate(async (name) => {
+    const cached = await page.evaluate(async (name) => {
       const hit = await caches.match(`./${name}`);
       return hit ? hit.text() : "";
-    }, css);
-    expect(cachedCss).toContain("the second deploy");
+    }, changed);
+    expect(cached).toContain("the second deploy");
     await expect(page.getByTestId("update-ready")).toHaveCount(0);
   } finally {
     await context.close();

@@ -37,6 +37,17 @@ test("the CSP allows the wasm and the loader by hash, and nothing inline", async
   expect(csp).toContain("base-uri 'none'");
   expect(csp).not.toContain("unsafe-inline");
   expect(csp).not.toContain("__INLINE_SCRIPT_HASHES__");
+  // The inlined style sheet is allowed by its hash too; nothing else inline is.
+  expect(csp).toMatch(/style-src[^;]*'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(csp).not.toContain("__INLINE_STYLE_HASHES__");
+  const styled = await page.evaluate(async () => {
+    const style = document.createElement("style");
+    style.textContent = "body { outline: 7px solid rgb(1, 2, 3); }";
+    document.head.append(style);
+    await new Promise((r) => setTimeout(r, 50));
+    return getComputedStyle(document.body).outlineColor === "rgb(1, 2, 3)";
+  });
+  expect(styled).toBe(false);
   // The policy is live: an inline script added now is refused.
   const ran = await page.evaluate(async () => {
     (window as any).__injected = false;
