@@ -49,10 +49,10 @@ serve: setup-build
 # contentful paint as the browser reports it (+424 B; a shared link's Lighthouse LCP went
 # from 3.9 s to 1.2 s): 557515 measured. Raised from 558000 for mounting the planner in
 # finer steps with the ranges, factors and curves after the mount (two more staged parts of
-# the brief, clearing figures without redrawing, ranges shown once complete; +1.5 KB):
-# 559431 measured. Then the report page's introduction in both languages, also its skeleton
-# (+0.4 KB; #/report's Lighthouse performance went from 87 to 100, its LCP from 3.9 s to
-# 1.1 s): 559863 measured. Then the toolbar in a step of its own, and the recommendation's
+# the brief, clearing figures without redrawing, ranges shown once complete; about +1.5 KB)
+# and the report page's introduction in both languages, also its skeleton (about +0.4 KB;
+# #/report's Lighthouse performance went from 87 to 100, its LCP from 3.9 s to 1.1 s):
+# 559863 measured. Then the toolbar in a step of its own, and the recommendation's
 # confidence line following the ranges alone instead of rebuilding the whole panel when they
 # arrive, with a line holding its place until then (+433 B; the planner's layout shift on
 # desktop went from 0.005 to 0): 560296 measured. Then the print button only where there is
