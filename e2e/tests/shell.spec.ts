@@ -333,3 +333,18 @@ test("no entry route moves what is on screen while it loads, on a phone or a des
     }
   }
 });
+
+test("the wasm is fetched only after the skeleton's first paint, and only once", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open("./?lang=en#/plan");
+  const { paint, wasm } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+    wasm: performance
+      .getEntriesByType("resource")
+      .filter((e) => e.name.endsWith(".wasm"))
+      .map((e) => e.startTime),
+  }));
+  expect(paint).not.toBeNull();
+  expect(wasm).toHaveLength(1);
+  expect(wasm[0]).toBeGreaterThanOrEqual(paint!);
+});
