@@ -134,6 +134,17 @@ fn the_heading_skeletons_say_what_their_pages_say() {
     }
 }
 
+/// The introduction a page opens with (class `<page>__intro`, text `<page>.intro`), with the
+/// loading line (`<page>__loading`, `<page>.loading`) after it in the same paragraph: the
+/// skeleton's paragraph stays larger than the app's copy, so it stays the largest paint.
+fn intro_with_loading(page: &str, lang: Lang) -> String {
+    format!(
+        r#"<p class="{page}__intro">{} <span class="{page}__loading">{}</span></p>"#,
+        tr(lang, &format!("{page}.intro")),
+        tr(lang, &format!("{page}.loading"))
+    )
+}
+
 #[test]
 fn the_client_view_skeleton_says_what_the_client_view_says() {
     let client = view("client");
@@ -146,16 +157,8 @@ fn the_client_view_skeleton_says_what_the_client_view_says() {
                 "the {lang} client skeleton lacks {key}: {text:?}"
             );
         }
-        // The introduction the client view opens with, and the loading line after it in the
-        // same paragraph: the skeleton's paragraph stays larger than the app's copy, so the
-        // skeleton's stays the page's largest paint.
-        let intro = format!(
-            r#"<p class="client__intro">{} <span class="client__loading">{}</span></p>"#,
-            tr(lang, "client.intro"),
-            tr(lang, "client.loading")
-        );
         assert!(
-            part.contains(&intro),
+            part.contains(&intro_with_loading("client", lang)),
             "the {lang} client skeleton lacks its introduction"
         );
     }
@@ -165,16 +168,8 @@ fn the_client_view_skeleton_says_what_the_client_view_says() {
 fn the_report_skeleton_says_what_the_report_page_says() {
     let report = view("report");
     for lang in Lang::ALL {
-        let part = in_lang(report, lang);
-        // The page's introduction, with the loading line in the same paragraph (as the
-        // client view's): the skeleton's paragraph stays the page's largest paint.
-        let intro = format!(
-            r#"<p class="report__intro">{} <span class="report__loading">{}</span></p>"#,
-            tr(lang, "report.intro"),
-            tr(lang, "report.loading")
-        );
         assert!(
-            part.contains(&intro),
+            in_lang(report, lang).contains(&intro_with_loading("report", lang)),
             "the {lang} report skeleton lacks its introduction"
         );
     }
