@@ -158,7 +158,6 @@ pub fn Comparison() -> impl IntoView {
         });
         let winners: Vec<Option<usize>> =
             ROWS.iter().map(|row| best(&decision.plans, row)).collect();
-        let ranges = model.ranges.get();
         let own = decision.pool.own_creators();
         let intro = i18n.format(
             if brief.use_market {
@@ -181,7 +180,13 @@ pub fn Comparison() -> impl IntoView {
             .enumerate()
             .map(|(index, plan)| {
                 let strategy = plan.strategy;
-                let bands = ranges.as_ref().and_then(|r| r.plans.get(index).copied());
+                // The plan's P10–P90 bands arrive after the figures (the ranges task): only the
+                // parts that show them follow them, so their arrival does not rebuild the cards.
+                let bands = move || {
+                    model
+                        .ranges
+                        .with(|r| r.as_ref().and_then(|r| r.plans.get(index).copied()))
+                };
                 let rows = ROWS
                     .iter()
                     .zip(&winners)
@@ -236,22 +241,25 @@ pub fn Comparison() -> impl IntoView {
                         });
                         let (how, body) = math.unzip();
                         // "4,900 (3,100–7,400)": the P10–P90 range of the sampled worlds.
-                        let range = row
-                            .band
-                            .zip(bands)
-                            .and_then(|(get, b)| get(&b))
-                            .filter(|b| b.high > b.low)
-                            .map(|b| {
-                                let low = figure(lang, &decision, plan, row.kind, Some(b.low));
-                                let high = figure(lang, &decision, plan, row.kind, Some(b.high));
-                                format!("({low}–{high})")
-                            });
+                        let (band, kind) = (row.band, row.kind);
+                        let range = move || {
+                            let b = band.zip(bands()).and_then(|(get, b)| get(&b)).filter(|b| b.high > b.low)?;
+                            // Untracked: a new decision rebuilds the whole card anyway.
+                            let text = model.decision.with_untracked(|d| {
+                                let d = d.as_ref()?;
+                                let plan = d.plans.get(index)?;
+                                let low = figure(lang, d, plan, kind, Some(b.low));
+                                let high = figure(lang, d, plan, kind, Some(b.high));
+                                Some(format!("({low}–{high})"))
+                            })?;
+                            Some(view! { " " <span class="metric__range">{text}</span> })
+                        };
                         view! {
                             <div class="metric" class:metric--best=is_best>
                                 <dt>{tr(lang, row.label_key)}</dt>
                                 <dd>
                                     {text}
-                                    {range.map(|r| view! { " " <span class="metric__range">{r}</span> })}
+                                    {range}
                                     {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
                                     {how}
                                 </dd>
@@ -289,8 +297,8 @@ pub fn Comparison() -> impl IntoView {
                         data-value=plan.value.to_string()
                         data-conversions=plan.totals.code_redemptions.to_string()
                         data-cpa=plan.totals.cost_per_conversion.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
-                        data-net-reach-low=bands.map(|b| b.engaged.low.to_string()).unwrap_or_default()
-                        data-net-reach-high=bands.map(|b| b.engaged.high.to_string()).unwrap_or_default()
+                        data-net-reach-low=move || bands().map(|b| b.engaged.low.to_string()).unwrap_or_default()
+                        data-net-reach-high=move || bands().map(|b| b.engaged.high.to_string()).unwrap_or_default()
                     >
                         <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
                         <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
@@ -305,9 +313,13 @@ pub fn Comparison() -> impl IntoView {
                 }
             })
             .collect_view();
-        let ranges_note = ranges.as_ref().map(|r| {
-            crate::i18n::tr_args(lang, "compare.ranges", &[("n", &r.samples.to_string())])
-        });
+        let ranges_note = move || {
+            model.ranges.with(|r| {
+                r.as_ref().map(|r| {
+                    crate::i18n::tr_args(lang, "compare.ranges", &[("n", &r.samples.to_string())])
+                })
+            })
+        };
         Some(view! {
             <p class="section-intro">{intro}</p>
             <p class="section-intro" data-testid="ranges-note" data-samples=move || model.ranges.with(|r| r.as_ref().map(|r| r.samples.to_string()).unwrap_or_default())>{ranges_note}</p>
