@@ -1,9 +1,19 @@
 // The app shell (issue 2): loading, routes, languages, accessibility, CSP,
 // all against the release build served under a sub-path.
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { AppPage } from "../support/app-page";
 
 test.use({ locale: "en-US" });
+
+/** A real campaign link, made by the app's planner ("share"). */
+async function campaignLink(page: Page) {
+  const maker = new AppPage(page);
+  await maker.open("./?lang=en#/plan");
+  await maker.testId("share").click();
+  const link = await maker.testId("share-url").inputValue();
+  expect(link).toMatch(/#\/s\/c1\./);
+  return link;
+}
 
 const ROUTES = [
   { hash: "#/", testid: "page-home", title: /micro- or macro-influencers/ },
@@ -233,12 +243,7 @@ test("after the first visit every route works offline, from the service worker's
 });
 
 test("before the wasm arrives each entry route shows its own first lines, and the app takes over in place", async ({ page, browser }) => {
-  // A real campaign link, made by the app.
-  const maker = new AppPage(page);
-  await maker.open("./?lang=en#/plan");
-  await maker.testId("share").click();
-  const link = await maker.testId("share-url").inputValue();
-  expect(link).toMatch(/#\/s\/c1\./);
+  const link = await campaignLink(page);
   const cases = [
     { url: "./?lang=nl#/plan", h1: "Campagneplanner", lead: /Beschrijf de campagne/, app: "page-plan" },
     { url: "./?lang=en#/plan", h1: "Campaign planner", lead: /Describe the campaign/, app: "page-plan" },
@@ -294,11 +299,7 @@ test("before the wasm arrives each entry route shows its own first lines, and th
 });
 
 test("no entry route moves what is on screen while it loads, on a phone or a desktop", async ({ page, browser }) => {
-  // A real campaign link, made by the app.
-  const maker = new AppPage(page);
-  await maker.open("./?lang=en#/plan");
-  await maker.testId("share").click();
-  const link = await maker.testId("share-url").inputValue();
+  const link = await campaignLink(page);
   const viewports = [
     { width: 390, height: 844 },
     { width: 1350, height: 940 },
