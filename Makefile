@@ -59,8 +59,11 @@ serve: setup-build
 # a report to print (+156 B): 560452 measured. Then the comparison's ranges as their own
 # reactive parts, so their arrival updates the range texts instead of rebuilding the three
 # cards (+393 B): 560845 measured. Lowered for the engine at opt-level 2 instead of 3
-# (-3067 B; see Cargo.toml): 557778 measured.
-WASM_GZIP_BUDGET := 557800
+# (-3067 B; see Cargo.toml): 557778 measured. Raised from 557800 for the charts' bitmaps
+# taking their height from the page (the tornado is flatter beside two columns of charts, so
+# its text is no longer twice theirs) and the client view's shorter introduction (+46 B
+# together): 557824 measured.
+WASM_GZIP_BUDGET := 557850
 # The release wasm as rustc wrote it, with its name section: the breakdown by crate.
 RELEASE_WASM := target/wasm32-unknown-unknown/release/micromacro.wasm
 

@@ -276,6 +276,25 @@ test("every chart draws something and redraws when an input changes", async ({ p
   }
 });
 
+test("every chart's text is drawn at one size, the full-width tornado's too, on a desktop and a phone", async ({ page }) => {
+  // Every length in a chart is a multiple of its frame's unit, min(width / 640, height / 360)
+  // of its bitmap (src/chart/frame.rs): equal units, equal titles and labels.
+  const plan = new Planner(page);
+  for (const viewport of [{ width: 1350, height: 940 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    await plan.start();
+    const units: Record<string, number> = {};
+    for (const chart of [...CHARTS, "chart-sensitivity"]) {
+      await plan.canvasState(chart);
+      units[chart] = await plan.testId(chart).evaluate((c: HTMLCanvasElement) => Math.min(c.width / 640, c.height / 360));
+    }
+    const reference = units["chart-reach-cost"];
+    for (const [chart, unit] of Object.entries(units)) {
+      expect(Math.abs(unit / reference - 1), `${chart} at ${viewport.width} px: ${JSON.stringify(units)}`).toBeLessThan(0.03);
+    }
+  }
+});
+
 test("invalid input shows a message next to the field and keeps everything else", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start();

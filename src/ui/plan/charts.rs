@@ -117,10 +117,14 @@ fn figure(
         let ratio = web_sys::window()
             .map_or(1.0, |w| w.device_pixel_ratio())
             .max(1.0);
-        // The CSS gives the canvas its width and a 16:9 shape; the bitmap gets
-        // that many device pixels, so lines and text are sharp on any screen.
+        // The CSS gives the canvas its width and shape (16:9; the full-width tornado is flatter
+        // beside two columns of charts, so its text comes out the same size as theirs); the
+        // bitmap gets that many device pixels, so lines and text are sharp on any screen.
         let css_width = f64::from(canvas.client_width().max(320));
-        let css_height = (css_width * 9.0 / 16.0).round();
+        let css_height = match canvas.client_height() {
+            0 => (css_width * 9.0 / 16.0).round(),
+            laid_out => f64::from(laid_out),
+        };
         canvas.set_width((css_width * ratio).round() as u32);
         canvas.set_height((css_height * ratio).round() as u32);
         if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
