@@ -9,7 +9,8 @@
 #   make bench   the engine's criterion benchmarks
 #   make fuzz    10 million generated and mutated inputs through the link, backup, record
 #                and roster decoders (make test runs 100,000 of them)
-#   make lighthouse  Lighthouse scores of the release build (after make dist)
+#   make lighthouse  Lighthouse scores of the release build (after make dist), the median
+#                of LIGHTHOUSE_RUNS runs (3) per route and preset
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
