@@ -34,9 +34,10 @@ setup-test:
 serve: setup-build
 	trunk serve
 
-# The gzip size the served wasm may not pass (bytes). A ratchet: it sits just above the
+# The gzip size of the wasm a route fetches before its page shows, on the route that fetches
+# the most (bytes; before the split, of the one wasm). A ratchet: it sits just above the
 # size measured when it was last lowered, so any growth has to be argued for by raising it
-# here. The goal is 300 KB this round and 150 KB after; see ARCHITECTURE.md, "First load".
+# here. The goal is 300 KB this round and 150 KB after; see ARCHITECTURE.md, "Performance".
 # Raised from 550000 for "show the math" on every headline figure (+4.8 KB) and the
 # charts' P10-P90 whiskers, typed select fields and pair guesses in the optimiser (+8.2 KB,
 # after taking back 5.6 KB of it: no std sort, no signal per select type): 555311 measured.
@@ -63,17 +64,27 @@ serve: setup-build
 # (-3067 B; see Cargo.toml): 557778 measured. Raised from 557800 for the charts' bitmaps
 # taking their height from the page (the tornado is flatter beside two columns of charts, so
 # its text is no longer twice theirs) and the client view's shorter introduction (+46 B
-# together): 557824 measured.
-WASM_GZIP_BUDGET := 557850
-# The release wasm as rustc wrote it, with its name section: the breakdown by crate.
-RELEASE_WASM := target/wasm32-unknown-unknown/release/micromacro.wasm
+# together): 557824 measured. Lowered for the split into modules fetched on first use
+# (src/ui/lazy.rs): the main module, all that home, the planner and a shared link fetch
+# before they show, is 385,869 B; the report page, the largest first load, fetches 427,789 B.
+WASM_GZIP_BUDGET := 427800
+# Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
+# section (the breakdown by crate) and which files each split module fetches.
+RELEASE_DIR := target/wasm32-unknown-unknown/release
+
+# The release build splits its wasm into modules fetched on first use (src/ui/lazy.rs,
+# scripts/wasm_split.py): `micromacro_split` compiles the split points in, and the linker
+# keeps the relocations wasm-split-cli reads. (This variable replaces the config file's
+# flags for these builds, so it repeats `erase_components`; see .cargo/config.toml.)
+RELEASE_WASM_RUSTFLAGS := --cfg erase_components --cfg micromacro_split -Clink-args=--emit-relocs
 
 dist: setup-build
-	trunk build --release --public-url ./
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(RELEASE_WASM_RUSTFLAGS)" trunk build --release --public-url ./
 	@$(MAKE) --no-print-directory size
 
 size:
-	@node scripts/size-report.mjs dist --names=$(RELEASE_WASM) --budget-gzip=$(WASM_GZIP_BUDGET)
+	@node scripts/size-report.mjs dist --names=$(RELEASE_DIR)/micromacro-main.wasm \
+		--split=$(RELEASE_DIR)/wasm-split.json --budget-gzip=$(WASM_GZIP_BUDGET)
 
 test: setup-test
 	@start=$$(date +%s); \
@@ -87,7 +98,7 @@ test-lint:
 test-native:
 	cargo test --workspace --locked
 	cargo run --locked -q -p micromacro-fuzz -- 100000
-	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py
+	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py scripts/test_wasm_split.py
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web -- --nocapture

@@ -2,7 +2,8 @@
 # Installs what `make serve` / `make test` need and is missing, and skips what is
 # already there, so a second run takes seconds.
 #
-#   scripts/setup.sh build   wasm target, Trunk, wasm-bindgen CLI, npm packages (wasm-opt)
+#   scripts/setup.sh build   wasm target, Trunk, wasm-bindgen CLI, wasm-split-cli, npm packages
+#                            (wasm-opt, terser)
 #   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver
 #
 # Only Rust, Node/npm, Python and gcc are assumed. Everything comes from the
@@ -11,6 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
+WASM_SPLIT_VERSION=0.2.4
 cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$PWD/node_modules/.bin:$cargo_bin:$PATH"
 
@@ -46,6 +48,15 @@ ensure_wasm_bindgen() {
   cargo install wasm-bindgen-cli --version "$want" --force
 }
 
+ensure_wasm_split() {
+  # Splits the release wasm into modules fetched on first use (scripts/wasm_split.py).
+  # The CLI prints no version; cargo's list of installed packages has it.
+  if command -v wasm-split-cli >/dev/null \
+    && cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then return; fi
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION (compiles once, about a minute)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
+}
+
 ensure_npm_packages() {
   # npm ci only when the lock file changed since the last install.
   if [ -f node_modules/.package-lock.json ] && [ node_modules/.package-lock.json -nt package-lock.json ]; then
@@ -68,9 +79,9 @@ ensure_chromium() {
 
 case "${1:-build}" in
   build)
-    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm_packages ;;
+    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages ;;
   test)
-    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_npm_packages; ensure_chromium ;;
+    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages; ensure_chromium ;;
   *)
     echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac

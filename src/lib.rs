@@ -40,8 +40,17 @@ pub fn start() {
 /// contentful paint: where the wasm is cached and quick, mounting before that paint would
 /// make the app's copy of the skeleton's first lines the page's largest paint, seconds later
 /// than the skeleton's on a slow phone; where the skeleton has been painted long before the
-/// wasm arrives (the usual case), it costs one frame at most.
+/// wasm arrives (the usual case), it costs one frame at most. A page fetched as a module of
+/// its own (`ui::lazy`) is fetched first, so the skeleton stays until the page can replace it.
 fn mount() {
+    let route = route::Route::parse(&browser::location_hash());
+    wasm_bindgen_futures::spawn_local(async move {
+        ui::lazy::preload_page(&route).await;
+        mount_now();
+    });
+}
+
+fn mount_now() {
     let Some(document) = browser::document() else {
         return;
     };

@@ -10,6 +10,7 @@ mod footer;
 mod header;
 mod i18n_context;
 mod language_switch;
+pub mod lazy;
 mod lean_bar;
 mod logo;
 mod notice_list;

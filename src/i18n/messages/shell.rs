@@ -34,6 +34,8 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("footer.sources", "Default figures come from public benchmark reports, each with its source.", "Standaardcijfers komen uit openbare benchmarkrapporten, elk met bron."),
     m("crash.message", "Something went wrong and this page stopped responding.", "Er ging iets mis en deze pagina reageert niet meer."),
     m("crash.reload", "Reload the page", "Pagina opnieuw laden"),
+    m("part.not_loaded", "This part of the page could not be loaded. Check the connection.", "Dit deel van de pagina kon niet worden geladen. Controleer de verbinding."),
+    m("part.retry", "Try again", "Opnieuw proberen"),
 
     // Document titles
     m("title.home", "Micro·Macro — micro- or macro-influencers?", "Micro·Macro — micro- of macro-influencers?"),

@@ -1,0 +1,158 @@
+//! Parts of the app fetched when they are first shown, not with the page.
+//!
+//! The release build (`make dist`) compiles with `--cfg micromacro_split`: each function
+//! below then becomes a split point of `wasm_split_helpers`, and `scripts/wasm_split.py`
+//! moves the code only it reaches into a wasm module of its own (`wasm-split-cli`), which
+//! the page fetches and instantiates the first time the function is called. Every other
+//! build (`make serve`, the native and browser tests) compiles the same functions as plain
+//! `async fn`s, so the app behaves the same, with everything in one module.
+//!
+//! What is split off is what a page does not need for its first screen: the checklist, saved
+//! campaigns and report pages, and the planner's parts below its creators (the roster with
+//! its CSV reader and writer, the comparison, the charts with plotters, the benchmarks panel,
+//! and the task that works out the ranges after the mount), which are one module: they are
+//! always wanted together, one module leaves fewer small chunks of shared code than four,
+//! and a failed fetch is one message with one button, not five.
+//!
+//! Invariants: a part's function takes only owned, concrete values and returns an
+//! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
+//! the owner it renders in ([`show`] keeps the reactive owner across the fetch), so its
+//! components find their contexts; once a module has loaded, calling its function again
+//! resolves at once, so a part shown a second time renders in the same task.
+
+use leptos::prelude::*;
+
+use crate::route::Route;
+
+/// Declares a part as a split point in the split build and a plain `async fn` otherwise,
+/// plus `preload`, which fetches its module without building anything. A module that
+/// cannot be fetched (offline before the service worker has it) is an `Err`, never a panic,
+/// and is fetched again on the next call.
+macro_rules! lazy_part {
+    ($(#[$doc:meta])* $module:ident, $preload:ident => fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(micromacro_split)]
+        #[::leptos::wasm_split::wasm_split(
+            $module,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload(#[doc = "Fetches the module of this part."] $preload)
+        )]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($body)
+        }
+
+        /// Fetches the module of this part (nothing to fetch in this build).
+        #[cfg(not(micromacro_split))]
+        pub async fn $preload() -> Result<(), NotLoaded> {
+            Ok(())
+        }
+
+        lazy_part!(@plain $(#[$doc])* fn $name($($arg: $ty),*) $body);
+    };
+    // A part of a module whose preload another part declares.
+    ($(#[$doc:meta])* $module:ident => fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(micromacro_split)]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($body)
+        }
+
+        lazy_part!(@plain $(#[$doc])* fn $name($($arg: $ty),*) $body);
+    };
+    (@plain $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
+        $(#[$doc])*
+        #[cfg(not(micromacro_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
+/// A part's module could not be fetched.
+pub type NotLoaded = leptos::wasm_split::SplitLoaderError;
+
+lazy_part! {
+    /// The planner's parts below its creators, each mounting at its step, and the task that
+    /// works out the ranges once they have (see `PlanView`).
+    planner_parts, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
+        super::plan::lower_parts(steps)
+    }
+}
+
+lazy_part! {
+    /// `#/checklist`.
+    checklist, preload_checklist => fn checklist_page() {
+        view! { <super::pages::ChecklistPage /> }.into_any()
+    }
+}
+
+lazy_part! {
+    /// `#/campaigns`.
+    campaigns, preload_campaigns => fn campaigns_page() {
+        view! { <super::pages::CampaignsPage /> }.into_any()
+    }
+}
+
+lazy_part! {
+    /// `#/report` and `#/report/<id>`.
+    report, preload_report => fn report_page(id: Option<String>) {
+        view! { <super::pages::ReportPage id=id /> }.into_any()
+    }
+}
+
+/// Fetches the module of `route`'s page, if it has one of its own. A module that could not
+/// be fetched is left to the page, which says so where the page would be.
+pub async fn preload_page(route: &Route) {
+    let _ = match route {
+        Route::Checklist => preload_checklist().await,
+        Route::Campaigns => preload_campaigns().await,
+        Route::Report(_) => preload_report().await,
+        _ => Ok(()),
+    };
+}
+
+/// Fetches, without waiting, the module of the planner's parts below its creators, so it
+/// downloads while the planner's first parts mount.
+pub fn preload_planner_parts() {
+    leptos::task::spawn_local(async {
+        let _ = preload_planner_parts_module().await;
+    });
+}
+
+/// The view a part resolves to, rendered once it has: nothing until then, or at once when
+/// its module is already loaded. A part that could not be fetched says so where it would
+/// have been, with a button that tries again.
+pub fn show<F, Fut>(part: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, NotLoaded>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    move || {
+        attempt.track();
+        let part = part.clone();
+        Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(
+            async move {
+                match part().await {
+                    Ok(view) => view,
+                    Err(_) => not_loaded(attempt),
+                }
+            },
+        ))
+    }
+}
+
+fn not_loaded(attempt: RwSignal<u32>) -> AnyView {
+    let i18n = super::use_i18n();
+    view! {
+        <p class="notice notice--error" role="alert" data-testid="part-not-loaded">
+            {i18n.text("part.not_loaded")}" "
+            <button type="button" class="button button--small" on:click=move |_| attempt.update(|a| *a += 1)>
+                {i18n.text("part.retry")}
+            </button>
+        </p>
+    }
+    .into_any()
+}
