@@ -36,8 +36,11 @@ const ROUTES = [
   ["#/campaigns", "campaigns"],
   ["#/report", "report"],
 ];
-// Fetched by the planner once it shows its first parts (`preload_planner_parts`).
-const PLANNER_PARTS = "planner_parts";
+// Fetched once a page has shown (`preload_planner_parts`); any other module is "later".
+const LATER = {
+  planner_parts: "then the planner's lower parts",
+  share: "then its share box",
+};
 
 const DESCRIPTORS = "(wasm-bindgen descriptors)";
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(11);
@@ -105,8 +108,13 @@ if (splitManifest) {
     const what = module ? `main + ${module} (${list.length - 1} files)` : "main";
     console.log(`${route.padEnd(34)}${what.padEnd(30)}${kb(bytes)}`);
   }
-  const parts = moduleFiles(PLANNER_PARTS);
-  console.log(`${"then the planner's lower parts".padEnd(34)}${`+ ${PLANNER_PARTS} (${parts.length} files)`.padEnd(30)}${kb(sum(parts))}`);
+  // The modules no page waits for: fetched once a page has shown (src/ui/lazy.rs).
+  const routed = new Set(ROUTES.map(([, module]) => module));
+  for (const module of Object.keys(manifest.modules).filter((m) => !routed.has(m))) {
+    const parts = moduleFiles(module);
+    const what = `+ ${module} (${parts.length} files)`;
+    console.log(`${(LATER[module] ?? "later").padEnd(34)}${what.padEnd(30)}${kb(sum(parts))}`);
+  }
   const all = sum([manifest.main, ...Object.values(manifest.modules).flat()]);
   console.log(`${"every module".padEnd(64)}${kb(all)}`);
 }

@@ -7,10 +7,11 @@
 //! build (`make serve`, the native and browser tests) compiles the same functions as plain
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
-//! What is split off is what a page does not need for its first screen: the checklist, saved
-//! campaigns and report pages, and the planner's parts below its creators (the roster with
-//! its CSV reader and writer, the comparison, the charts with plotters, the benchmarks panel,
-//! and the task that works out the ranges after the mount), which are one module: they are
+//! What is split off is what a page does not need for its first screen: the checklist (and a
+//! checklist result opened from a link), saved campaigns and report pages, and the planner's parts below its brief and recommendation
+//! (the creators, the roster with its CSV reader and writer, the comparison, the charts with
+//! plotters, the benchmarks panel, and the task that works out the ranges after the mount),
+//! which are one module: they are
 //! always wanted together, one module leaves fewer small chunks of shared code than four,
 //! and a failed fetch is one message with one button, not five.
 //!
@@ -23,6 +24,7 @@
 use leptos::prelude::*;
 
 use crate::route::Route;
+use crate::share::codec::Kind;
 
 /// Declares a part as a split point in the split build and a plain `async fn` otherwise,
 /// plus `preload`, which fetches its module without building anything. A module that
@@ -74,10 +76,17 @@ macro_rules! lazy_part {
 pub type NotLoaded = leptos::wasm_split::SplitLoaderError;
 
 lazy_part! {
-    /// The planner's parts below its creators, each mounting at its step, and the task that
-    /// works out the ranges once they have (see `PlanView`).
+    /// The planner's parts from its creators down, each mounting at its step, and the task
+    /// that works out the ranges once they have (see `PlanView`).
     planner_parts, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
         super::plan::lower_parts(steps)
+    }
+}
+
+lazy_part! {
+    /// The planner's share box: the link to the plan, made on the first click.
+    share, preload_share => fn share_box(input: crate::plan::PlanInput) {
+        super::plan::share_box(&input)
     }
 }
 
@@ -85,6 +94,13 @@ lazy_part! {
     /// `#/checklist`.
     checklist, preload_checklist => fn checklist_page() {
         view! { <super::pages::ChecklistPage /> }.into_any()
+    }
+}
+
+lazy_part! {
+    /// A checklist result opened from a link (the checklist page's result card).
+    checklist => fn shared_result(checklist: micromacro_engine::Checklist) {
+        view! { <super::pages::SharedResult checklist=checklist /> }.into_any()
     }
 }
 
@@ -109,15 +125,23 @@ pub async fn preload_page(route: &Route) {
         Route::Checklist => preload_checklist().await,
         Route::Campaigns => preload_campaigns().await,
         Route::Report(_) => preload_report().await,
+        Route::Shared(payload) if is_checklist_result(payload) => preload_checklist().await,
         _ => Ok(()),
     };
 }
 
-/// Fetches, without waiting, the module of the planner's parts below its creators, so it
-/// downloads while the planner's first parts mount.
+/// Whether a share link holds a checklist result (its page is the checklist's module).
+fn is_checklist_result(payload: &str) -> bool {
+    crate::share::link::open(payload).is_ok_and(|envelope| envelope.kind == Kind::ChecklistResult)
+}
+
+/// Fetches, without waiting, the module of the planner's parts from its creators down, so
+/// it downloads while the planner's first parts mount, then the share box's.
 pub fn preload_planner_parts() {
     leptos::task::spawn_local(async {
         let _ = preload_planner_parts_module().await;
+        // Then the share box's, so the first "Share" shows its link at once.
+        let _ = preload_share().await;
     });
 }
 

@@ -15,3 +15,4 @@ pub use not_found::NotFound;
 pub use plan::{PlanPage, SavedPlanPage};
 pub use report::{ReportPage, ReportPlan};
 pub use shared::SharedPage;
+pub(crate) use shared::SharedResult;

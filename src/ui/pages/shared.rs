@@ -53,7 +53,11 @@ pub fn SharedPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     match open(&payload, i18n.lang()) {
-        Opened::ChecklistResult(checklist) => view! { <SharedResult checklist=checklist /> }.into_any(),
+        // The result card is the checklist page's code, so it comes with that page's module
+        // (see `crate::ui::lazy`).
+        Opened::ChecklistResult(checklist) => {
+            crate::ui::lazy::show(move || crate::ui::lazy::shared_result(checklist.clone())).into_any()
+        }
         Opened::Campaign(plan) => view! {
             <PlanView input=*plan save_key="shared.save_copy" save_testid="save-copy" testid="page-shared" client=true>
                 <p class="notice notice--info" role="status">{i18n.text("shared.plan.notice")}</p>
@@ -66,7 +70,7 @@ pub fn SharedPage(
 
 /// A checklist result from a link, with ways to play it or keep it.
 #[component]
-fn SharedResult(checklist: Checklist) -> impl IntoView {
+pub(crate) fn SharedResult(checklist: Checklist) -> impl IntoView {
     let i18n = use_i18n();
     let game = GameState::restore(checklist, usize::MAX);
     let complete = game.checklist().is_complete();

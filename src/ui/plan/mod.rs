@@ -30,4 +30,4 @@ pub use plan_view::{LowerSteps, PlanView, lower_parts};
 pub use recommendation::RecommendationPanel;
 pub use roster_panel::RosterPanel;
 pub use show_math::ShowTheMath;
-pub use toolbar::PlanToolbar;
+pub use toolbar::{PlanToolbar, share_box};

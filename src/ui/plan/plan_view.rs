@@ -73,9 +73,10 @@ pub fn PlanView(
             model.decision.track();
         }
     });
-    let (recommendation, list, roster) = (step(6), step(7), step(8));
+    let (recommendation, list) = (step(6), step(7));
     let lower = LowerSteps {
-        roster,
+        list,
+        roster: step(8),
         comparison: step(9),
         charts: step(10),
         defaults: step(11),
@@ -109,36 +110,39 @@ pub fn PlanView(
                 <Show when=move || brief.get()><BriefForm parts=brief_parts /></Show>
                 <Show when=move || recommendation.get()><RecommendationPanel /></Show>
             </div>
-            <Show when=move || list.get()><CreatorList /></Show>
             // The parts below are a module of their own in the release build (see `lazy`),
-            // fetched from the start; the mount waits for it at the roster's step.
-            <Show when=move || roster.get()>{lazy::show(move || staged.hold(lazy::planner_parts(lower)))}</Show>
+            // fetched from the start; the mount waits for it at the creators' step. (Below the
+            // brief and the recommendation on a desktop too, so nothing on screen moves.)
+            <Show when=move || list.get()>{lazy::show(move || staged.hold(lazy::planner_parts(lower)))}</Show>
         </section>
     }
 }
 
-/// When the planner's parts below its creators mount: each at a step of its own.
+/// When the planner's parts from its creators down mount: each at a step of its own.
 #[derive(Clone, Copy)]
 pub struct LowerSteps {
+    list: Memo<bool>,
     roster: Memo<bool>,
     comparison: Memo<bool>,
     charts: Memo<bool>,
     defaults: Memo<bool>,
 }
 
-/// The planner's parts below its creators, each mounting at its step, and the task that fills
-/// in the factors, the ranges and the tornado once the last has mounted. In the release build
-/// this is a module of its own (`crate::ui::lazy::planner_parts`).
+/// The planner's parts from its creators down, each mounting at its step, and the task that
+/// fills in the factors, the ranges and the tornado once the last has mounted. In the release
+/// build this is a module of its own (`crate::ui::lazy::planner_parts`).
 pub fn lower_parts(steps: LowerSteps) -> AnyView {
     let model = expect_context::<PlanModel>();
     super::ranges_task::start(model, steps.defaults);
     let LowerSteps {
+        list,
         roster,
         comparison,
         charts,
         defaults,
     } = steps;
     view! {
+        <Show when=move || list.get()><CreatorList /></Show>
         <Show when=move || roster.get()><RosterPanel /></Show>
         <Show when=move || comparison.get()><Comparison /></Show>
         <Show when=move || charts.get()><PlanCharts /></Show>

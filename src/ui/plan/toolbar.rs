@@ -6,12 +6,12 @@ use leptos::prelude::*;
 
 use super::PlanModel;
 use crate::browser;
+use crate::plan::PlanInput;
 use crate::share::codec::MAX_ENCODED_LEN;
 use crate::share::{campaign_link, link};
 use crate::storage::campaign_ops::{self, Overwrite, SaveError};
 use crate::storage::local_store::LocalStore;
 use crate::storage::saved_campaigns;
-use crate::ui::share_box::ShareBox;
 use crate::ui::{NoticeKind, Notices, use_i18n};
 
 /// How long after the last edit an autosave waits.
@@ -33,7 +33,7 @@ pub fn PlanToolbar(
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let notices = expect_context::<Notices>();
-    let share_url = RwSignal::new(None::<String>);
+    let shared = RwSignal::new(None::<PlanInput>);
 
     let save_now = move || {
         let now = js_sys::Date::now();
@@ -98,16 +98,10 @@ pub fn PlanToolbar(
         );
     });
 
-    let share = move |_| {
-        let payload = campaign_link::encode(&model.input.get_untracked());
-        // A link longer than links may be would not open: say so instead.
-        if payload.len() > MAX_ENCODED_LEN {
-            share_url.set(None);
-            notices.push(NoticeKind::Error, "toolbar.too_long", Vec::new());
-            return;
-        }
-        share_url.set(Some(link::share_url(&browser::location_href(), &payload)));
-    };
+    // The link is made, and its box shown, by code fetched on the first click in the release
+    // build (`crate::ui::lazy::share_box`): the link's writer and compressor are not needed
+    // before.
+    let share = move |_| shared.set(Some(model.input.get_untracked()));
     // The report of a saved campaign has its own address (it survives a reload); an unsaved
     // plan is handed to the report page directly.
     let report = move |_| {
@@ -144,6 +138,19 @@ pub fn PlanToolbar(
             </button>
             <p class="plan-toolbar__status" role="status" data-testid="save-status">{status}</p>
         </div>
-        {move || share_url.get().map(|url| view! { <ShareBox url=url /> })}
+        {move || shared.get().map(|input| crate::ui::lazy::show(move || crate::ui::lazy::share_box(input.clone())))}
     }
+}
+
+/// The box with the link to `input`, or, for a plan too large for a link, nothing but a
+/// notice saying so.
+pub fn share_box(input: &PlanInput) -> AnyView {
+    let payload = campaign_link::encode(input);
+    // A link longer than links may be would not open: say so instead.
+    if payload.len() > MAX_ENCODED_LEN {
+        expect_context::<Notices>().push(NoticeKind::Error, "toolbar.too_long", Vec::new());
+        return ().into_any();
+    }
+    let url = link::share_url(&browser::location_href(), &payload);
+    view! { <crate::ui::share_box::ShareBox url=url /> }.into_any()
 }
