@@ -36,10 +36,10 @@ const ROUTES = [
   ["#/campaigns", "campaigns"],
   ["#/report", "report"],
 ];
-// Fetched once a page has shown (`preload_planner_parts`); any other module is "later".
+// Fetched once a page has shown (the planner's, after its recommendation); any other module
+// is "later".
 const LATER = {
-  planner_parts: "then the planner's lower parts",
-  share: "then its share box",
+  share: "then the planner's share box",
 };
 
 const DESCRIPTORS = "(wasm-bindgen descriptors)";

@@ -346,14 +346,14 @@ test("the wasm is fetched only after the skeleton's first paint, and only once",
       .map((e) => ({ file: new URL(e.name).pathname.split("/").pop()!, start: e.startTime })),
   }));
   expect(paint).not.toBeNull();
-  // The main module, after the paint; then the planner's lower parts (a module of its own,
-  // with the chunks of code it shares with other modules), each file once.
+  // The main module, after the paint; then the share box's module (fetched ahead of the
+  // first "Share", with the chunks of code it shares with other modules), each file once.
   const main = wasm.filter((w) => /^micromacro-[0-9a-f]+_bg\.wasm$/.test(w.file));
   expect(main).toHaveLength(1);
   expect(main[0].start).toBeGreaterThanOrEqual(paint!);
   const files = wasm.map((w) => w.file);
   expect(new Set(files).size, files.join(", ")).toBe(files.length);
-  expect(files.some((f) => f.startsWith("split_planner_parts-"))).toBe(true);
+  expect(files.some((f) => f.startsWith("split_share-"))).toBe(true);
   for (const w of wasm) expect(w.start).toBeGreaterThanOrEqual(main[0].start);
 });
 
@@ -362,20 +362,23 @@ test.describe("without the service worker (its cache would answer instead of the
 
   test("a part of the page that cannot be fetched says so, and comes once it can", async ({ page }) => {
     let blocked = true;
-    await page.route(/\/split_planner_parts-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/split_checklist-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
     const app = new AppPage(page);
-    await app.open("./?lang=en#/plan");
-    // The planner's first parts work; the message stands where the lower parts would be.
-    await expect(page.locator("#brief-title")).toBeVisible();
+    await app.open("./?lang=en#/checklist");
+    // The shell works; the message stands where the page would be.
+    await expect(page.getByRole("navigation")).toBeVisible();
     const message = app.testId("part-not-loaded");
     await expect(message).toBeVisible();
     await expect(message).toHaveCount(1);
     await expect(message).toContainText("could not be loaded");
-    await expect(app.testId("roster")).toHaveCount(0);
+    await expect(app.testId("page-checklist")).toHaveCount(0);
     blocked = false;
     await message.getByRole("button", { name: "Try again" }).click();
-    await expect(app.testId("roster")).toBeVisible();
-    await expect(page.locator("#compare-title")).toBeVisible();
+    await expect(app.testId("page-checklist")).toBeVisible();
     await expect(app.testId("part-not-loaded")).toHaveCount(0);
+    // Elsewhere in the app, a page whose module loads works as ever.
+    await page.goto("./?lang=en#/plan");
+    await app.ready();
+    await expect(page.locator("#brief-title")).toBeVisible();
   });
 });

@@ -8,15 +8,19 @@
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
 //! What is split off is what a page does not need for its first screen: the checklist (and a
-//! checklist result opened from a link), saved campaigns and report pages, and the planner's parts below its brief and recommendation
-//! (the creators, the roster with its CSV reader and writer, the comparison, the charts with
-//! plotters, the benchmarks panel, and the task that works out the ranges after the mount),
-//! which are one module: they are
-//! always wanted together, one module leaves fewer small chunks of shared code than four,
-//! and a failed fetch is one message with one button, not five.
+//! checklist result opened from a link), saved campaigns and report pages, and the planner's
+//! share box (the link's writer and compressor), fetched once the planner's recommendation
+//! shows. The planner's own parts are not split off: as a module of their own (fetched from
+//! the planner's start, the mount waiting for it at the creators' step) they took the main
+//! module from 480 to 327 KiB gzip, but a shared link's mobile Lighthouse score fell from
+//! a median of 96 to 86 (ten runs each, alternating with the unsplit build), with about 40 %
+//! more scripting on the main thread, on this project's 2-core machine; see ARCHITECTURE.md,
+//! Performance.
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
-//! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
+//! [`AnyView`] (a split point is an `extern "C"` call between modules); a page with a module
+//! of its own is fetched before the app mounts on it (`crate::mount`, [`preload_page`]), so its
+//! skeleton stays until the page can replace it; it is called inside
 //! the owner it renders in ([`show`] keeps the reactive owner across the fetch), so its
 //! components find their contexts; once a module has loaded, calling its function again
 //! resolves at once, so a part shown a second time renders in the same task.
@@ -76,14 +80,6 @@ macro_rules! lazy_part {
 pub type NotLoaded = leptos::wasm_split::SplitLoaderError;
 
 lazy_part! {
-    /// The planner's parts from its creators down, each mounting at its step, and the task
-    /// that works out the ranges once they have (see `PlanView`).
-    planner_parts, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
-        super::plan::lower_parts(steps)
-    }
-}
-
-lazy_part! {
     /// The planner's share box: the link to the plan, made on the first click.
     share, preload_share => fn share_box(input: crate::plan::PlanInput) {
         super::plan::share_box(&input)
@@ -133,16 +129,6 @@ pub async fn preload_page(route: &Route) {
 /// Whether a share link holds a checklist result (its page is the checklist's module).
 fn is_checklist_result(payload: &str) -> bool {
     crate::share::link::open(payload).is_ok_and(|envelope| envelope.kind == Kind::ChecklistResult)
-}
-
-/// Fetches, without waiting, the module of the planner's parts from its creators down, so
-/// it downloads while the planner's first parts mount, then the share box's.
-pub fn preload_planner_parts() {
-    leptos::task::spawn_local(async {
-        let _ = preload_planner_parts_module().await;
-        // Then the share box's, so the first "Share" shows its link at once.
-        let _ = preload_share().await;
-    });
 }
 
 /// The view a part resolves to, rendered once it has: nothing until then, or at once when

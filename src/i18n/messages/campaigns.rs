@@ -1,10 +1,9 @@
 //! Messages of saved campaigns: saving and sharing a plan, the list of saved
 //! campaigns, and a plan opened from a link.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     // The planner's toolbar
     m("toolbar.save", "Save in this browser", "Bewaar in deze browser"),
     m("toolbar.share", "Share as a link", "Deel als link"),
@@ -47,4 +46,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     // A plan opened from a link
     m("shared.plan.notice", "This plan was shared with you. Change it as you like; it is only kept if you save a copy in this browser.", "Dit plan is met je gedeeld. Pas het gerust aan; het wordt alleen bewaard als je een kopie in deze browser bewaart."),
     m("shared.save_copy", "Save a copy", "Bewaar een kopie"),
-];
+}

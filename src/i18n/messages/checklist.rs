@@ -3,10 +3,9 @@
 //! `.a` (leans micro) and `.b` (leans macro); each question is a concrete
 //! campaign situation, never "do you want micro or macro?".
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     // The game's screens
     m("checklist.title", "The checklist game", "Het checklistspel"),
     m("checklist.intro", "Fifteen quick questions about your campaign. Answer A or B, whichever is closer; there are no wrong answers. A leans towards micro-influencers, B towards macro-influencers.", "Vijftien snelle vragen over je campagne. Kies A of B, wat er het dichtst bij komt; er zijn geen foute antwoorden. A leunt naar micro-influencers, B naar macro-influencers."),
@@ -96,4 +95,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("q.objectives.3.question", "When do you need to see results?", "Wanneer moet je resultaat zien?"),
     m("q.objectives.3.a", "We can build up over months: this is a long-term investment.", "We kunnen maanden opbouwen: dit is een investering voor de lange termijn."),
     m("q.objectives.3.b", "Within weeks: the campaign has a clear end date.", "Binnen enkele weken: de campagne heeft een duidelijke einddatum."),
-];
+}

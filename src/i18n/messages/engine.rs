@@ -2,10 +2,9 @@
 //! brief options, strategies, verdicts and decision states. What each factor
 //! did to a plan is in `engine_factors`.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
 
     // Tiers
     m("tier.nano.name", "Nano", "Nano"),
@@ -109,4 +108,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("lean.neutral", "neutral", "neutraal"),
     m("lean.none", "no effect", "geen effect"),
     m("lean.inactive", "does not apply", "speelt niet"),
-];
+}

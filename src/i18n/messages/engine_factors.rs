@@ -1,10 +1,9 @@
 //! Messages explaining what each of the nine factors did to the free plan (the decision
 //! model's counterfactual leans): `factor.<factor>.<direction>`.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     // Audience size: team hours per person reached, and reach per post by tier
     m("factor.audience_size.micro", "Small accounts reach a larger share of their followers with each post, and that outweighs the extra team hours that many small partnerships take. Without this factor, your plan would spend {points} percentage points less on micro creators.", "Kleine accounts bereiken per post een groter deel van hun volgers, en dat weegt zwaarder dan de extra uren die veel kleine samenwerkingen je team kosten. Zonder deze factor zou je plan {points} procentpunt minder aan micro-influencers besteden."),
     m("factor.audience_size.macro", "A big audience comes with a single partnership, so macro creators take fewer of your team's hours per person reached. Without this factor, your plan would spend {points} percentage points more on micro creators.", "Een groot publiek krijg je met één samenwerking, dus macro-influencers kosten je team minder uren per bereikte persoon. Zonder deze factor zou je plan {points} procentpunt meer aan micro-influencers besteden."),
@@ -62,4 +61,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     // Table and reading help
     m("factor.col.points", "Points of spend moved", "Verschoven procentpunten"),
     m("factor.how", "How to read this: we switch off each factor in turn and find the best plan again. The bar shows how far that shifts the share of your budget that goes to micro creators.", "Zo lees je dit: we zetten steeds één factor uit en zoeken opnieuw het beste plan. De balk laat zien hoeveel het aandeel van je budget voor micro-influencers daardoor verschuift."),
-];
+}

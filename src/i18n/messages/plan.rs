@@ -1,10 +1,9 @@
 //! Messages of the campaign planner: the brief, the creators, the
 //! comparison, the recommendation, the charts, and input errors.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     // Page
     m("plan.title", "Campaign planner", "Campagneplanner"),
     m("plan.intro", "Describe the campaign and add the creators you are considering. Every figure updates as you type, and every assumption comes from a named benchmark.", "Beschrijf de campagne en voeg de creators toe die je overweegt. Elk cijfer verandert mee terwijl je typt, en elke aanname komt uit een benoemde benchmark."),
@@ -238,4 +237,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("charts.budget_line", "Budget", "Budget"),
     m("charts.col.lean", "Lean", "Neiging"),
     m("charts.col.total", "Total", "Totaal"),
-];
+}

@@ -1,10 +1,9 @@
 //! Messages of the roster: importing creator lists, what was read and what was not, browsing,
 //! choosing and exporting.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     m("roster.title", "Your roster", "Je roster"),
     m("roster.intro", "Import the creator list your influencer tool exports (CSV or TSV, up to 10,000 creators), or try a sample of fictional creators. The best plans choose from your roster, the creators above and, if you like, typical creators of the market.", "Importeer de creatorlijst die je influencertool exporteert (CSV of TSV, tot 10.000 creators), of probeer een voorbeeld met verzonnen creators. De beste plannen kiezen uit je roster, de creators hierboven en, als je wilt, typische creators uit de markt."),
     m("roster.import", "Import a creator list", "Creatorlijst importeren"),
@@ -58,4 +57,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("roster.column.fake", "the fake-follower share", "het aandeel nepvolgers"),
     m("roster.column.conversion", "the conversion rate", "de conversieratio"),
     m("roster.column.posts", "the number of posts", "het aantal posts"),
-];
+}

@@ -1,9 +1,8 @@
 //! Messages of share links: making one, and opening one.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     // Making a link
     m("share.button", "Share this result", "Deel deze uitkomst"),
     m("share.url_label", "Link to share", "Link om te delen"),
@@ -51,4 +50,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("shared.error.damaged", "The link is damaged or incomplete: part of it was probably cut off on the way. Ask the sender to send it again.", "De link is beschadigd of onvolledig: waarschijnlijk is er onderweg een stuk afgevallen. Vraag de afzender hem opnieuw te sturen."),
     m("shared.error.too_large", "The link holds more data than Micro·Macro accepts, so it was not opened.", "De link bevat meer gegevens dan Micro·Macro accepteert, dus hij is niet geopend."),
     m("shared.error.nothing_changed", "Nothing was changed: your own answers and saved work are as they were.", "Er is niets veranderd: je eigen antwoorden en bewaarde werk zijn zoals ze waren."),
-];
+}

@@ -1,10 +1,9 @@
 //! Messages of the app shell: navigation, languages, notices, titles, the
 //! home page and the pages still being built.
 
-use super::super::catalogue::{Message, m};
+use super::super::catalogue::section;
 
-#[rustfmt::skip]
-pub(in crate::i18n) static MESSAGES: &[Message] = &[
+section! {
     m("error.storage.unavailable", "this browser does not let the page store anything (private mode or a setting)", "deze browser laat de pagina niets opslaan (privémodus of een instelling)"),
     m("error.storage.full", "this browser's storage for the page is full", "de opslag van deze browser voor de pagina is vol"),
     m("error.storage.refused", "this browser refused to store it ({detail})", "deze browser weigerde het op te slaan ({detail})"),
@@ -81,4 +80,4 @@ pub(in crate::i18n) static MESSAGES: &[Message] = &[
     m("shared.title", "Shared campaign", "Gedeelde campagne"),
     m("not_found.title", "Page not found", "Pagina niet gevonden"),
     m("not_found.body", "There is no page at “{path}”.", "Er is geen pagina op “{path}”."),
-];
+}
