@@ -18,12 +18,12 @@
 //! Performance.
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
-//! [`AnyView`] (a split point is an `extern "C"` call between modules); a page with a module
-//! of its own is fetched before the app mounts on it (`crate::mount`, [`preload_page`]), so its
-//! skeleton stays until the page can replace it; it is called inside
+//! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
 //! the owner it renders in ([`show`] keeps the reactive owner across the fetch), so its
 //! components find their contexts; once a module has loaded, calling its function again
-//! resolves at once, so a part shown a second time renders in the same task.
+//! resolves at once, so a part shown a second time renders in the same task; a page with a
+//! module of its own is fetched before the app mounts on it (`crate::mount`,
+//! [`preload_page`]), so its skeleton stays until the page can replace it.
 
 use leptos::prelude::*;
 
