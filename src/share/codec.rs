@@ -100,6 +100,13 @@ pub fn encode(kind: Kind, version: u32, json: &str) -> String {
     )
 }
 
+/// What a payload's readable prefix says it holds, read without decoding anything; `None`
+/// when it names no kind. A payload of that kind may still fail to [`decode`].
+pub fn kind(payload: &str) -> Option<Kind> {
+    let (prefix, _) = payload.trim().split_once('.')?;
+    prefix.chars().next().and_then(Kind::from_letter)
+}
+
 /// Decodes a payload, refusing versions newer than `newest(kind)`.
 pub fn decode(payload: &str, newest: impl Fn(Kind) -> u32) -> Result<Envelope, LinkError> {
     let payload = payload.trim();
@@ -153,6 +160,19 @@ mod tests {
 
     fn newest(_: Kind) -> u32 {
         1
+    }
+
+    #[test]
+    fn the_kind_is_read_from_the_prefix_alone() {
+        assert_eq!(kind(&encode(Kind::Campaign, 1, "{}")), Some(Kind::Campaign));
+        assert_eq!(
+            kind(&encode(Kind::ChecklistResult, 3, "{}")),
+            Some(Kind::ChecklistResult)
+        );
+        assert_eq!(kind(" k1.not-even-base64 "), Some(Kind::ChecklistResult));
+        assert_eq!(kind("x1.abc"), None);
+        assert_eq!(kind("c1"), None);
+        assert_eq!(kind(""), None);
     }
 
     #[test]

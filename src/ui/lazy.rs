@@ -28,7 +28,7 @@
 use leptos::prelude::*;
 
 use crate::route::Route;
-use crate::share::codec::Kind;
+use crate::share::codec::{self, Kind};
 
 /// Declares a part as a split point in the split build and a plain `async fn` otherwise,
 /// plus `preload`, which fetches its module without building anything. A module that
@@ -126,9 +126,10 @@ pub async fn preload_page(route: &Route) {
     };
 }
 
-/// Whether a share link holds a checklist result (its page is the checklist's module).
+/// Whether a share link holds a checklist result (its page is the checklist's module), from
+/// its prefix: the page decodes the link itself.
 fn is_checklist_result(payload: &str) -> bool {
-    crate::share::link::open(payload).is_ok_and(|envelope| envelope.kind == Kind::ChecklistResult)
+    codec::kind(payload) == Some(Kind::ChecklistResult)
 }
 
 /// The view a part resolves to, rendered once it has: nothing until then, or at once when
