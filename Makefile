@@ -69,8 +69,9 @@ serve: setup-build
 # and the planner's share box) and the catalogue's texts as three strings a section instead of
 # a table of pointers (-8 KB): the main module, all that home, the planner and a shared
 # campaign fetch before they show, is 491,618 B; the checklist page, the largest first load,
-# fetches 537,293 B.
-WASM_GZIP_BUDGET := 537300
+# fetches 537,293 B. Raised for reading a shared link's kind from its prefix before the
+# mount instead of decoding the whole link twice in the first task (+109 B): 537,402 B.
+WASM_GZIP_BUDGET := 537410
 # Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
 # section (the breakdown by crate) and which files each split module fetches.
 RELEASE_DIR := target/wasm32-unknown-unknown/release
