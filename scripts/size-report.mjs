@@ -32,14 +32,12 @@ const top = Number(option("top") ?? 15);
 // `preload_page`); every other route shows with the main module alone.
 const ROUTES = [
   ["home, #/plan, a shared link", null],
-  ["#/checklist", "checklist"],
-  ["#/campaigns", "campaigns"],
-  ["#/report", "report"],
+  ["#/checklist, #/campaigns, #/report", "pages"],
 ];
-// Fetched once a page has shown (the planner's, after its recommendation); any other module
-// is "later".
+// Fetched while a page mounts (the planner's lower parts and share box, from the planner's
+// start; the mount waits for them at the creators' step); any other module is "later".
 const LATER = {
-  share: "then the planner's share box",
+  planner: "then the planner's lower parts",
 };
 
 const DESCRIPTORS = "(wasm-bindgen descriptors)";
@@ -106,14 +104,14 @@ if (splitManifest) {
     const bytes = sum(list);
     firstLoad = Math.max(firstLoad, bytes);
     const what = module ? `main + ${module} (${list.length - 1} files)` : "main";
-    console.log(`${route.padEnd(34)}${what.padEnd(30)}${kb(bytes)}`);
+    console.log(`${route.padEnd(38)}${what.padEnd(26)}${kb(bytes)}`);
   }
   // The modules no page waits for: fetched once a page has shown (src/ui/lazy.rs).
   const routed = new Set(ROUTES.map(([, module]) => module));
   for (const module of Object.keys(manifest.modules).filter((m) => !routed.has(m))) {
     const parts = moduleFiles(module);
     const what = `+ ${module} (${parts.length} files)`;
-    console.log(`${(LATER[module] ?? "later").padEnd(34)}${what.padEnd(30)}${kb(sum(parts))}`);
+    console.log(`${(LATER[module] ?? "later").padEnd(38)}${what.padEnd(26)}${kb(sum(parts))}`);
   }
   const all = sum([manifest.main, ...Object.values(manifest.modules).flat()]);
   console.log(`${"every module".padEnd(64)}${kb(all)}`);

@@ -346,14 +346,14 @@ test("the wasm is fetched only after the skeleton's first paint, and only once",
       .map((e) => ({ file: new URL(e.name).pathname.split("/").pop()!, start: e.startTime })),
   }));
   expect(paint).not.toBeNull();
-  // The main module, after the paint; then the share box's module (fetched ahead of the
-  // first "Share", with the chunks of code it shares with other modules), each file once.
+  // The main module, after the paint; then the planner's module (its lower parts and share
+  // box, with the chunk of code it shares with the pages' module), each file once.
   const main = wasm.filter((w) => /^micromacro-[0-9a-f]+_bg\.wasm$/.test(w.file));
   expect(main).toHaveLength(1);
   expect(main[0].start).toBeGreaterThanOrEqual(paint!);
   const files = wasm.map((w) => w.file);
   expect(new Set(files).size, files.join(", ")).toBe(files.length);
-  expect(files.some((f) => f.startsWith("split_share-"))).toBe(true);
+  expect(files.some((f) => f.startsWith("split_planner-"))).toBe(true);
   for (const w of wasm) expect(w.start).toBeGreaterThanOrEqual(main[0].start);
 });
 
@@ -362,7 +362,7 @@ test.describe("without the service worker (its cache would answer instead of the
 
   test("a part of the page that cannot be fetched says so, and comes once it can", async ({ page }) => {
     let blocked = true;
-    await page.route(/\/split_checklist-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/split_pages-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
     const app = new AppPage(page);
     await app.open("./?lang=en#/checklist");
     // The shell works; the message stands where the page would be.
@@ -380,5 +380,28 @@ test.describe("without the service worker (its cache would answer instead of the
     await page.goto("./?lang=en#/plan");
     await app.ready();
     await expect(page.locator("#brief-title")).toBeVisible();
+  });
+
+  test("the planner without its lower parts' module still gives its verdict, and gets them once it can", async ({ page }) => {
+    let blocked = true;
+    await page.route(/\/split_planner-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    const app = new AppPage(page);
+    await app.open("./?lang=en#/plan");
+    await app.ready();
+    // The brief and the recommendation are the main module's; the message stands where the
+    // creators and everything below them would be.
+    await expect(page.locator("#brief-title")).toBeVisible();
+    await expect(app.testId("recommendation")).toBeVisible();
+    const message = app.testId("part-not-loaded");
+    await expect(message).toHaveCount(1);
+    await expect(message).toContainText("could not be loaded");
+    await expect(app.testId("add-creator")).toHaveCount(0);
+    await expect(app.testId("charts")).toHaveCount(0);
+    blocked = false;
+    await message.getByRole("button", { name: "Try again" }).click();
+    await expect(app.testId("add-creator")).toBeVisible();
+    await expect(app.testId("roster")).toBeVisible();
+    await expect(app.testId("charts")).toHaveCount(1);
+    await expect(app.testId("part-not-loaded")).toHaveCount(0);
   });
 });

@@ -7,15 +7,22 @@
 //! build (`make serve`, the native and browser tests) compiles the same functions as plain
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
-//! What is split off is what a page does not need for its first screen: the checklist (and a
-//! checklist result opened from a link), saved campaigns and report pages, and the planner's
-//! share box (the link's writer and compressor), fetched once the planner's recommendation
-//! shows. The planner's own parts are not split off: as a module of their own (fetched from
-//! the planner's start, the mount waiting for it at the creators' step) they took the main
-//! module from 480 to 327 KiB gzip, but a shared link's mobile Lighthouse score fell from
-//! a median of 96 to 86 (ten runs each, alternating with the unsplit build), with about 40 %
-//! more scripting on the main thread, on this project's 2-core machine; see ARCHITECTURE.md,
-//! Performance.
+//! What is split off is what a page does not need for its first screen, in two modules:
+//! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
+//!   reader and writer, comparison, charts with plotters, benchmarks panel) and its share
+//!   box (the link's writer and compressor). The planner starts fetching it as it starts to
+//!   mount; the staged mount waits for it at the creators' step, which is below the brief and
+//!   the recommendation on a phone and on a desktop, so nothing on screen moves.
+//! - `pages`: the checklist, saved-campaigns and report pages, and a checklist result opened
+//!   from a link, fetched before the app replaces their skeleton.
+//!
+//! Two modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
+//! into a chunk of its own, so seven modules made 14 chunks and the planner fetched 9 files,
+//! each compiled and instantiated on its own; two make one chunk. The ranges task stays in
+//! the main module with the engine it drives: with it in the planner's module (and one module
+//! a part), a shared link's Lighthouse score fell from a median of 96 to 86 on this project's
+//! 2-core machine; cut as it is now, the total blocking time was lower than with the planner
+//! in the main module in 15 of 16 alternating runs (ARCHITECTURE.md, Performance).
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
 //! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
@@ -80,56 +87,69 @@ macro_rules! lazy_part {
 pub type NotLoaded = leptos::wasm_split::SplitLoaderError;
 
 lazy_part! {
+    /// The planner's parts from its creators down, each mounting at its step (see `PlanView`).
+    planner, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
+        super::plan::lower_parts(steps)
+    }
+}
+
+lazy_part! {
     /// The planner's share box: the link to the plan, made on the first click.
-    share, preload_share => fn share_box(input: crate::plan::PlanInput) {
+    planner => fn share_box(input: crate::plan::PlanInput) {
         super::plan::share_box(&input)
     }
 }
 
 lazy_part! {
     /// `#/checklist`.
-    checklist, preload_checklist => fn checklist_page() {
+    pages, preload_pages => fn checklist_page() {
         view! { <super::pages::ChecklistPage /> }.into_any()
     }
 }
 
 lazy_part! {
     /// A checklist result opened from a link (the checklist page's result card).
-    checklist => fn shared_result(checklist: micromacro_engine::Checklist) {
+    pages => fn shared_result(checklist: micromacro_engine::Checklist) {
         view! { <super::pages::SharedResult checklist=checklist /> }.into_any()
     }
 }
 
 lazy_part! {
     /// `#/campaigns`.
-    campaigns, preload_campaigns => fn campaigns_page() {
+    pages => fn campaigns_page() {
         view! { <super::pages::CampaignsPage /> }.into_any()
     }
 }
 
 lazy_part! {
     /// `#/report` and `#/report/<id>`.
-    report, preload_report => fn report_page(id: Option<String>) {
+    pages => fn report_page(id: Option<String>) {
         view! { <super::pages::ReportPage id=id /> }.into_any()
     }
 }
 
-/// Fetches the module of `route`'s page, if it has one of its own. A module that could not
+/// Fetches the module of `route`'s page, if it is in the pages' module. A module that could not
 /// be fetched is left to the page, which says so where the page would be.
 pub async fn preload_page(route: &Route) {
     let _ = match route {
-        Route::Checklist => preload_checklist().await,
-        Route::Campaigns => preload_campaigns().await,
-        Route::Report(_) => preload_report().await,
-        Route::Shared(payload) if is_checklist_result(payload) => preload_checklist().await,
+        Route::Checklist | Route::Campaigns | Route::Report(_) => preload_pages().await,
+        Route::Shared(payload) if is_checklist_result(payload) => preload_pages().await,
         _ => Ok(()),
     };
 }
 
-/// Whether a share link holds a checklist result (its page is the checklist's module), from
+/// Whether a share link holds a checklist result (its page is in the pages' module), from
 /// its prefix: the page decodes the link itself.
 fn is_checklist_result(payload: &str) -> bool {
     codec::kind(payload) == Some(Kind::ChecklistResult)
+}
+
+/// Fetches, without waiting, the planner's module (its parts from its creators down and its
+/// share box), so it downloads while the planner's first parts mount.
+pub fn preload_planner_parts() {
+    leptos::task::spawn_local(async {
+        let _ = preload_planner_parts_module().await;
+    });
 }
 
 /// The view a part resolves to, rendered once it has: nothing until then, or at once when

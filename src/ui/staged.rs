@@ -10,9 +10,11 @@
 //! and painting get their turn in between.
 //!
 //! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
-//! once reached, stays reached (a section is never unmounted and mounted again); while steps
-//! are left, the page's element carries `data-mounting` (the end-to-end tests' `ready()` waits
-//! for it to go, so no test reads a half-mounted page).
+//! once reached, stays reached (a section is never unmounted and mounted again); while a part
+//! fetched as a module of its own ([`Staged::hold`]) has not arrived, no further step is
+//! taken, so the steps after it still mount one per task once it has; while steps are left or
+//! a part is being fetched, the page's element carries `data-mounting` (the end-to-end tests'
+//! `ready()` waits for it to go, so no test reads a half-mounted page).
 
 use std::time::Duration;
 
@@ -23,6 +25,10 @@ use leptos::prelude::*;
 pub struct Staged {
     reached: RwSignal<u8>,
     steps: u8,
+    /// Parts whose module is still being fetched (see `crate::ui::lazy`).
+    fetching: RwSignal<u8>,
+    /// A step came due while a part was being fetched; the next step waits for it.
+    paused: RwSignal<bool>,
 }
 
 impl Staged {
@@ -31,6 +37,8 @@ impl Staged {
         let staged = Staged {
             reached: RwSignal::new(0),
             steps,
+            fetching: RwSignal::new(0),
+            paused: RwSignal::new(false),
         };
         staged.next();
         staged
@@ -42,6 +50,10 @@ impl Staged {
         }
         set_timeout(
             move || {
+                if self.fetching.get_untracked() > 0 {
+                    self.paused.set(true);
+                    return;
+                }
                 self.reached.update(|r| *r += 1);
                 self.next();
             },
@@ -59,8 +71,24 @@ impl Staged {
         Memo::new(move |_| self.reached.get() >= step)
     }
 
-    /// Whether every step has been reached.
+    /// `part`, which a reached step shows once it has been fetched: no further step is taken
+    /// until it has resolved (the steps after it are what it shows, or below it), and the page
+    /// counts as mounting until then. Resolved at once, it holds nothing up.
+    pub fn hold<T>(self, part: impl Future<Output = T>) -> impl Future<Output = T> {
+        self.fetching.update(|n| *n += 1);
+        async move {
+            let value = part.await;
+            self.fetching.update(|n| *n -= 1);
+            if self.fetching.get_untracked() == 0 && self.paused.get_untracked() {
+                self.paused.set(false);
+                self.next();
+            }
+            value
+        }
+    }
+
+    /// Whether every step has been reached and every part it holds for has arrived.
     pub fn done(self) -> bool {
-        self.reached.get() >= self.steps
+        self.reached.get() >= self.steps && self.fetching.get() == 0
     }
 }

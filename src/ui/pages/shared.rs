@@ -53,7 +53,7 @@ pub fn SharedPage(
 ) -> impl IntoView {
     let i18n = use_i18n();
     match open(&payload, i18n.lang()) {
-        // The result card is the checklist page's code, so it comes with that page's module
+        // The result card is the checklist page's code, so it comes with the pages' module
         // (see `crate::ui::lazy`).
         Opened::ChecklistResult(checklist) => {
             crate::ui::lazy::show(move || crate::ui::lazy::shared_result(checklist.clone())).into_any()

@@ -26,7 +26,7 @@ pub use comparison::Comparison;
 pub use creator_list::CreatorList;
 pub use defaults_panel::DefaultsPanel;
 pub use model::{PlanModel, curve_budgets};
-pub use plan_view::PlanView;
+pub use plan_view::{LowerSteps, PlanView, lower_parts};
 pub use recommendation::RecommendationPanel;
 pub use roster_panel::RosterPanel;
 pub use show_math::ShowTheMath;

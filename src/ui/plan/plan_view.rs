@@ -7,6 +7,7 @@ use super::{
     RecommendationPanel, RosterPanel,
 };
 use crate::plan::PlanInput;
+use crate::ui::lazy;
 use crate::ui::staged::Staged;
 use crate::ui::use_i18n;
 
@@ -61,6 +62,7 @@ pub fn PlanView(
     // down, a layout shift of 0.11 on a phone). Every part after it mounts in a task of its
     // own (see `Staged`), in the order a phone shows them, so no task of the first load
     // blocks input for long.
+    lazy::preload_planner_parts();
     let staged = Staged::start(11);
     let step = |n: u8| staged.reached(n);
     let (toolbar, brief, brief_parts) = (step(1), step(2), (step(3), step(4)));
@@ -71,21 +73,17 @@ pub fn PlanView(
             model.decision.track();
         }
     });
-    let (recommendation, list, roster, comparison, charts, defaults) =
-        (step(6), step(7), step(8), step(9), step(10), step(11));
-    // The share box's code is a module of its own in the release build (see `lazy`), fetched
-    // once the recommendation shows, so the first "Share" shows its link at once.
-    Effect::new(move |fetched: Option<bool>| {
-        let fetch = fetched != Some(true) && recommendation.get();
-        if fetch {
-            leptos::task::spawn_local(async {
-                let _ = crate::ui::lazy::preload_share().await;
-            });
-        }
-        fetched == Some(true) || fetch
-    });
-    // The ranges, the factors and the curves start once the page is whole.
-    super::ranges_task::start(model, defaults);
+    let (recommendation, list) = (step(6), step(7));
+    let lower = LowerSteps {
+        list,
+        roster: step(8),
+        comparison: step(9),
+        charts: step(10),
+        defaults: step(11),
+    };
+    // The ranges, the factors and the curves start once the page is whole. (This task stays in
+    // the main module, with the engine it drives; see `lazy`.)
+    super::ranges_task::start(model, lower.defaults);
     view! {
         <section
             class="planner"
@@ -115,11 +113,40 @@ pub fn PlanView(
                 <Show when=move || brief.get()><BriefForm parts=brief_parts /></Show>
                 <Show when=move || recommendation.get()><RecommendationPanel /></Show>
             </div>
-            <Show when=move || list.get()><CreatorList /></Show>
-            <Show when=move || roster.get()><RosterPanel /></Show>
-            <Show when=move || comparison.get()><Comparison /></Show>
-            <Show when=move || charts.get()><PlanCharts /></Show>
-            <Show when=move || defaults.get()><DefaultsPanel /></Show>
+            // The parts below are the planner's module in the release build (see `lazy`),
+            // fetched from the start; the mount waits for it at the creators' step. (Below the
+            // brief and the recommendation on a desktop too, so nothing on screen moves.)
+            <Show when=move || list.get()>{lazy::show(move || staged.hold(lazy::planner_parts(lower)))}</Show>
         </section>
     }
+}
+
+/// When the planner's parts from its creators down mount: each at a step of its own.
+#[derive(Clone, Copy)]
+pub struct LowerSteps {
+    list: Memo<bool>,
+    roster: Memo<bool>,
+    comparison: Memo<bool>,
+    charts: Memo<bool>,
+    defaults: Memo<bool>,
+}
+
+/// The planner's parts from its creators down, each mounting at its step. In the release
+/// build this is a module of its own (`crate::ui::lazy::planner_parts`).
+pub fn lower_parts(steps: LowerSteps) -> AnyView {
+    let LowerSteps {
+        list,
+        roster,
+        comparison,
+        charts,
+        defaults,
+    } = steps;
+    view! {
+        <Show when=move || list.get()><CreatorList /></Show>
+        <Show when=move || roster.get()><RosterPanel /></Show>
+        <Show when=move || comparison.get()><Comparison /></Show>
+        <Show when=move || charts.get()><PlanCharts /></Show>
+        <Show when=move || defaults.get()><DefaultsPanel /></Show>
+    }
+    .into_any()
 }

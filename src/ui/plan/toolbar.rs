@@ -98,9 +98,9 @@ pub fn PlanToolbar(
         );
     });
 
-    // The link is made, and its box shown, by code fetched on the first click in the release
-    // build (`crate::ui::lazy::share_box`): the link's writer and compressor are not needed
-    // before.
+    // The link is made, and its box shown, by the planner's module in the release build
+    // (`crate::ui::lazy::share_box`), fetched as the planner mounts: the link's writer and
+    // compressor are not needed for its first screen.
     let share = move |_| shared.set(Some(model.input.get_untracked()));
     // The report of a saved campaign has its own address (it survives a reload); an unsaved
     // plan is handed to the report page directly.
