@@ -250,6 +250,21 @@ pub fn after_first_paint(f: fn()) {
     }
 }
 
+/// Resolves in a task of its own (a zero-delay timeout): what comes after an `.await` of it
+/// runs after the browser has had its turn (input, painting). At once where there is no
+/// window.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
+        }
+        None => {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Runs `f` in a task queued from the next frame's callback, so after that frame's paint;
 /// at once where there is no window.
 fn after_next_frame(f: fn()) {

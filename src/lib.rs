@@ -42,10 +42,18 @@ pub fn start() {
 /// than the skeleton's on a slow phone; where the skeleton has been painted long before the
 /// wasm arrives (the usual case), it costs one frame at most. A page fetched as a module of
 /// its own (`ui::lazy`) is fetched first, so the skeleton stays until the page can replace it.
+///
+/// A share link is decoded in a task of its own before the mount (`ui::pages::open_ahead`):
+/// inflating and parsing it in the mount's task made that task, already the first load's
+/// longest, longer still.
 fn mount() {
     let route = route::Route::parse(&browser::location_hash());
     wasm_bindgen_futures::spawn_local(async move {
         ui::lazy::preload_page(&route).await;
+        if let route::Route::Shared(payload) = &route {
+            ui::pages::open_ahead(payload, browser::language_choice().lang);
+            browser::next_task().await;
+        }
         mount_now();
     });
 }

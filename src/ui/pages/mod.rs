@@ -14,5 +14,5 @@ pub use home::{Home, headline_example};
 pub use not_found::NotFound;
 pub use plan::{PlanPage, SavedPlanPage};
 pub use report::{ReportPage, ReportPlan};
-pub use shared::SharedPage;
 pub(crate) use shared::SharedResult;
+pub use shared::{SharedPage, open_ahead};

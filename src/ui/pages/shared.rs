@@ -1,8 +1,11 @@
 //! `#/s/<payload>`: something opened from a share link.
 //!
-//! The payload is decoded once, when the page opens. A checklist result shows
+//! The payload is decoded once, when the page opens (or, when the app opens on it, a task
+//! before the mount: [`open_ahead`]). A checklist result shows
 //! as a result card with ways to play or keep it; a link that cannot be opened
 //! says exactly why, next to the link's own page, and changes nothing else.
+
+use std::cell::RefCell;
 
 use leptos::prelude::*;
 use micromacro_engine::Checklist;
@@ -25,6 +28,30 @@ enum Opened {
     // Boxed: a campaign form is far larger than the other variants.
     Campaign(Box<PlanInput>),
     Problem(LinkError),
+}
+
+thread_local! {
+    /// A link decoded before the app mounted ([`open_ahead`]), until its page takes it.
+    static OPENED_AHEAD: RefCell<Option<(String, Lang, Opened)>> = const { RefCell::new(None) };
+}
+
+/// Decodes the share link `payload` for a page in `lang` ahead of the mount, so that the
+/// mount, the first load's longest task, does not also inflate and parse it (the app calls
+/// this a task before it mounts on a share link). The page takes the result when it opens
+/// the same link in the same language, and decodes the link itself otherwise.
+pub fn open_ahead(payload: &str, lang: Lang) {
+    let opened = open(payload, lang);
+    OPENED_AHEAD.with(|slot| *slot.borrow_mut() = Some((payload.to_owned(), lang, opened)));
+}
+
+/// The link decoded ahead if it is `payload` in `notation`, else `payload` decoded now. What
+/// was decoded ahead is taken either way: a page opened later decodes its link itself.
+fn take_or_open(payload: &str, notation: Lang) -> Opened {
+    let ahead = OPENED_AHEAD.with(|slot| slot.borrow_mut().take());
+    match ahead {
+        Some((p, lang, opened)) if p == payload && lang == notation => opened,
+        _ => open(payload, notation),
+    }
 }
 
 fn open(payload: &str, notation: Lang) -> Opened {
@@ -52,7 +79,7 @@ pub fn SharedPage(
     payload: String,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    match open(&payload, i18n.lang()) {
+    match take_or_open(&payload, i18n.lang()) {
         // The result card is the checklist page's code, so it comes with the pages' module
         // (see `crate::ui::lazy`).
         Opened::ChecklistResult(checklist) => {
@@ -150,5 +177,52 @@ fn LinkProblem(error: LinkError) -> impl IntoView {
                 <a class="button button--primary" href="#/">{i18n.text("coming.back")}</a>
             </p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A campaign link the app made (the end-to-end tests' fixture).
+    fn campaign_payload() -> &'static str {
+        include_str!("../../../e2e/fixtures/campaign-link.txt")
+            .trim()
+            .trim_start_matches("#/s/")
+    }
+
+    #[test]
+    fn a_link_decoded_ahead_is_taken_once_by_its_own_page() {
+        let payload = campaign_payload();
+        open_ahead(payload, Lang::Nl);
+        assert!(OPENED_AHEAD.with(|slot| slot.borrow().is_some()));
+        assert!(matches!(
+            take_or_open(payload, Lang::Nl),
+            Opened::Campaign(_)
+        ));
+        assert!(OPENED_AHEAD.with(|slot| slot.borrow().is_none()));
+        // Opened again (the same link later), it is decoded again.
+        assert!(matches!(
+            take_or_open(payload, Lang::Nl),
+            Opened::Campaign(_)
+        ));
+    }
+
+    #[test]
+    fn another_link_or_language_is_decoded_afresh() {
+        let payload = campaign_payload();
+        // Decoded ahead in Dutch notation, opened in English: decoded again in English.
+        open_ahead(payload, Lang::Nl);
+        match take_or_open(payload, Lang::En) {
+            Opened::Campaign(plan) => assert_eq!(plan.notation, Lang::En),
+            _ => panic!("the fixture is a campaign link"),
+        }
+        assert!(OPENED_AHEAD.with(|slot| slot.borrow().is_none()));
+        // Decoded ahead, then another link opened: that link, not the one decoded ahead.
+        open_ahead(payload, Lang::En);
+        assert!(matches!(
+            take_or_open("not-a-link", Lang::En),
+            Opened::Problem(_)
+        ));
     }
 }

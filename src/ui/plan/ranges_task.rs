@@ -26,9 +26,9 @@ use micromacro_engine::{
     creator_world, cumulative_weeks, factor_effect, order_swings, summarise, swing, value_curves,
     world,
 };
-use wasm_bindgen::JsCast;
 
 use super::PlanModel;
+use crate::browser::next_task;
 
 /// Work between two yields stops once this many milliseconds have passed (one step is a
 /// world or a budget of the curves: three optimiser runs, about half a millisecond with 100
@@ -49,16 +49,6 @@ pub fn samples_for(creators: usize) -> usize {
         501..=2_000 => SAMPLES / 2,
         _ => SAMPLES / 8,
     }
-}
-
-/// A promise that resolves on the browser's next timer tick: lets input events run.
-async fn yield_to_browser() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.set_timeout_with_callback(resolve.unchecked_ref());
-        }
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Empties `signal`, telling its readers only when it held something: setting an empty one
@@ -136,7 +126,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
         wasm_bindgen_futures::spawn_local(async move {
             let mut effects = Vec::with_capacity(Factor::COUNT);
             for &factor in Factor::ALL.iter().filter(|_| progressive) {
-                yield_to_browser().await;
+                next_task().await;
                 if current.get() != run {
                     return;
                 }
@@ -154,7 +144,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             // took one long task even for a small pool.
             let mut curves: Option<micromacro_engine::ValueCurves> = None;
             for budget in super::model::curve_budgets(brief.budget) {
-                yield_to_browser().await;
+                next_task().await;
                 if current.get() != run {
                     return;
                 }
@@ -176,7 +166,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             // at most this often, since each showing updates every figure that has a range.
             let mut shown = super::model::now_ms();
             while i < samples {
-                yield_to_browser().await;
+                next_task().await;
                 if current.get() != run {
                     return;
                 }
@@ -214,7 +204,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             }
             let mut swings = Vec::with_capacity(Assumption::COUNT);
             for &assumption in Assumption::ALL {
-                yield_to_browser().await;
+                next_task().await;
                 if current.get() != run {
                     return;
                 }
