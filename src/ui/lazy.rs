@@ -17,8 +17,9 @@
 //!   from a link, fetched before the app replaces their skeleton.
 //!
 //! Two modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
-//! into a chunk of its own, so seven modules made 14 chunks and the planner fetched 9 files,
-//! each compiled and instantiated on its own; two make one chunk. The ranges task stays in
+//! into a chunk of its own, so five modules (a page each, the share box, the planner's parts)
+//! made 14 chunks and the planner fetched 9 files, each compiled and instantiated on its own;
+//! two make one chunk. The ranges task stays in
 //! the main module with the engine it drives: with it in the planner's module (and one module
 //! a part), a shared link's Lighthouse score fell from a median of 96 to 86 on this project's
 //! 2-core machine; cut as it is now, the total blocking time was lower than with the planner
