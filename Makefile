@@ -78,8 +78,11 @@ serve: setup-build
 # 350,857 B (-28.6 %); the pages fetch 460,356 B. Raised for decoding a share link in a task
 # of its own before the mount (+298 B): on a 4x-throttled CPU the mount's task on a shared
 # link went from 161-336 ms to 109-206 ms, and Lighthouse mobile on a shared link, alternating
-# with the build before, scored 99 98 95 98 against 93 96 96 93: 460,654 B.
-WASM_GZIP_BUDGET := 460660
+# with the build before, scored 99 98 95 98 against 93 96 96 93: 460,654 B. Raised for a
+# line saying what is coming while the planner's module is on its way (a second or more on a
+# slow connection, where the page showed nothing below the recommendation), in both
+# languages (+720 B): 461,374 B.
+WASM_GZIP_BUDGET := 461380
 # Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
 # section (the breakdown by crate) and which files each split module fetches.
 RELEASE_DIR := target/wasm32-unknown-unknown/release

@@ -382,6 +382,29 @@ test.describe("without the service worker (its cache would answer instead of the
     await expect(page.locator("#brief-title")).toBeVisible();
   });
 
+  test("while the planner's lower parts are on their way, a line says what is coming", async ({ page }) => {
+    // A slow connection: the planner's module arrives a while after the page.
+    let release!: () => void;
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/split_planner-[0-9a-f]+\.wasm$/, async (route) => {
+      await arrived;
+      await route.continue();
+    });
+    const app = new AppPage(page);
+    // Not app.open: it waits for the whole planner, which waits for the module.
+    await page.goto("./?lang=nl#/plan");
+    await expect(app.testId("recommendation")).toBeVisible();
+    const loading = app.testId("planner-loading");
+    await expect(loading).toBeVisible();
+    await expect(loading).toHaveAttribute("role", "status");
+    await expect(loading).toContainText("grafieken worden geladen");
+    await expect(app.testId("add-creator")).toHaveCount(0);
+    release();
+    await expect(app.testId("add-creator")).toBeVisible();
+    await expect(loading).toHaveCount(0);
+    await app.ready();
+  });
+
   test("the planner without its lower parts' module still gives its verdict, and gets them once it can", async ({ page }) => {
     let blocked = true;
     await page.route(/\/split_planner-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));

@@ -87,6 +87,11 @@ impl Staged {
         }
     }
 
+    /// Whether a part it holds for is still being fetched.
+    pub fn holding(self) -> bool {
+        self.fetching.get() > 0
+    }
+
     /// Whether every step has been reached and every part it holds for has arrived.
     pub fn done(self) -> bool {
         self.reached.get() >= self.steps && self.fetching.get() == 0

@@ -35,6 +35,7 @@ section! {
     m("crash.reload", "Reload the page", "Pagina opnieuw laden"),
     m("part.not_loaded", "This part of the page could not be loaded. Check the connection.", "Dit deel van de pagina kon niet worden geladen. Controleer de verbinding."),
     m("part.retry", "Try again", "Opnieuw proberen"),
+    m("part.loading.planner", "Loading the creators, the comparison and the charts…", "De creators, de vergelijking en de grafieken worden geladen…"),
 
     // Document titles
     m("title.home", "Micro·Macro — micro- or macro-influencers?", "Micro·Macro — micro- of macro-influencers?"),

@@ -116,7 +116,16 @@ pub fn PlanView(
             // The parts below are the planner's module in the release build (see `lazy`),
             // fetched from the start; the mount waits for it at the creators' step. (Below the
             // brief and the recommendation on a desktop too, so nothing on screen moves.)
-            <Show when=move || list.get()>{lazy::show(move || staged.hold(lazy::planner_parts(lower)))}</Show>
+            // Until it has arrived (on a slow connection, a second or more), a line says what
+            // is coming where it will be.
+            <Show when=move || list.get()>
+                {lazy::show(move || staged.hold(lazy::planner_parts(lower)))}
+                <Show when=move || staged.holding()>
+                    <p class="planner__loading" role="status" data-testid="planner-loading">
+                        {i18n.text("part.loading.planner")}
+                    </p>
+                </Show>
+            </Show>
         </section>
     }
 }
