@@ -111,6 +111,29 @@ test("at real budgets the macro side spends the budget and the verdict is read f
   plan.expectNoProblems();
 });
 
+test("a small roster's best plan is searched to the end and said to be proven", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.ownCreatorsOnly();
+  await plan.testId("budget").fill("1100");
+  await plan.testId("capacity").fill("100");
+  // Anna reaches the most per euro, so a greedy plan takes her first; then neither of the
+  // others fits. Bo and Cas together reach more, and leave 100 euros that nobody fits in.
+  await plan.addCreator({ name: "Anna", followers: "60000", engagement: "5", price: "600" });
+  await plan.addCreator({ name: "Bo", followers: "49000", engagement: "5", price: "500" });
+  await plan.addCreator({ name: "Cas", followers: "49000", engagement: "5", price: "500" });
+  const free = plan.testId("scenario-mix");
+  await expect(free.getByTestId("plan-creator")).toHaveCount(2);
+  await expect(free.getByTestId("plan-creator").filter({ hasText: "Anna" })).toHaveCount(0);
+  const bound = plan.testId("plan-bound");
+  await expect(bound).toHaveAttribute("data-proven", "true");
+  await expect(bound).toHaveAttribute("data-bound", "1");
+  await expect(bound).toContainText("complete search");
+  await plan.testId("show-math").locator("summary").click();
+  await expect(plan.testId("show-math")).toContainText("branch-and-bound");
+  plan.expectNoProblems();
+});
+
 test("the nine factors explain the best plan, and the objective changes it", async ({ page }) => {
   const plan = new Planner(page);
   await plan.start();

@@ -73,10 +73,24 @@ fn benches(c: &mut Criterion) {
             });
         });
     }
-    for n in [100, 1_000] {
+    // Five creators with the market's typical creators: the common case, and a pool small
+    // enough for the optimiser's branch and bound.
+    for n in [5, 100, 1_000] {
         let pool = roster(n);
         c.bench_function(&format!("decide/{n}"), |b| {
             b.iter(|| decide(black_box(&brief), &assumptions, black_box(&pool)).expect("valid"));
+        });
+    }
+
+    // The user's creators alone (no typical ones): the optimiser's branch and bound runs.
+    let own = Brief {
+        use_market: false,
+        ..brief.clone()
+    };
+    for n in [8, 20, 30] {
+        let pool = roster(n);
+        c.bench_function(&format!("decide/{n}_own_only"), |b| {
+            b.iter(|| decide(black_box(&own), &assumptions, black_box(&pool)).expect("valid"));
         });
     }
 

@@ -36,7 +36,7 @@ use crate::error::{Field, ValidationError};
 use crate::factors::{Direction, Factor, FactorEffect, Verdict};
 use crate::ids::id_enum;
 use crate::money::{Money, round_cents};
-use crate::optimise::{GUESSES, Limits, Solution, optimise};
+use crate::optimise::{FULL, Limits, Solution, optimise};
 use crate::pool::{Candidate, Pool, build};
 use crate::tier::Side;
 use crate::value::{Item, Model, ValueUnit, items, order_value, unit};
@@ -102,6 +102,9 @@ pub struct Plan {
     pub value: f64,
     /// The plan reaches at least this share (0–1) of the best possible value.
     pub bound: f64,
+    /// A complete search proved that no plan within the limits reaches a higher value
+    /// (`bound` is then 1).
+    pub proven: bool,
     /// Fees spent.
     pub spent: Money,
     /// Budget left.
@@ -130,6 +133,25 @@ impl Plan {
     pub fn creators(&self) -> u64 {
         self.picks.iter().map(|p| p.count).sum()
     }
+
+    /// How close to the best possible plan this one is known to be.
+    #[must_use]
+    pub fn optimality(&self) -> Optimality {
+        if self.proven {
+            Optimality::Proven
+        } else {
+            Optimality::AtLeast(self.bound)
+        }
+    }
+}
+
+/// What is known of a plan's distance to the best possible one.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Optimality {
+    /// A complete search proved no plan within the limits is better.
+    Proven,
+    /// The certificate: at least this share (0–1) of the best possible value.
+    AtLeast(f64),
 }
 
 /// The decision for a brief.
@@ -226,7 +248,7 @@ fn three_plans(
     let mut plans = Vec::with_capacity(Strategy::COUNT);
     for strategy in Strategy::ALL.iter().copied() {
         let allowed = allowed(items, strategy);
-        let solution = optimise(items, model, limits, &allowed, GUESSES);
+        let solution = optimise(items, model, limits, &allowed, FULL);
         plans.push(plan(ctx, pool, items, &allowed, strategy, &solution)?);
     }
     let free = &plans[Strategy::Free.index()];
@@ -305,7 +327,7 @@ pub fn best_plan(
     let pool = build(&ctx, roster)?;
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let allowed = allowed(&items, strategy);
-    let solution = optimise(&items, &model, limits(&ctx), &allowed, GUESSES);
+    let solution = optimise(&items, &model, limits(&ctx), &allowed, FULL);
     plan(&ctx, &pool, &items, &allowed, strategy, &solution)
 }
 
@@ -383,6 +405,7 @@ fn plan(
         strategy,
         value: solution.value,
         bound: solution.ratio(),
+        proven: solution.proven,
         spent,
         unspent,
         left_because: left_because(ctx, items, allowed, solution),
@@ -450,7 +473,7 @@ fn effect(
     let objective = ctx.brief.objective;
     let free_share = |items: &[Item], model: &Model, limits: Limits| {
         let all = vec![true; items.len()];
-        let s = optimise(items, model, limits, &all, GUESSES);
+        let s = optimise(items, model, limits, &all, FULL);
         micro_share_of(items, &s.counts)
     };
     let (share_without, inactive) = match factor {
@@ -515,7 +538,7 @@ pub fn factor_effect(
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let limits = limits(&ctx);
     let all = vec![true; items.len()];
-    let free = optimise(&items, &model, limits, &all, GUESSES);
+    let free = optimise(&items, &model, limits, &all, FULL);
     if free.counts.iter().all(|&n| n == 0) {
         return Ok(None);
     }
@@ -630,7 +653,7 @@ pub fn value_curves(
                     hours,
                 },
                 &allowed,
-                GUESSES,
+                FULL,
             );
             let point = CurvePoint {
                 budget,

@@ -52,9 +52,27 @@ pub(crate) fn solve(items: &[Item], model: &Model, limits: Limits, allowed: &[bo
             }
         }
     }
-    let mut order: Vec<usize> = (0..items.len())
-        .filter(|&i| allowed[i] && !(items[i].pinned && base.counts[i] > 0))
+    let open: Vec<bool> = (0..items.len())
+        .map(|i| allowed[i] && !(items[i].pinned && base.counts[i] > 0))
         .collect();
+    let (best, _) = improve(&base, base.clone(), &open, MAX_NODES);
+    finish(best, &base, limits, allowed, unplaced)
+}
+
+/// Branch and bound from `base` (the pins placed) over the `open` items, starting from the
+/// incumbent `best` (a plan containing `base`), exploring at most `max_nodes` nodes.
+///
+/// Returns the best plan found, never worse than `best`, and whether the search completed:
+/// then no plan containing `base` within both limits is better (it is optimal). The optimiser
+/// calls this with its heuristic plan as the incumbent, which prunes most branches at once.
+pub(crate) fn improve<'a>(
+    base: &State<'a>,
+    best: State<'a>,
+    open: &[bool],
+    max_nodes: u64,
+) -> (State<'a>, bool) {
+    let items = base.items();
+    let mut order: Vec<usize> = (0..items.len()).filter(|&i| open[i]).collect();
     crate::order::sort_by(&mut order, |&a, &b| {
         let ra = (items[a].cover + items[a].linear) / items[a].cost.max(1) as f64;
         let rb = (items[b].cover + items[b].linear) / items[b].cost.max(1) as f64;
@@ -62,17 +80,20 @@ pub(crate) fn solve(items: &[Item], model: &Model, limits: Limits, allowed: &[bo
     });
     let mut search = Search {
         order,
-        best: base.clone(),
+        best,
         nodes: 0,
+        max_nodes,
     };
     search.branch(base.clone(), 0);
-    finish(search.best, &base, limits, allowed, unplaced)
+    let complete = search.nodes <= max_nodes;
+    (search.best, complete)
 }
 
 struct Search<'a> {
     order: Vec<usize>,
     best: State<'a>,
     nodes: u64,
+    max_nodes: u64,
 }
 
 impl<'a> Search<'a> {
@@ -81,7 +102,7 @@ impl<'a> Search<'a> {
         if state.value > self.best.value {
             self.best = state.clone();
         }
-        if depth == self.order.len() || self.nodes > MAX_NODES {
+        if depth == self.order.len() || self.nodes > self.max_nodes {
             return;
         }
         let mut rest = vec![false; state.counts.len()];
@@ -107,7 +128,7 @@ impl<'a> Search<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::optimise::optimise;
+    use crate::optimise::{Effort, optimise};
     use crate::tier::Side;
 
     #[test]
@@ -133,7 +154,16 @@ mod tests {
         };
         let exact = solve(&items, &model, limits, &[true; 4]);
         assert!((exact.value - 9.8).abs() < 1e-9);
-        let greedy = optimise(&items, &model, limits, &[true; 4], 0);
+        let greedy = optimise(
+            &items,
+            &model,
+            limits,
+            &[true; 4],
+            Effort {
+                guesses: 0,
+                improve: false,
+            },
+        );
         assert!(greedy.value < exact.value);
     }
 }

@@ -154,8 +154,9 @@ pub use checklist::{
 };
 pub use creator::{Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
 pub use decision::{
-    CurvePoint, Decision, DecisionState, Limit, Pick, Plan, Plans, Strategy, ValueCurves,
-    best_plan, decide, decide_now, factor_effect, plans, value_curves, verdict_for_share,
+    CurvePoint, Decision, DecisionState, Limit, Optimality, Pick, Plan, Plans, Strategy,
+    ValueCurves, best_plan, decide, decide_now, factor_effect, plans, value_curves,
+    verdict_for_share,
 };
 pub use defaults::{Assumptions, DEFAULTS_VERSION};
 pub use error::{Field, ParseIdError, ValidationError};

@@ -16,7 +16,12 @@
 //!    Shoham; over all creators that would give ≥ 0.6174; over the top few it is a heuristic
 //!    that repairs the greedy's classic failure: filling the budget with small picks so that
 //!    the one large creator no longer fits); on pools of up to [`PAIR_GUESS_POOL`] creators
-//!    also each pair of them, for the same failure with two large creators.
+//!    also each pair of them, for the same failure with two large creators;
+//! 4. when the certificate (below) proves less than [`SEARCH_BELOW`] of the optimum, on pools
+//!    of up to [`SEARCH_POOL`] creators that fit (with few copies), **branch and bound** from
+//!    the best of these ([`exact::improve`](crate::exact::improve), at most [`SEARCH_NODES`] nodes):
+//!    the incumbent prunes most branches at once, and when the search completes the plan is
+//!    proven optimal ([`Solution::proven`], its bound then equal to its value).
 //!
 //! Pinned items are taken first (in pool order, each if it still fits) and excluded ones are
 //! not in the pool. Identical copies (a typical creator stands for many) are taken in batches:
@@ -50,9 +55,42 @@ use crate::value::{Item, Model};
 /// How many of the most valuable single creators are tried as the first pick.
 pub const GUESSES: usize = 3;
 
+/// How far the optimiser goes beyond the greedy (tests take steps away to show what each
+/// one repairs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Effort {
+    /// First picks guessed (step 3).
+    pub guesses: usize,
+    /// The local search and the branch and bound (step 4).
+    pub improve: bool,
+}
+
+/// Every step: what the decision uses.
+pub(crate) const FULL: Effort = Effort {
+    guesses: GUESSES,
+    improve: true,
+};
+
 /// Up to this many creators that fit on their own, pairs of the [`GUESSES`] most valuable are
 /// tried as the first two picks as well.
 pub const PAIR_GUESS_POOL: usize = 64;
+
+/// Rounds of [`drop_and_refill`] at most (each one improves the plan, usually one or two do).
+const LOCAL_ROUNDS: usize = 4;
+
+/// When the certificate proves less than this share of the optimum, the heuristic's plan is
+/// improved by branch and bound ([`exact::improve`](crate::exact::improve)) on small pools:
+pub const SEARCH_BELOW: f64 = 0.99;
+
+/// ... up to this many creators that fit on their own ...
+pub const SEARCH_POOL: usize = 20;
+
+/// ... and up to this many copies of them in all, counted as what fits of each on its own.
+pub const SEARCH_COPIES: u64 = 48;
+
+/// The branch and bound's node limit: it stops there with the best plan found so far (and no
+/// proof). Bounds the extra work per optimiser run on the pools it runs on.
+pub const SEARCH_NODES: u64 = 2_000;
 
 /// The two limits of a plan.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -78,6 +116,9 @@ pub(crate) struct Solution {
     pub upper_bound: f64,
     /// Pinned items that did not fit.
     pub unplaced_pins: usize,
+    /// A complete search proved that no plan within the limits, with the same pins, is
+    /// better (then `upper_bound == value`).
+    pub proven: bool,
 }
 
 impl Solution {
@@ -122,6 +163,11 @@ impl<'a> State<'a> {
             hours_left: limits.hours,
             value: 0.0,
         }
+    }
+
+    /// The items this plan picks from.
+    pub fn items(&self) -> &'a [Item] {
+        self.items
     }
 
     fn share(&self, i: usize) -> f64 {
@@ -365,7 +411,7 @@ pub(crate) fn optimise(
     model: &Model,
     limits: Limits,
     allowed: &[bool],
-    guesses: usize,
+    effort: Effort,
 ) -> Solution {
     let kappa = combined_costs(items, limits, Weighing::Combined);
     let mut base = State::new(items, model, limits);
@@ -401,7 +447,7 @@ pub(crate) fn optimise(
             best = single;
         }
     }
-    for &(_, i) in singles.iter().take(guesses) {
+    for &(_, i) in singles.iter().take(effort.guesses) {
         let mut guess = base.clone();
         guess.take(i, 1);
         greedy(&mut guess, &kappa, &open);
@@ -413,7 +459,11 @@ pub(crate) fn optimise(
     // large creators that fill the budget exactly while a small dense one crowds out the second
     // (a handful of extra runs, cheap next to what a large pool's single guesses cost).
     if singles.len() <= PAIR_GUESS_POOL {
-        let top: Vec<usize> = singles.iter().take(guesses).map(|&(_, i)| i).collect();
+        let top: Vec<usize> = singles
+            .iter()
+            .take(effort.guesses)
+            .map(|&(_, i)| i)
+            .collect();
         for (a, &first) in top.iter().enumerate() {
             for &second in &top[a + 1..] {
                 let mut guess = base.clone();
@@ -429,7 +479,77 @@ pub(crate) fn optimise(
             }
         }
     }
-    finish(best, &base, limits, allowed, unplaced_pins)
+    let mut solution = finish(best.clone(), &base, limits, allowed, unplaced_pins);
+    if !effort.improve || solution.ratio() >= SEARCH_BELOW {
+        return solution;
+    }
+    if singles.len() <= PAIR_GUESS_POOL {
+        let improved = drop_and_refill(&base, best.clone(), &kappa, &open);
+        if improved.value > best.value + 1e-9 * best.value.abs() {
+            best = improved;
+            solution = finish(best.clone(), &base, limits, allowed, unplaced_pins);
+            if solution.ratio() >= SEARCH_BELOW {
+                return solution;
+            }
+        }
+    }
+    // The certificate leaves room: on small pools, branch and bound from the best plan found.
+    // It prunes most branches at once, repairs what the guesses miss (a knapsack that several
+    // mid-sized creators fill better than the greedy's picks) and, when it completes, proves
+    // the plan optimal. Only where copies are few: a typical creator standing for hundreds
+    // would make each level of the tree hundreds wide, and copies of small creators fill the
+    // gaps a knapsack of a few large ones leaves, where the greedy is near the optimum anyway.
+    let fitting: Vec<u64> = (0..items.len())
+        .filter(|&i| open[i])
+        .map(|i| base.max_copies(i))
+        .filter(|&n| n > 0)
+        .collect();
+    let copies = fitting.iter().fold(0_u64, |sum, &n| sum.saturating_add(n));
+    if fitting.len() > SEARCH_POOL || copies > SEARCH_COPIES {
+        return solution;
+    }
+    let (searched, complete) = crate::exact::improve(&base, best, &open, SEARCH_NODES);
+    let mut solution = finish(searched, &base, limits, allowed, unplaced_pins);
+    if complete {
+        solution.upper_bound = solution.value;
+        solution.proven = true;
+    }
+    solution
+}
+
+/// Local search: the plan without one of its creators (all copies), refilled by the greedy
+/// without that creator; the best such plan replaces the plan while it improves, at most
+/// [`LOCAL_ROUNDS`] times. Repairs a knapsack the greedy filled with one creator too many
+/// (two mid-sized ones fit where it took a large one).
+fn drop_and_refill<'a>(
+    base: &State<'a>,
+    mut best: State<'a>,
+    kappa: &[f64],
+    open: &[bool],
+) -> State<'a> {
+    for _ in 0..LOCAL_ROUNDS {
+        let mut round_best: Option<State<'a>> = None;
+        for dropped in (0..best.counts.len()).filter(|&i| open[i] && best.counts[i] > 0) {
+            let mut state = base.clone();
+            for (i, &n) in best.counts.iter().enumerate() {
+                if i != dropped && open[i] {
+                    state.take(i, n);
+                }
+            }
+            let mut without = open.to_vec();
+            without[dropped] = false;
+            greedy(&mut state, kappa, &without);
+            let target = round_best.as_ref().map_or(best.value, |s| s.value);
+            if state.value > target + 1e-9 * target.abs() {
+                round_best = Some(state);
+            }
+        }
+        match round_best {
+            Some(better) => best = better,
+            None => break,
+        }
+    }
+    best
 }
 
 /// The solution with its certificate. The bound is taken at two plans known to lie inside the
@@ -476,6 +596,7 @@ pub(crate) fn finish(
         upper_bound: value + extra,
         counts: state.counts,
         unplaced_pins,
+        proven: false,
     }
 }
 
@@ -600,6 +721,16 @@ mod tests {
     use super::*;
     use crate::tier::Side;
 
+    /// The greedy alone, and with the guesses: what the later steps repair.
+    const GREEDY: Effort = Effort {
+        guesses: 0,
+        improve: false,
+    };
+    const GUESSES_ONLY: Effort = Effort {
+        guesses: GUESSES,
+        improve: false,
+    };
+
     /// The fractional knapsack by a full sort: what `knapsack` must equal.
     fn knapsack_by_sorting(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
         let mut free = 0.0;
@@ -681,9 +812,9 @@ mod tests {
             budget: 10,
             hours: NO_HOURS,
         };
-        let plain = optimise(&items, &model, limits, &[true; 3], 0);
+        let plain = optimise(&items, &model, limits, &[true; 3], GREEDY);
         assert!((plain.value - 6.0).abs() < 1e-9);
-        let guessed = optimise(&items, &model, limits, &[true; 3], GUESSES);
+        let guessed = optimise(&items, &model, limits, &[true; 3], GUESSES_ONLY);
         assert!((guessed.value - 9.8).abs() < 1e-9);
         assert_eq!(guessed.counts, [0, 1, 1]);
         assert!(guessed.upper_bound >= 9.8 - 1e-9);
@@ -703,12 +834,64 @@ mod tests {
             budget: 20,
             hours: NO_HOURS,
         };
-        let found = optimise(&items, &linear_model(), limits, &[true; 3], GUESSES);
+        let found = optimise(&items, &linear_model(), limits, &[true; 3], GUESSES_ONLY);
         assert_eq!(found.counts, [0, 1, 1]);
         assert!((found.value - 19.5).abs() < 1e-9);
         // Without guesses the greedy stops at 13.2.
-        let plain = optimise(&items, &linear_model(), limits, &[true; 3], 0);
+        let plain = optimise(&items, &linear_model(), limits, &[true; 3], GREEDY);
         assert!((plain.value - 13.2).abs() < 1e-9, "{}", plain.value);
+    }
+
+    #[test]
+    fn dropping_a_creator_and_refilling_repairs_the_greedy() {
+        let items = [
+            item(0.0, 6.0, 6, 0.0, 1),
+            item(0.0, 4.9, 5, 0.0, 1),
+            item(0.0, 4.9, 5, 0.0, 1),
+        ];
+        let model = linear_model();
+        let limits = Limits {
+            budget: 10,
+            hours: NO_HOURS,
+        };
+        let kappa = combined_costs(&items, limits, Weighing::Combined);
+        let base = State::new(&items, &model, limits);
+        let mut plan = base.clone();
+        greedy(&mut plan, &kappa, &[true; 3]);
+        assert_eq!(plan.counts, [1, 0, 0]);
+        let repaired = drop_and_refill(&base, plan, &kappa, &[true; 3]);
+        assert_eq!(repaired.counts, [0, 1, 1]);
+    }
+
+    #[test]
+    fn a_complete_search_proves_the_plan_on_small_pools_only() {
+        let model = linear_model();
+        let limits = Limits {
+            budget: 10,
+            hours: NO_HOURS,
+        };
+        let small = [
+            item(0.0, 6.0, 6, 0.0, 1),
+            item(0.0, 4.9, 5, 0.0, 1),
+            item(0.0, 4.9, 5, 0.0, 1),
+        ];
+        let s = optimise(&small, &model, limits, &[true; 3], FULL);
+        assert_eq!(s.counts, [0, 1, 1]);
+        assert!(s.proven);
+        assert_eq!((s.upper_bound, s.ratio()), (s.value, 1.0));
+        // Without the later steps the certificate proves less, and nothing is proven.
+        let g = optimise(&small, &model, limits, &[true; 3], GREEDY);
+        assert!(!g.proven && g.ratio() < SEARCH_BELOW);
+        // Sixty copies in all are too many to search; the certificate stays: 40 of 40.8.
+        let many = [item(0.0, 1.0, 49, 0.0, 20); 3];
+        let limits = Limits {
+            budget: 2_000,
+            hours: NO_HOURS,
+        };
+        let s = optimise(&many, &model, limits, &[true; 3], FULL);
+        assert!((s.value - 40.0).abs() < 1e-9);
+        assert!(!s.proven);
+        assert!(s.ratio() < SEARCH_BELOW, "{}", s.ratio());
     }
 
     #[test]
@@ -734,8 +917,8 @@ mod tests {
             budget: 5_000,
             hours: 30.0,
         };
-        let a = optimise(&grouped, &model, limits, &[true; 3], 0);
-        let b = optimise(&single, &model, limits, &vec![true; single.len()], 0);
+        let a = optimise(&grouped, &model, limits, &[true; 3], GREEDY);
+        let b = optimise(&single, &model, limits, &vec![true; single.len()], GREEDY);
         assert!(
             (a.value - b.value).abs() < 1e-6 * b.value,
             "{} vs {}",
@@ -756,7 +939,7 @@ mod tests {
             budget: 5_000,
             hours: 20.0,
         };
-        let s = optimise(&items, &linear_model(), limits, &[true, true], GUESSES);
+        let s = optimise(&items, &linear_model(), limits, &[true, true], FULL);
         assert_eq!(s.counts[1], 1, "the pin is in");
         assert!(s.spent <= 5_000 && s.hours <= 20.0 + 1e-9);
         assert_eq!(
@@ -766,7 +949,7 @@ mod tests {
         assert!(s.ratio() > 0.0 && s.ratio() <= 1.0);
         // A pin that does not fit is reported, not forced.
         items[1].cost = 6_000;
-        let s = optimise(&items, &linear_model(), limits, &[true, true], GUESSES);
+        let s = optimise(&items, &linear_model(), limits, &[true, true], FULL);
         assert_eq!((s.counts[1], s.unplaced_pins), (0, 1));
     }
 
@@ -781,7 +964,7 @@ mod tests {
                 hours: NO_HOURS,
             },
             &[true],
-            GUESSES,
+            FULL,
         );
         assert_eq!((s.counts[0], s.value, s.spent), (0, 0.0, 0));
         assert_eq!(s.ratio(), 1.0);
@@ -798,7 +981,7 @@ mod tests {
                 hours: NO_HOURS,
             },
             &[true],
-            0,
+            GREEDY,
         );
         assert_eq!(s.counts[0], 10);
         assert!((s.ratio() - 1.0).abs() < 1e-12);

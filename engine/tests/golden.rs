@@ -206,6 +206,14 @@ fn check_decision(case: &DecisionCase) {
         );
     }
     assert_eq!(d.verdict, Some(case.verdict), "{}", case.name);
+    // On a pool this small the free plan is certified near the optimum or proven optimal.
+    let free = d.free();
+    assert!(
+        free.proven || free.bound >= 0.99,
+        "{}: bound {}",
+        case.name,
+        free.bound
+    );
 }
 
 #[test]

@@ -2,9 +2,24 @@
 //! plan, which direction is better, and which plan is best on it. Pure, so the rule for "best"
 //! is tested natively and the component only lays the rows out.
 
-use micromacro_engine::{Band, Decision, Origin, Pick, Plan, PlanBands, Tier, ValueUnit};
+use micromacro_engine::{
+    Band, Decision, Optimality, Origin, Pick, Plan, PlanBands, Tier, ValueUnit,
+};
 
-use crate::i18n::{Lang, format_money, format_number};
+use crate::i18n::{Lang, format_money, format_number, format_percent, tr, tr_args};
+
+/// The line under the free plan saying how close it is to the best possible plan.
+#[must_use]
+pub fn optimality_text(lang: Lang, optimality: Optimality) -> String {
+    match optimality {
+        Optimality::Proven => tr(lang, "compare.proven").to_owned(),
+        Optimality::AtLeast(share) => tr_args(
+            lang,
+            "compare.bound",
+            &[("share", &format_percent(lang, share, 0))],
+        ),
+    }
+}
 
 /// How a row's figure is written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -344,6 +359,17 @@ mod tests {
             decide(&brief, &Assumptions::default(), &roster).unwrap(),
             roster,
         )
+    }
+
+    #[test]
+    fn the_free_plans_line_says_proven_or_at_least_in_both_languages() {
+        for lang in Lang::ALL {
+            let proven = optimality_text(lang, Optimality::Proven);
+            assert_eq!(proven, tr(lang, "compare.proven"));
+            let bound = optimality_text(lang, Optimality::AtLeast(0.934));
+            assert!(bound.contains("93"), "{lang}: {bound}");
+            assert!(!bound.contains('{') && bound != proven, "{lang}: {bound}");
+        }
     }
 
     #[test]

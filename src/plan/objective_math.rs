@@ -3,7 +3,9 @@
 //! `ui::plan::show_math` only lays the paragraphs out, and each headline figure's own formula
 //! ([`figure_math`](super::figure_math)) reuses them for the value.
 
-use micromacro_engine::{Assumptions, Brief, Objective, PerTier, SourceId, Sourced, Tier};
+use micromacro_engine::{
+    Assumptions, Brief, Objective, Optimality, PerTier, SourceId, Sourced, Tier,
+};
 
 use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr, tr_args};
 
@@ -40,7 +42,7 @@ pub fn paragraphs(
     lang: Lang,
     brief: &Brief,
     a: &Assumptions,
-    bound: Option<f64>,
+    optimality: Option<Optimality>,
     share: Option<f64>,
 ) -> Vec<String> {
     let pct = |v: f64| format_percent(lang, v, 0);
@@ -181,8 +183,12 @@ pub fn paragraphs(
             ],
         ));
     }
-    if let Some(bound) = bound {
-        out.push(tr_args(lang, "math.bound", &[("bound", &pct(bound))]));
+    match optimality {
+        Some(Optimality::AtLeast(bound)) => {
+            out.push(tr_args(lang, "math.bound", &[("bound", &pct(bound))]));
+        }
+        Some(Optimality::Proven) => out.push(tr(lang, "math.proven").to_owned()),
+        None => {}
     }
     out
 }
@@ -205,13 +211,17 @@ mod tests {
                     margin: Some(0.4),
                     ..Brief::default()
                 };
-                let text = paragraphs(lang, &brief, &a, Some(0.93), Some(0.8)).join(" ");
+                let text = paragraphs(lang, &brief, &a, Some(Optimality::AtLeast(0.93)), Some(0.8))
+                    .join(" ");
                 assert!(!text.contains('{'), "{objective} {lang}: {text}");
                 assert!(
                     !text.contains("math."),
                     "{objective} {lang}: a key leaked: {text}"
                 );
                 assert!(text.contains("93"), "the bound is shown: {text}");
+                let proven = paragraphs(lang, &brief, &a, Some(Optimality::Proven), Some(0.8));
+                let last = proven.last().expect("paragraphs");
+                assert_eq!(last, tr(lang, "math.proven"), "{objective} {lang}");
             }
         }
         let conversion = Brief {

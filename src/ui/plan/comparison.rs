@@ -7,7 +7,7 @@ use micromacro_engine::{Decision, Limit, Plan, Strategy};
 use super::PlanModel;
 use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr};
 pub use crate::plan::comparison_table::value_text;
-use crate::plan::comparison_table::{Figure, Hire, Kind, ROWS, best, hires};
+use crate::plan::comparison_table::{Figure, Hire, Kind, ROWS, best, hires, optimality_text};
 use crate::plan::figure_math::{FigureMath, MathInputs, figure_math};
 use crate::ui::use_i18n;
 
@@ -273,8 +273,8 @@ pub fn Comparison() -> impl IntoView {
                 let unspent = unspent_text(lang, plan);
                 let bound = (strategy == Strategy::Free && !empty).then(|| {
                     view! {
-                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plan.bound.to_string()>
-                            {crate::i18n::tr_args(lang, "compare.bound", &[("share", &format_percent(lang, plan.bound, 0))])}
+                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plan.bound.to_string() data-proven=plan.proven.to_string()>
+                            {optimality_text(lang, plan.optimality())}
                         </p>
                     }
                 });

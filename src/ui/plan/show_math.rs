@@ -20,7 +20,7 @@ pub fn ShowTheMath() -> impl IntoView {
             d.as_ref()
                 .filter(|d| d.verdict.is_some())
                 .map_or((None, None), |d| {
-                    (Some(d.free().bound), Some(d.micro_share))
+                    (Some(d.free().optimality()), Some(d.micro_share))
                 })
         });
         model
