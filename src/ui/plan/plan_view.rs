@@ -75,7 +75,6 @@ pub fn PlanView(
     });
     let (recommendation, list) = (step(6), step(7));
     let lower = LowerSteps {
-        list,
         roster: step(8),
         comparison: step(9),
         charts: step(10),
@@ -130,28 +129,28 @@ pub fn PlanView(
     }
 }
 
-/// When the planner's parts from its creators down mount: each at a step of its own.
+/// When the planner's parts below the creators' list mount: each at a step of its own (the
+/// list mounts with the module, at the step that fetches it).
 #[derive(Clone, Copy)]
 pub struct LowerSteps {
-    list: Memo<bool>,
     roster: Memo<bool>,
     comparison: Memo<bool>,
     charts: Memo<bool>,
     defaults: Memo<bool>,
 }
 
-/// The planner's parts from its creators down, each mounting at its step. In the release
-/// build this is a module of its own (`crate::ui::lazy::planner_parts`).
+/// The planner's parts from its creators down: the list at once, the others each at its step.
+/// In the release build this is a module of its own (`crate::ui::lazy::planner_parts`),
+/// mounted once the creators' step is reached.
 pub fn lower_parts(steps: LowerSteps) -> AnyView {
     let LowerSteps {
-        list,
         roster,
         comparison,
         charts,
         defaults,
     } = steps;
     view! {
-        <Show when=move || list.get()><CreatorList /></Show>
+        <CreatorList />
         <Show when=move || roster.get()><RosterPanel /></Show>
         <Show when=move || comparison.get()><Comparison /></Show>
         <Show when=move || charts.get()><PlanCharts /></Show>
