@@ -17,9 +17,10 @@
 //!    that repairs the greedy's classic failure: filling the budget with small picks so that
 //!    the one large creator no longer fits); on pools of up to [`PAIR_GUESS_POOL`] creators
 //!    also each pair of them, for the same failure with two large creators;
-//! 4. when the certificate (below) proves less than [`SEARCH_BELOW`] of the optimum, on pools
-//!    of up to [`SEARCH_POOL`] creators that fit (with few copies), **branch and bound** from
-//!    the best of these ([`exact::improve`](crate::exact::improve), at most [`SEARCH_NODES`] nodes):
+//! 4. when the certificate (below) proves less than [`SEARCH_BELOW`] of the optimum: on pools
+//!    of up to [`PAIR_GUESS_POOL`] a **local search** (drop one creator, refill greedily), and
+//!    on pools of up to [`SEARCH_POOL`] creators that fit (with few copies) **branch and bound**
+//!    from the best plan so far ([`exact::improve`](crate::exact::improve), at most [`SEARCH_NODES`] nodes):
 //!    the incumbent prunes most branches at once, and when the search completes the plan is
 //!    proven optimal ([`Solution::proven`], its bound then equal to its value).
 //!
@@ -79,7 +80,8 @@ pub const PAIR_GUESS_POOL: usize = 64;
 const LOCAL_ROUNDS: usize = 4;
 
 /// When the certificate proves less than this share of the optimum, the heuristic's plan is
-/// improved by branch and bound ([`exact::improve`](crate::exact::improve)) on small pools:
+/// improved by the local search and then by branch and bound
+/// ([`exact::improve`](crate::exact::improve)) on small pools:
 pub const SEARCH_BELOW: f64 = 0.99;
 
 /// ... up to this many creators that fit on their own ...
@@ -798,20 +800,26 @@ mod tests {
 
     const NO_HOURS: f64 = f64::INFINITY;
 
-    #[test]
-    fn the_guess_repairs_the_greedy_knapsack_failure() {
-        // Greedy by ratio takes A (6 for 6) and then nothing fits in 4; B + C (4.9 + 4.9 for
-        // 10) is better. Forcing B or C first finds it.
+    /// Greedy by ratio takes A (6 for 6) and then nothing fits in 4; B + C (4.9 + 4.9 for
+    /// 10) is better.
+    fn knapsack_trap() -> ([Item; 3], Limits) {
         let items = [
             item(0.0, 6.0, 6, 0.0, 1),
             item(0.0, 4.9, 5, 0.0, 1),
             item(0.0, 4.9, 5, 0.0, 1),
         ];
-        let model = linear_model();
         let limits = Limits {
             budget: 10,
             hours: NO_HOURS,
         };
+        (items, limits)
+    }
+
+    #[test]
+    fn the_guess_repairs_the_greedy_knapsack_failure() {
+        // Forcing B or C first finds B + C.
+        let (items, limits) = knapsack_trap();
+        let model = linear_model();
         let plain = optimise(&items, &model, limits, &[true; 3], GREEDY);
         assert!((plain.value - 6.0).abs() < 1e-9);
         let guessed = optimise(&items, &model, limits, &[true; 3], GUESSES_ONLY);
@@ -844,16 +852,8 @@ mod tests {
 
     #[test]
     fn dropping_a_creator_and_refilling_repairs_the_greedy() {
-        let items = [
-            item(0.0, 6.0, 6, 0.0, 1),
-            item(0.0, 4.9, 5, 0.0, 1),
-            item(0.0, 4.9, 5, 0.0, 1),
-        ];
+        let (items, limits) = knapsack_trap();
         let model = linear_model();
-        let limits = Limits {
-            budget: 10,
-            hours: NO_HOURS,
-        };
         let kappa = combined_costs(&items, limits, Weighing::Combined);
         let base = State::new(&items, &model, limits);
         let mut plan = base.clone();
@@ -866,15 +866,7 @@ mod tests {
     #[test]
     fn a_complete_search_proves_the_plan_on_small_pools_only() {
         let model = linear_model();
-        let limits = Limits {
-            budget: 10,
-            hours: NO_HOURS,
-        };
-        let small = [
-            item(0.0, 6.0, 6, 0.0, 1),
-            item(0.0, 4.9, 5, 0.0, 1),
-            item(0.0, 4.9, 5, 0.0, 1),
-        ];
+        let (small, limits) = knapsack_trap();
         let s = optimise(&small, &model, limits, &[true; 3], FULL);
         assert_eq!(s.counts, [0, 1, 1]);
         assert!(s.proven);
