@@ -68,7 +68,11 @@ test("a new deploy installs beside the old one, offers a reload, and then replac
     expect(await cacheNames(page)).toEqual([first[0], second].sort());
 
     // Accepted: the new worker takes over, the page reloads, and only the new cache is left.
+    // The old page stays on screen until the new worker takes control, so wait for the
+    // reload itself before reading anything from the page (an evaluate would race it).
+    const reloaded = page.waitForEvent("load");
     await page.getByTestId("update-reload").click();
+    await reloaded;
     await expect(page.getByTestId("app-ready")).toBeVisible();
     await expect.poll(() => cacheNames(page)).toEqual([second]);
     const cached = await page.evaluate(async (name) => {
