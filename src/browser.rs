@@ -265,6 +265,30 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Resolves in the browser's next idle period (`requestIdleCallback`, at most two seconds
+/// later), or in a task of its own where idle callbacks are missing (Safari): for work
+/// nobody waits for, such as registering the service worker, so it stays out of the tasks
+/// that mount the page.
+pub async fn idle() {
+    let Some(window) = window() else {
+        return;
+    };
+    let request = js_sys::Reflect::get(&window, &JsValue::from_str("requestIdleCallback"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(request) = request else {
+        return next_task().await;
+    };
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"timeout".into(), &2000.into());
+        if request.call2(&window, &resolve, &options).is_err() {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Runs `f` in a task queued from the next frame's callback, so after that frame's paint;
 /// at once where there is no window.
 fn after_next_frame(f: fn()) {

@@ -146,9 +146,12 @@ fn is_checklist_result(payload: &str) -> bool {
 }
 
 /// Fetches, without waiting, the planner's module (its parts from its creators down and its
-/// share box), so it downloads while the planner's first parts mount.
+/// share box), so it downloads while the planner's first parts mount. The request starts in a
+/// task of its own: starting two fetches took ~13 ms of the first mount's task, the first
+/// load's longest.
 pub fn preload_planner_parts() {
     leptos::task::spawn_local(async {
+        crate::browser::next_task().await;
         let _ = preload_planner_parts_module().await;
     });
 }

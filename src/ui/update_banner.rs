@@ -67,7 +67,14 @@ fn register(ready: RwSignal<Option<web_sys::ServiceWorker>>) {
 pub fn UpdateBanner() -> impl IntoView {
     let i18n = use_i18n();
     let ready = RwSignal::new(None::<web_sys::ServiceWorker>);
-    Effect::new(move |_| register(ready));
+    // Registered when the page is idle, not in the first mount's task (the longest of the
+    // first load); the worker then fetches every file of the app in the background.
+    Effect::new(move |_| {
+        leptos::task::spawn_local(async move {
+            crate::browser::idle().await;
+            register(ready);
+        });
+    });
     let reload = move |_| {
         let Some(worker) = ready.get_untracked() else {
             return;

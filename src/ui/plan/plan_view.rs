@@ -66,11 +66,13 @@ pub fn PlanView(
     let staged = Staged::start(11);
     let step = |n: u8| staged.reached(n);
     let (toolbar, brief, brief_parts) = (step(1), step(2), (step(3), step(4)));
-    // The decision is worked out in a step of its own, before the recommendation shows it.
+    // The decision is worked out in a step of its own, before the recommendation shows it:
+    // reading the memo computes it (tracking it alone would not), and the panel then finds
+    // it ready. Together they were the first load's longest task.
     let decided = step(5);
     Effect::new(move |_| {
         if decided.get() {
-            model.decision.track();
+            model.decision.with_untracked(|_| ());
         }
     });
     let (recommendation, list) = (step(6), step(7));
