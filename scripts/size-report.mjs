@@ -1,6 +1,7 @@
 // The first-load size of the release build, and where its bytes come from.
 //
-//   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--names=WASM] [--split=JSON] [--top=N]
+//   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--budget-main-gzip=BYTES]
+//                                [--names=WASM] [--split=JSON] [--top=N]
 //
 // 1. Every .html, .wasm, .js and .css in `dist` (the page carries the style sheet,
 //    inlined): raw, gzip (level 9, as GitHub Pages serves it) and brotli (quality 11); the
@@ -15,7 +16,10 @@
 // 4. With `--budget-gzip`, exits 1 when the wasm a route fetches before its page shows
 //    passes the budget on any route (without a manifest: all the wasm). A size is
 //    deterministic for a given toolchain and lock file, so this check belongs in
-//    `make test` (the Makefile holds the budget).
+//    `make test` (the Makefile holds the budget). With `--budget-main-gzip` (and a manifest),
+//    likewise when the main module alone passes its budget: all the wasm the home page, the
+//    planner and a shared link fetch before they show, the routes people land on from a
+//    phone.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -24,6 +28,7 @@ const args = process.argv.slice(2);
 const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
 const dir = args.find((a) => !a.startsWith("--")) ?? "dist";
 const budget = option("budget-gzip") ? Number(option("budget-gzip")) : null;
+const mainBudget = option("budget-main-gzip") ? Number(option("budget-main-gzip")) : null;
 const namesWasm = option("names");
 const splitManifest = option("split");
 const top = Number(option("top") ?? 15);
@@ -75,6 +80,7 @@ if (chunks.count) {
 
 // The gzip bytes the budget applies to: the largest first load of a route.
 let firstLoad = [...gzipOf.values()].reduce((a, b) => a + b, 0);
+let mainLoad = null;
 if (splitManifest) {
   if (!existsSync(splitManifest)) {
     console.error(`size-report: no ${splitManifest}; build first (make dist)`);
@@ -97,6 +103,7 @@ if (splitManifest) {
     }
     return list;
   };
+  mainLoad = sizeOf(manifest.main);
   console.log(`\nwasm fetched before the page shows (gzip)`);
   firstLoad = 0;
   for (const [route, module] of ROUTES) {
@@ -126,6 +133,15 @@ if (budget !== null) {
   const verdict = firstLoad <= budget ? "within" : "OVER";
   console.log(`\nwasm gzip ${firstLoad} B before a page shows, on its largest route: ${verdict} the budget of ${budget} B`);
   if (firstLoad > budget) process.exit(1);
+}
+if (mainBudget !== null && mainLoad === null) {
+  console.error("size-report: --budget-main-gzip needs --split (the main module is only known from it)");
+  process.exit(1);
+}
+if (mainBudget !== null) {
+  const verdict = mainLoad <= mainBudget ? "within" : "OVER";
+  console.log(`wasm gzip ${mainLoad} B in the main module (home, #/plan, a shared link): ${verdict} its budget of ${mainBudget} B`);
+  if (mainLoad > mainBudget) process.exit(1);
 }
 
 // ---- the breakdown -------------------------------------------------------------

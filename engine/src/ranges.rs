@@ -287,7 +287,9 @@ fn scale_tiers(
     for cell in table.0.iter_mut() {
         let u = next(which);
         if !cell.is_user() {
-            cell.value = (cell.value * spread.at(1.0, u)).clamp(0.0, max);
+            // Not `f64::clamp`: with a bound that is not a constant, its check of the bounds
+            // brings float debug printing into the wasm; `max` is positive.
+            cell.value = (cell.value * spread.at(1.0, u)).max(0.0).min(max);
         }
     }
 }

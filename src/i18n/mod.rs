@@ -10,6 +10,7 @@
 //!   browser; `crate::browser` feeds them what the browser says.
 
 mod catalogue;
+mod decimal;
 mod engine_keys;
 mod errors;
 mod format;
@@ -22,5 +23,7 @@ pub use engine_keys::{
     verdict_name_key,
 };
 pub use errors::{backup_error, import_error, link_error, record_error, store_error};
-pub use format::{Digits, format_count, format_money, format_number, format_percent, write_number};
+pub use format::{
+    Digits, format_count, format_money, format_number, format_percent, plain_number, write_number,
+};
 pub use lang::{Lang, LanguageChoice, negotiate};

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::checklist::lean_position;
+use crate::i18n::plain_number;
 
 /// Where the bar for `lean` starts and how wide it is, in percent of the
 /// track: it always starts or ends at the centre.
@@ -30,8 +31,8 @@ pub fn LeanBar(
         <span class="factor-lean__track" aria-hidden="true">
             <span
                 class=format!("factor-lean__bar factor-lean__bar--{side}")
-                style:left=format!("{left}%")
-                style:width=format!("{width}%")
+                style:left=format!("{}%", plain_number(left))
+                style:width=format!("{}%", plain_number(width))
             ></span>
         </span>
     }

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use micromacro_engine::{Factor, PerFactor};
 
-use crate::i18n::factor_name_key;
+use crate::i18n::{factor_name_key, plain_number};
 use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
 
@@ -41,7 +41,7 @@ pub fn FactorLeans(
         .map(|(factor, lean)| {
             let side = side(lean);
             view! {
-                <li class="factor-lean" data-testid="factor-lean" data-factor=factor.as_str() data-lean=lean.to_string()>
+                <li class="factor-lean" data-testid="factor-lean" data-factor=factor.as_str() data-lean=plain_number(lean)>
                     <span class="factor-lean__name">{i18n.text(factor_name_key(factor))}</span>
                     <LeanBar lean=lean side=side />
                     <span class="factor-lean__word">{i18n.text(side_key(side))}</span>

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::i18n::plain_number;
 use crate::ui::use_i18n;
 
 /// Where a lean in [−1 micro, +1 macro] sits on a 0–100 % track.
@@ -42,16 +43,16 @@ pub fn LeanMeter(
                 aria-label=i18n.text("checklist.meter.label")
                 aria-valuemin="0"
                 aria-valuemax="100"
-                aria-valuenow=move || position().to_string()
+                aria-valuenow=move || plain_number(position())
                 aria-valuetext=move || i18n.text(lean_words_key(lean.get()))()
                 data-testid="lean-meter"
-                data-lean=move || lean.get().map(|l| l.to_string()).unwrap_or_default()
+                data-lean=move || lean.get().map(plain_number).unwrap_or_default()
             >
                 <span class="lean-meter__band" aria-hidden="true">{i18n.text("checklist.meter.mix")}</span>
                 <span
                     class="lean-meter__marker"
                     class:lean-meter__marker--idle=move || lean.get().is_none()
-                    style:left=move || format!("{}%", position())
+                    style:left=move || format!("{}%", plain_number(position()))
                 ></span>
             </div>
             <span class="lean-meter__end lean-meter__end--macro" aria-hidden="true">

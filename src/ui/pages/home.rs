@@ -5,7 +5,7 @@ use micromacro_engine::{
     Assumptions, Brief, Creator, EngagementRate, Factor, Platform, creator_metrics,
 };
 
-use crate::i18n::{factor_name_key, format_number};
+use crate::i18n::{factor_name_key, format_number, plain_number};
 use crate::ui::use_i18n;
 
 /// The first source article's headline example, computed by the engine: the
@@ -38,7 +38,7 @@ pub fn Home() -> impl IntoView {
         view! {
             <section class="card example" aria-labelledby="example-title">
                 <h2 id="example-title">{i18n.text("home.example.title")}</h2>
-                <p data-testid="home-example" data-micro=micro.to_string() data-macro=macro_.to_string()>
+                <p data-testid="home-example" data-micro=plain_number(micro) data-macro=plain_number(macro_)>
                     {text}
                 </p>
             </section>

@@ -126,7 +126,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .iter()
         .filter(|e| e.direction != micromacro_engine::Direction::Inactive)
         .map(|e| {
-            let points = format!("{:.0}", (e.lean.abs() * 100.0).round());
+            let points = ((e.lean.abs() * 100.0).round() as i64).to_string();
             view! {
                 <li>
                     <strong>{tr(lang, factor_name_key(e.factor))}": "</strong>

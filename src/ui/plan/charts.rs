@@ -13,7 +13,9 @@ use crate::chart::{
     BudgetCurvesChart, Chart, FactorLeansChart, ReachCostChart, ReachMetric, TornadoChart,
     ValueOverTimeChart,
 };
-use crate::i18n::{Lang, format_money, format_number, id_text, tr};
+use crate::i18n::{
+    Digits, Lang, format_money, format_number, id_text, plain_number, tr, write_number,
+};
 use crate::ui::use_i18n;
 
 /// Shared by the four figures: a tick on window resize (so canvases are
@@ -389,7 +391,7 @@ pub fn PlanCharts() -> impl IntoView {
             class="card charts"
             aria-labelledby="charts-title"
             data-testid="charts"
-            data-redraw-ms=move || charts.redraw_ms.get().1.map(|ms| format!("{ms:.1}")).unwrap_or_default()
+            data-redraw-ms=move || charts.redraw_ms.get().1.map(|ms| write_number(Lang::En, ms, false, Digits::Fixed(1))).unwrap_or_default()
             data-redraws=move || charts.redraw_ms.get().0.to_string()
         >
             <h2 id="charts-title">{i18n.text("charts.title")}</h2>
@@ -451,8 +453,8 @@ pub fn PlanCharts() -> impl IntoView {
                                             class="sensitivity__row"
                                             data-testid="sensitivity-row"
                                             data-assumption=swing.assumption.as_str()
-                                            data-swing=swing.share_swing.to_string()
-                                            data-value-swing=swing.value_swing.to_string()
+                                            data-swing=plain_number(swing.share_swing)
+                                            data-value-swing=plain_number(swing.value_swing)
                                         >
                                             <strong>{name}</strong>
                                             ": "

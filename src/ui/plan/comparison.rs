@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use micromacro_engine::{Decision, Limit, Plan, Strategy};
 
 use super::PlanModel;
-use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, tr};
+use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, plain_number, tr};
 pub use crate::plan::comparison_table::value_text;
 use crate::plan::comparison_table::{Figure, Hire, Kind, ROWS, best, hires, optimality_text};
 use crate::plan::figure_math::{FigureMath, MathInputs, figure_math};
@@ -273,7 +273,7 @@ pub fn Comparison() -> impl IntoView {
                 let unspent = unspent_text(lang, plan);
                 let bound = (strategy == Strategy::Free && !empty).then(|| {
                     view! {
-                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plan.bound.to_string() data-proven=plan.proven.to_string()>
+                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plain_number(plan.bound) data-proven=plan.proven.to_string()>
                             {optimality_text(lang, plan.optimality())}
                         </p>
                     }
@@ -289,16 +289,16 @@ pub fn Comparison() -> impl IntoView {
                     <article
                         class=format!("scenario scenario--{}", strategy.as_str())
                         data-testid=testid(strategy)
-                        data-net-reach=plan.totals.engaged_audience.to_string()
-                        data-cost=plan.spent.to_major_f64().to_string()
-                        data-spent=plan.spent.to_major_f64().to_string()
-                        data-cpm=plan.totals.cpm_engaged.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
+                        data-net-reach=plain_number(plan.totals.engaged_audience)
+                        data-cost=plain_number(plan.spent.to_major_f64())
+                        data-spent=plain_number(plan.spent.to_major_f64())
+                        data-cpm=plan.totals.cpm_engaged.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
                         data-creators=plan.creators().to_string()
-                        data-value=plan.value.to_string()
-                        data-conversions=plan.totals.code_redemptions.to_string()
-                        data-cpa=plan.totals.cost_per_conversion.map(|m| m.to_major_f64().to_string()).unwrap_or_default()
-                        data-net-reach-low=move || bands().map(|b| b.engaged.low.to_string()).unwrap_or_default()
-                        data-net-reach-high=move || bands().map(|b| b.engaged.high.to_string()).unwrap_or_default()
+                        data-value=plain_number(plan.value)
+                        data-conversions=plain_number(plan.totals.code_redemptions)
+                        data-cpa=plan.totals.cost_per_conversion.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
+                        data-net-reach-low=move || bands().map(|b| plain_number(b.engaged.low)).unwrap_or_default()
+                        data-net-reach-high=move || bands().map(|b| plain_number(b.engaged.high)).unwrap_or_default()
                     >
                         <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
                         <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>

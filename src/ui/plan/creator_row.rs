@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use micromacro_engine::{Choice, CreatorMetrics, Platform, Tier};
 
 use super::PlanModel;
-use crate::i18n::{format_money, format_number, id_text};
+use crate::i18n::{format_money, format_number, id_text, plain_number};
 use crate::plan::CreatorInput;
 use crate::ui::fields::{SelectField, TextField};
 use crate::ui::use_i18n;
@@ -109,9 +109,9 @@ pub fn CreatorRow(
             class="creator-row"
             data-testid="creator-row"
             data-tier=move || tier().map(Tier::as_str).unwrap_or_default()
-            data-net-reach=move || metrics.with(|m| m.as_ref().map(|m| m.engaged_audience.to_string()).unwrap_or_default())
-            data-net-reach-low=move || band().map(|b| b.low.to_string())
-            data-net-reach-high=move || band().map(|b| b.high.to_string())
+            data-net-reach=move || metrics.with(|m| m.as_ref().map(|m| plain_number(m.engaged_audience)).unwrap_or_default())
+            data-net-reach-low=move || band().map(|b| plain_number(b.low))
+            data-net-reach-high=move || band().map(|b| plain_number(b.high))
             data-in-plan=move || in_plan().to_string()
             aria-label=move || i18n.format("creators.row_label", &[("n", &n())])
         >

@@ -6,6 +6,7 @@ use super::{
     BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, PlanToolbar,
     RecommendationPanel, RosterPanel,
 };
+use crate::i18n::{Digits, Lang, write_number};
 use crate::plan::PlanInput;
 use crate::ui::lazy;
 use crate::ui::staged::Staged;
@@ -91,7 +92,7 @@ pub fn PlanView(
             data-testid=testid
             data-mounting=move || (!staged.done()).then_some("")
             data-edits=move || model.last_edit.with(|(count, _)| count.to_string())
-            data-edit-ms=move || model.last_edit.with(|(_, ms)| ms.map(|ms| format!("{ms:.1}")))
+            data-edit-ms=move || model.last_edit.with(|(_, ms)| ms.map(|ms| write_number(Lang::En, ms, false, Digits::Fixed(1))))
         >
             {if client {
                 view! {

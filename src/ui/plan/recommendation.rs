@@ -5,7 +5,9 @@ use leptos::prelude::*;
 use micromacro_engine::{DecisionState, Direction};
 
 use super::PlanModel;
-use crate::i18n::{factor_effect_text, factor_name_key, format_money, format_percent, id_text, tr};
+use crate::i18n::{
+    factor_effect_text, factor_name_key, format_money, format_percent, id_text, plain_number, tr,
+};
 use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
 
@@ -35,14 +37,14 @@ pub fn RecommendationPanel() -> impl IntoView {
                     Direction::Macro => "macro",
                     _ => "neutral",
                 };
-                let points = format!("{:.0}", (effect.lean.abs() * 100.0).round());
+                let points = ((effect.lean.abs() * 100.0).round() as i64).to_string();
                 view! {
                     <li
                         class="factor"
                         class:factor--inactive=effect.direction == Direction::Inactive
                         data-testid="factor"
                         data-factor=effect.factor.as_str()
-                        data-lean=effect.lean.to_string()
+                        data-lean=plain_number(effect.lean)
                         data-direction=effect.direction.as_str()
                     >
                         <div class="factor__head">
@@ -70,8 +72,8 @@ pub fn RecommendationPanel() -> impl IntoView {
                 <p
                     class="verdict__split"
                     data-testid="budget-split"
-                    data-micro=micro.to_major_f64().to_string()
-                    data-macro=macro_side.to_major_f64().to_string()
+                    data-micro=plain_number(micro.to_major_f64())
+                    data-macro=plain_number(macro_side.to_major_f64())
                 >
                     {i18n.format(
                         "recommend.split",
@@ -132,11 +134,11 @@ pub fn RecommendationPanel() -> impl IntoView {
         Some(view! {
             <div
                 class=format!("verdict verdict--{}", if verdict.is_empty() { "none" } else { verdict })
-                data-confidence=move || robustness().map(|(share, _)| share.to_string()).unwrap_or_default()
+                data-confidence=move || robustness().map(|(share, _)| plain_number(share)).unwrap_or_default()
                 data-testid="recommendation"
                 data-verdict=verdict
                 data-state=state.as_str()
-                data-micro-share=decision.micro_share.to_string()
+                data-micro-share=plain_number(decision.micro_share)
             >
                 <p class="eyebrow">{tr(lang, "recommend.title")}</p>
                 {headline}

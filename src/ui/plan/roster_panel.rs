@@ -9,7 +9,9 @@ use leptos::prelude::*;
 use micromacro_engine::{Choice, IdEnum, Platform, Tier};
 
 use super::PlanModel;
-use crate::i18n::{format_count, format_number, format_percent, id_text, tr, tr_args};
+use crate::i18n::{
+    format_count, format_number, format_percent, id_text, plain_number, tr, tr_args,
+};
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
 use crate::roster::{self, Import, ImportError, MAX_BYTES};
 use crate::ui::use_i18n;
@@ -417,10 +419,10 @@ pub fn RosterPanel() -> impl IntoView {
             >
                 <ol
                     class="roster__rows"
-                    style:padding-top=move || format!("{}px", window().0 as f64 * ROW_PX)
+                    style:padding-top=move || format!("{}px", plain_number(window().0 as f64 * ROW_PX))
                     style:padding-bottom=move || {
                         let (_, last, total) = window();
-                        format!("{}px", (total - last) as f64 * ROW_PX)
+                        format!("{}px", plain_number((total - last) as f64 * ROW_PX))
                     }
                 >
                     {rows}
