@@ -102,7 +102,8 @@ fn to_digits(mut limbs: Vec<u32>) -> Vec<u8> {
 /// `x` with exactly `decimals` digits after the decimal point, rounded half to even on its
 /// exact value: the text of `format!("{x:.decimals$}")`.
 pub fn fixed(x: f64, decimals: usize) -> String {
-    rounded(x, decimals, Ties::Even)
+    let (digits, point) = expand(x);
+    rounded(digits, point, decimals, Ties::Even)
 }
 
 /// Which way an exact half goes.
@@ -114,9 +115,9 @@ enum Ties {
     Up,
 }
 
-/// `x` with exactly `decimals` digits after the decimal point, an exact half going `ties`.
-fn rounded(x: f64, decimals: usize, ties: Ties) -> String {
-    let (mut digits, point) = expand(x);
+/// The number `digits` with `point` of them after the decimal point (as [`expand`] writes
+/// it), with exactly `decimals` digits after the point, an exact half going `ties`.
+fn rounded(mut digits: Vec<u8>, point: usize, decimals: usize, ties: Ties) -> String {
     // At least one digit before the point.
     if digits.len() <= point {
         let zeros = point + 1 - digits.len();
@@ -160,11 +161,11 @@ fn round_up(digits: &mut Vec<u8>) {
 
 /// `x` with the fewest decimals that read back as the same `f64` (see the module docs).
 pub fn shortest(x: f64) -> String {
-    let (_, point) = expand(x);
+    let (digits, point) = expand(x);
     (0..point)
-        .map(|decimals| rounded(x, decimals, Ties::Up))
+        .map(|decimals| rounded(digits.clone(), point, decimals, Ties::Up))
         .find(|text| text.parse::<f64>() == Ok(x))
-        .unwrap_or_else(|| fixed(x, point))
+        .unwrap_or_else(|| rounded(digits, point, point, Ties::Even))
 }
 
 #[cfg(test)]
