@@ -93,12 +93,14 @@ serve: setup-build
 # module's fetch in a task of its own, both out of the first mount's task, and for numbers
 # written without core's float printing (src/i18n/decimal.rs), which leaves the main module
 # but stays in the chunk the pages share with the planner, since plotters prints floats
-# (+628 B): 465,623 B.
-WASM_GZIP_BUDGET := 465700
+# (+628 B): 465,623 B. Lowered for working out a shared campaign's decision in a task before
+# the mount, whose plain steps the planner's memos now share (-159 B): 465,464 B.
+WASM_GZIP_BUDGET := 465500
 # The main module alone: everything the home page, the planner and a shared link fetch before
 # they show. 356,250 B at the start of the session that set it; numbers written without
-# core's float printing took it to 349,253 B (-6,997 B).
-MAIN_WASM_GZIP_BUDGET := 349300
+# core's float printing took it to 349,253 B (-6,997 B); a shared campaign's decision worked
+# out ahead of the mount, to 349,071 B.
+MAIN_WASM_GZIP_BUDGET := 349100
 # Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
 # section (the breakdown by crate) and which files each split module fetches.
 RELEASE_DIR := target/wasm32-unknown-unknown/release

@@ -43,9 +43,10 @@ pub fn start() {
 /// wasm arrives (the usual case), it costs one frame at most. A page fetched as a module of
 /// its own (`ui::lazy`) is fetched first, so the skeleton stays until the page can replace it.
 ///
-/// A share link is decoded in a task of its own before the mount (`ui::pages::open_ahead`):
-/// inflating and parsing it in the mount's task made that task, already the first load's
-/// longest, longer still.
+/// A share link is decoded in a task of its own before the mount (`ui::pages::open_ahead`),
+/// and a campaign's decision worked out in the next (`ui::pages::decide_ahead`): inflating
+/// and parsing it, and deciding, in the mount's task made that task, already the first
+/// load's longest, longer still.
 fn mount() {
     let route = route::Route::parse(&browser::location_hash());
     wasm_bindgen_futures::spawn_local(async move {
@@ -53,6 +54,9 @@ fn mount() {
         if let route::Route::Shared(payload) = &route {
             ui::pages::open_ahead(payload, browser::language_choice().lang);
             browser::next_task().await;
+            if ui::pages::decide_ahead() {
+                browser::next_task().await;
+            }
         }
         mount_now();
     });

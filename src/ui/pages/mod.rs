@@ -15,4 +15,4 @@ pub use not_found::NotFound;
 pub use plan::{PlanPage, SavedPlanPage};
 pub use report::{ReportPage, ReportPlan};
 pub(crate) use shared::SharedResult;
-pub use shared::{SharedPage, open_ahead};
+pub use shared::{SharedPage, decide_ahead, open_ahead};

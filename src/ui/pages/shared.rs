@@ -44,6 +44,19 @@ pub fn open_ahead(payload: &str, lang: Lang) {
     OPENED_AHEAD.with(|slot| *slot.borrow_mut() = Some((payload.to_owned(), lang, opened)));
 }
 
+/// Works out, ahead of the mount, the decision of the campaign [`open_ahead`] decoded, if it
+/// decoded one (see `crate::ui::plan::decide_ahead`); whether there was one. The app calls
+/// this in a task of its own between the two.
+pub fn decide_ahead() -> bool {
+    OPENED_AHEAD.with(|slot| match &*slot.borrow() {
+        Some((_, _, Opened::Campaign(plan))) => {
+            crate::ui::plan::decide_ahead(plan);
+            true
+        }
+        _ => false,
+    })
+}
+
 /// The link decoded ahead if it is `payload` in `notation`, else `payload` decoded now. What
 /// was decoded ahead is taken either way: a page opened later decodes its link itself.
 fn take_or_open(payload: &str, notation: Lang) -> Opened {

@@ -25,7 +25,7 @@ pub use client_summary::ClientSummary;
 pub use comparison::Comparison;
 pub use creator_list::CreatorList;
 pub use defaults_panel::DefaultsPanel;
-pub use model::{PlanModel, curve_budgets};
+pub use model::{PlanModel, curve_budgets, decide_ahead};
 pub use plan_view::{LowerSteps, PlanView, lower_parts};
 pub use recommendation::RecommendationPanel;
 pub use roster_panel::RosterPanel;

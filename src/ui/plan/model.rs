@@ -45,6 +45,25 @@ pub struct Roster {
 }
 
 impl Roster {
+    /// The plan's rows that read (`form`: row ids and creators), then the imported roster
+    /// (`imported`: entry ids and creators) without the creators already among the rows.
+    fn merge(form: &(Vec<u64>, Vec<Creator>), imported: &(Vec<u32>, Vec<Creator>)) -> Self {
+        let ((form_ids, form_creators), (roster_ids, roster_creators)) = (form, imported);
+        let taken: std::collections::HashSet<(micromacro_engine::Platform, String)> = form_creators
+            .iter()
+            .map(|c| (c.platform, handle_key(&c.name)))
+            .collect();
+        let mut ids: Vec<RowRef> = form_ids.iter().map(|&id| RowRef::Form(id)).collect();
+        let mut creators = form_creators.clone();
+        for (id, c) in roster_ids.iter().zip(roster_creators) {
+            if !taken.contains(&(c.platform, handle_key(&c.name))) {
+                ids.push(RowRef::Roster(*id));
+                creators.push(c.clone());
+            }
+        }
+        Roster { ids, creators }
+    }
+
     /// The engine's position of a plan row.
     pub fn position_of(&self, row: RowRef) -> Option<usize> {
         self.ids.iter().position(|r| *r == row)
@@ -54,6 +73,66 @@ impl Roster {
 /// A handle as people type it, for matching a plan row with a roster entry.
 fn handle_key(text: &str) -> String {
     text.trim().trim_start_matches('@').to_lowercase()
+}
+
+/// The imported roster as engine creators, with their entry ids.
+fn imported(
+    roster: &crate::plan::SharedRoster,
+    platform: micromacro_engine::Platform,
+    currency: micromacro_engine::Currency,
+    rate: micromacro_engine::ExchangeRate,
+) -> (Vec<u32>, Vec<Creator>) {
+    let creators = roster.0.to_creators(platform, currency, rate);
+    let ids = roster.0.entries().iter().map(|e| e.id).collect();
+    (ids, creators)
+}
+
+/// The decision the planner shows: with what each factor did when the user's creators are
+/// few enough to work it out at once (see [`AT_ONCE`]).
+fn decision_of(brief: &Brief, table: &Assumptions, creators: &[Creator]) -> Option<Decision> {
+    if creators.len() <= AT_ONCE {
+        decide(brief, table, creators).ok()
+    } else {
+        decide_now(brief, table, creators).ok()
+    }
+}
+
+/// A decision worked out before its planner mounted, with the inputs it was worked out from.
+type Ahead = (Brief, Assumptions, Vec<Creator>, Option<Decision>);
+
+thread_local! {
+    /// The decision [`decide_ahead`] worked out, until a planner's first decision takes it.
+    static AHEAD: std::cell::RefCell<Option<Ahead>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Works out the decision for `input` the way the planner's memos will, in a task before the
+/// planner mounts (a shared link's: its client summary shows the decision's figures in the
+/// mount, the first load's longest task, which computing it made longer still). The
+/// planner's first decision takes it when its inputs are equal, and works it out otherwise.
+pub fn decide_ahead(input: &PlanInput) {
+    let Some(brief) = input.to_brief(input.notation) else {
+        return;
+    };
+    let table = DefaultCell::apply_all(&input.benchmarks);
+    let form = input.to_creators_with_ids(input.notation);
+    let rate = table.exchange_rate.value;
+    let roster = Roster::merge(
+        &form,
+        &imported(&input.roster, input.platform, input.currency, rate),
+    );
+    let decision = decision_of(&brief, &table, &roster.creators);
+    AHEAD.with(|slot| *slot.borrow_mut() = Some((brief, table, roster.creators, decision)));
+}
+
+/// The decision worked out ahead, if its inputs are these. What was worked out ahead is taken
+/// either way: only a planner's first decision can use it.
+fn take_ahead(
+    brief: &Brief,
+    table: &Assumptions,
+    creators: &[Creator],
+) -> Option<Option<Decision>> {
+    let (b, t, c, decision) = AHEAD.with(|slot| slot.borrow_mut().take())?;
+    (b == *brief && t == *table && c == creators).then_some(decision)
 }
 
 /// The planner's state, shared with its parts through context. `Copy`.
@@ -124,33 +203,10 @@ impl PlanModel {
         let rate = Memo::new(move |_| assumptions.with(|a| a.exchange_rate.value));
         let imported = Memo::new(move |_| {
             let rate = rate.get();
-            shared.with(|(roster, platform, currency)| {
-                let creators = roster.0.to_creators(*platform, *currency, rate);
-                let ids: Vec<u32> = roster.0.entries().iter().map(|e| e.id).collect();
-                (ids, creators)
-            })
+            shared.with(|(roster, platform, currency)| imported(roster, *platform, *currency, rate))
         });
-        let roster = Memo::new(move |_| {
-            form.with(|(form_ids, form_creators)| {
-                imported.with(|(roster_ids, roster_creators)| {
-                    let taken: std::collections::HashSet<(micromacro_engine::Platform, String)> =
-                        form_creators
-                            .iter()
-                            .map(|c| (c.platform, handle_key(&c.name)))
-                            .collect();
-                    let mut ids: Vec<RowRef> =
-                        form_ids.iter().map(|&id| RowRef::Form(id)).collect();
-                    let mut creators = form_creators.clone();
-                    for (id, c) in roster_ids.iter().zip(roster_creators) {
-                        if !taken.contains(&(c.platform, handle_key(&c.name))) {
-                            ids.push(RowRef::Roster(*id));
-                            creators.push(c.clone());
-                        }
-                    }
-                    Roster { ids, creators }
-                })
-            })
-        });
+        let roster =
+            Memo::new(move |_| form.with(|form| imported.with(|imp| Roster::merge(form, imp))));
         // Only the rows an edit changed are worked out again (see `RowMetricsCache`).
         let cache = StoredValue::new(RowMetricsCache::default());
         let row_metrics = Memo::new(move |_| {
@@ -170,11 +226,8 @@ impl PlanModel {
             let brief = brief.get();
             assumptions.with(|table| {
                 roster.with(|r| {
-                    if r.creators.len() <= AT_ONCE {
-                        decide(&brief, table, &r.creators).ok()
-                    } else {
-                        decide_now(&brief, table, &r.creators).ok()
-                    }
+                    take_ahead(&brief, table, &r.creators)
+                        .unwrap_or_else(|| decision_of(&brief, table, &r.creators))
                 })
             })
         });
@@ -258,4 +311,58 @@ pub fn row_range(ranges: &[(u64, CreatorBands)], id: u64) -> Option<&CreatorBand
         .binary_search_by_key(&id, |(row, _)| *row)
         .ok()
         .map(|i| &ranges[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// A plan of the default brief with two creators, and the inputs the planner's memos
+    /// read from it.
+    fn plan() -> (PlanInput, Brief, Assumptions, Vec<Creator>) {
+        let mut input = PlanInput::from_brief(&Brief::default(), Lang::En);
+        let platform = input.platform;
+        input.creators = [("@anna", "60000", "600"), ("@bo", "8000", "150")]
+            .into_iter()
+            .enumerate()
+            .map(|(id, (name, followers, price))| crate::plan::CreatorInput {
+                name: name.into(),
+                followers: followers.into(),
+                engagement_percent: "4".into(),
+                price: price.into(),
+                ..crate::plan::CreatorInput::blank(id as u64 + 1, platform)
+            })
+            .collect();
+        let brief = input.to_brief(Lang::En).expect("the default brief reads");
+        let table = DefaultCell::apply_all(&input.benchmarks);
+        let rate = table.exchange_rate.value;
+        let imported = imported(&input.roster, input.platform, input.currency, rate);
+        let roster = Roster::merge(&input.to_creators_with_ids(Lang::En), &imported);
+        (input, brief, table, roster.creators)
+    }
+
+    #[test]
+    fn a_decision_worked_out_ahead_is_the_one_the_planner_would_work_out_and_is_taken_once() {
+        let (input, brief, table, creators) = plan();
+        assert!(!creators.is_empty(), "the example plan has creators");
+        decide_ahead(&input);
+        let ahead = take_ahead(&brief, &table, &creators).expect("the same inputs take it");
+        assert_eq!(ahead, decision_of(&brief, &table, &creators));
+        assert!(ahead.is_some());
+        assert_eq!(take_ahead(&brief, &table, &creators), None, "taken once");
+    }
+
+    #[test]
+    fn a_decision_worked_out_ahead_for_other_inputs_is_not_used_but_dropped() {
+        let (input, brief, table, creators) = plan();
+        decide_ahead(&input);
+        let fewer = &creators[..creators.len() - 1];
+        assert_eq!(take_ahead(&brief, &table, fewer), None);
+        assert_eq!(
+            take_ahead(&brief, &table, &creators),
+            None,
+            "dropped on the miss"
+        );
+    }
 }
