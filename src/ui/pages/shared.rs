@@ -46,7 +46,7 @@ pub fn open_ahead(payload: &str, lang: Lang) {
 
 /// Works out, ahead of the mount, the decision of the campaign [`open_ahead`] decoded, if it
 /// decoded one (see `crate::ui::plan::decide_ahead`); whether there was one. The app calls
-/// this in a task of its own between the two.
+/// this in a task of its own, between `open_ahead`'s and the mount's.
 pub fn decide_ahead() -> bool {
     OPENED_AHEAD.with(|slot| match &*slot.borrow() {
         Some((_, _, Opened::Campaign(plan))) => {
