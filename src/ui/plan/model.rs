@@ -76,7 +76,7 @@ fn handle_key(text: &str) -> String {
 }
 
 /// The imported roster as engine creators, with their entry ids.
-fn imported(
+fn imported_creators(
     roster: &crate::plan::SharedRoster,
     platform: micromacro_engine::Platform,
     currency: micromacro_engine::Currency,
@@ -118,7 +118,7 @@ pub fn decide_ahead(input: &PlanInput) {
     let rate = table.exchange_rate.value;
     let roster = Roster::merge(
         &form,
-        &imported(&input.roster, input.platform, input.currency, rate),
+        &imported_creators(&input.roster, input.platform, input.currency, rate),
     );
     let decision = decision_of(&brief, &table, &roster.creators);
     AHEAD.with(|slot| *slot.borrow_mut() = Some((brief, table, roster.creators, decision)));
@@ -203,7 +203,9 @@ impl PlanModel {
         let rate = Memo::new(move |_| assumptions.with(|a| a.exchange_rate.value));
         let imported = Memo::new(move |_| {
             let rate = rate.get();
-            shared.with(|(roster, platform, currency)| imported(roster, *platform, *currency, rate))
+            shared.with(|(roster, platform, currency)| {
+                imported_creators(roster, *platform, *currency, rate)
+            })
         });
         let roster =
             Memo::new(move |_| form.with(|form| imported.with(|imp| Roster::merge(form, imp))));
@@ -337,7 +339,7 @@ mod tests {
         let brief = input.to_brief(Lang::En).expect("the default brief reads");
         let table = DefaultCell::apply_all(&input.benchmarks);
         let rate = table.exchange_rate.value;
-        let imported = imported(&input.roster, input.platform, input.currency, rate);
+        let imported = imported_creators(&input.roster, input.platform, input.currency, rate);
         let roster = Roster::merge(&input.to_creators_with_ids(Lang::En), &imported);
         (input, brief, table, roster.creators)
     }
