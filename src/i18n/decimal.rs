@@ -32,16 +32,17 @@ fn expand(x: f64) -> (Vec<u8>, usize) {
         _ => (fraction | (1 << 52), biased - 1075),
     };
     let mut limbs = vec![m as u32, (m >> 32) as u32];
-    // 2^31 and 5^13 are the largest powers that fit a limb's multiplier.
-    let (factor, base, times) = if e >= 0 {
-        (1 << 31, 2u32, e as u32)
+    // Times `base` `times` times, mostly by `base^step` (2^31 and 5^13 are the largest powers
+    // that fit a limb's multiplier).
+    let (base, step, times) = if e >= 0 {
+        (2u32, 31, e.unsigned_abs())
     } else {
-        (1_220_703_125, 5, e.unsigned_abs())
+        (5, 13, e.unsigned_abs())
     };
-    for _ in 0..times / if base == 2 { 31 } else { 13 } {
-        multiply(&mut limbs, factor);
+    for _ in 0..times / step {
+        multiply(&mut limbs, base.pow(step));
     }
-    for _ in 0..times % if base == 2 { 31 } else { 13 } {
+    for _ in 0..times % step {
         multiply(&mut limbs, base);
     }
     let point = if e >= 0 { 0 } else { times as usize };
