@@ -34,13 +34,14 @@ fn expand(x: f64) -> (Vec<u8>, usize) {
     let mut limbs = vec![m as u32, (m >> 32) as u32];
     // Times `base` `times` times, mostly by `base^step` (2^31 and 5^13 are the largest powers
     // that fit a limb's multiplier).
-    let (base, step, times) = if e >= 0 {
-        (2u32, 31, e.unsigned_abs())
+    let (base, step, power) = if e >= 0 {
+        (2u32, 31, 1 << 31)
     } else {
-        (5, 13, e.unsigned_abs())
+        (5, 13, 1_220_703_125)
     };
+    let times = e.unsigned_abs();
     for _ in 0..times / step {
-        multiply(&mut limbs, base.pow(step));
+        multiply(&mut limbs, power);
     }
     for _ in 0..times % step {
         multiply(&mut limbs, base);
