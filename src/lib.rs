@@ -47,6 +47,12 @@ pub fn start() {
 /// and a campaign's decision worked out in the next (`ui::pages::decide_ahead`): inflating
 /// and parsing it, and deciding, in the mount's task made that task, already the first
 /// load's longest, longer still.
+///
+/// The app itself is built off the page in two tasks, then takes the skeleton's place whole:
+/// first the frame (header, notices, footer), then the route's page, in whose task the app
+/// replaces the skeleton, so no frame is painted without the page. In one task, the mount
+/// was the first load's longest (70–90 ms unthrottled on `#/plan`, much of it the browser
+/// compiling each function the first time it runs).
 fn mount() {
     let route = route::Route::parse(&browser::location_hash());
     wasm_bindgen_futures::spawn_local(async move {
@@ -63,14 +69,30 @@ fn mount() {
 }
 
 fn mount_now() {
+    use leptos::prelude::*;
+    use wasm_bindgen::JsCast;
+
     let Some(document) = browser::document() else {
         return;
     };
+    let element = |el: web_sys::Element| el.dyn_into::<web_sys::HtmlElement>().ok();
     let target = document
         .get_element_by_id("app")
-        .and_then(|el| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el).ok())
+        .and_then(element)
         .or_else(|| document.body());
-    let Some(target) = target else { return };
-    target.set_inner_html("");
-    leptos::mount::mount_to(target, ui::App).forget();
+    let holder = document.create_element("div").ok().and_then(element);
+    let (Some(target), Some(holder)) = (target, holder) else {
+        return;
+    };
+    let page_shown = RwSignal::new(false);
+    leptos::mount::mount_to(holder.clone(), move || view! { <ui::App page_shown /> }).forget();
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::next_task().await;
+        page_shown.set(true);
+        // The page is built by the executor's next turn, still in this task.
+        leptos::task::tick().await;
+        if let Some(app) = holder.first_element_child() {
+            target.replace_children_with_node_1(&app);
+        }
+    });
 }

@@ -75,7 +75,7 @@ fn clear_language_choice() {
 async fn language_switch_click_changes_texts_and_is_remembered() {
     clear_language_choice();
     let root = container();
-    let handle = mount_to(root.clone(), App);
+    let handle = mount_to(root.clone(), || view! { <App /> });
     tick().await;
 
     let nav_before = text(&root, "nav-campaigns");
@@ -122,7 +122,7 @@ async fn language_switch_click_changes_texts_and_is_remembered() {
 async fn hash_change_switches_the_page() {
     set_hash("#/");
     let root = container();
-    let handle = mount_to(root.clone(), App);
+    let handle = mount_to(root.clone(), || view! { <App /> });
     tick().await;
     assert!(
         root.query_selector("[data-testid='page-home']")

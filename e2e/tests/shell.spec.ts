@@ -298,6 +298,57 @@ test("before the wasm arrives each entry route shows its own first lines, and th
   }
 });
 
+test("the app takes the skeleton's place with its page built, and a plan's rows come a few a task before what is below them", async ({ page, browser }) => {
+  // A plan with seven creators, shared.
+  const maker = new AppPage(page);
+  await maker.open("./?lang=en#/plan");
+  const made = maker.testId("creator-row");
+  for (let n = await made.count(); n < 7; n++) await maker.testId("add-creator").click();
+  await expect(made).toHaveCount(7);
+  await maker.testId("share").click();
+  const link = await maker.testId("share-url").inputValue();
+  for (const url of [link, "./?lang=en#/plan", "./?lang=en#/"]) {
+    const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const visitor = await context.newPage();
+    // What the app's part of the document holds after every change to it.
+    await visitor.addInitScript(() => {
+      const w = window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean }[] };
+      w.seen = [];
+      new MutationObserver(() => {
+        const app = document.querySelector("[data-testid=app-ready]");
+        if (app === null) return;
+        w.seen.push({
+          page: app.querySelector("main [data-testid^=page-]") !== null,
+          rows: app.querySelectorAll("[data-testid=creator-row]").length,
+          roster: app.querySelector(".planner > .roster") !== null,
+          loading: app.querySelector("[data-testid=planner-loading]") !== null,
+        });
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await visitor.goto(url);
+    await new AppPage(visitor).ready();
+    const seen = await visitor.evaluate(() => (window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean }[] }).seen);
+    // The app is built off the page and replaces the skeleton whole: never a frame without its page.
+    expect(seen.length, url).toBeGreaterThan(0);
+    expect(seen[0].page, `${url}: the app arrived without its page`).toBe(true);
+    if (url === link) {
+      const rows = seen.map((s) => s.rows);
+      expect(rows.at(-1)).toBe(7);
+      // The list comes with one row; the others follow in later tasks (as many a task as are
+      // built in a few milliseconds: creator_list.rs), and none goes away meanwhile.
+      expect(rows.find((n) => n > 0), `rows seen: ${rows.join(",")}`).toBe(1);
+      for (let i = 1; i < rows.length; i++) {
+        expect(rows[i], `rows seen: ${rows.join(",")}`).toBeGreaterThanOrEqual(rows[i - 1]);
+      }
+      // The sections below the list wait for its last row, and the line that stands in for
+      // the planner's module is gone once rows come.
+      expect(seen.filter((s) => s.roster).every((s) => s.rows === 7), `rows seen: ${rows.join(",")}`).toBe(true);
+      expect(seen.some((s) => s.loading && s.rows > 0)).toBe(false);
+    }
+    await context.close();
+  }
+});
+
 test("no entry route moves what is on screen while it loads, on a phone or a desktop", async ({ page, browser }) => {
   const link = await campaignLink(page);
   const viewports = [

@@ -17,7 +17,13 @@ use crate::route::Route;
 /// The root element carries `data-testid="app-ready"`: it exists only once the
 /// app has mounted and its event handlers are live.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(
+    /// Until this turns true, the page is left out and only the frame around it is built:
+    /// the first mount builds the frame and the page in two tasks (`crate::mount`). Without
+    /// it, the page is there from the start.
+    #[prop(optional, into)]
+    page_shown: Option<Signal<bool>>,
+) -> impl IntoView {
     let choice = browser::language_choice();
     let i18n = I18n::new(choice.lang);
     provide_context(i18n);
@@ -61,7 +67,7 @@ pub fn App() -> impl IntoView {
             <NoticeList />
             <super::update_banner::UpdateBanner />
             <main id="main" class="page" tabindex="-1" node_ref=main_ref>
-                {move || page(route.get())}
+                {move || page_shown.is_none_or(|shown| shown.get()).then(|| page(route.get()))}
             </main>
             <Footer />
         </div>

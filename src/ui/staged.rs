@@ -11,10 +11,11 @@
 //!
 //! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
 //! once reached, stays reached (a section is never unmounted and mounted again); while a part
-//! fetched as a module of its own ([`Staged::hold`]) has not arrived, no further step is
-//! taken, so the steps after it still mount one per task once it has; while steps are left or
-//! a part is being fetched, the page's element carries `data-mounting` (the end-to-end tests'
-//! `ready()` waits for it to go, so no test reads a half-mounted page).
+//! fetched as a module of its own ([`Staged::hold`]) has not arrived, or a step's work over
+//! several tasks ([`Staged::wait_for`]: the creators' rows, a few a task) has not finished,
+//! no further step is taken, so the steps after it still mount one per task once it has;
+//! while steps are left or such work is pending, the page's element carries `data-mounting`
+//! (the end-to-end tests' `ready()` waits for it to go, so no test reads a half-mounted page).
 
 use std::time::Duration;
 
@@ -25,9 +26,11 @@ use leptos::prelude::*;
 pub struct Staged {
     reached: RwSignal<u8>,
     steps: u8,
-    /// Parts whose module is still being fetched (see `crate::ui::lazy`).
+    /// Work the next step waits for: parts being fetched, and what [`Staged::wait_for`] got.
+    waiting: RwSignal<u8>,
+    /// Of those, parts whose module is still being fetched (see `crate::ui::lazy`).
     fetching: RwSignal<u8>,
-    /// A step came due while a part was being fetched; the next step waits for it.
+    /// A step came due while work was pending; the next step waits for it.
     paused: RwSignal<bool>,
 }
 
@@ -37,6 +40,7 @@ impl Staged {
         let staged = Staged {
             reached: RwSignal::new(0),
             steps,
+            waiting: RwSignal::new(0),
             fetching: RwSignal::new(0),
             paused: RwSignal::new(false),
         };
@@ -50,7 +54,7 @@ impl Staged {
         }
         set_timeout(
             move || {
-                if self.fetching.get_untracked() > 0 {
+                if self.waiting.get_untracked() > 0 {
                     self.paused.set(true);
                     return;
                 }
@@ -76,10 +80,23 @@ impl Staged {
     /// counts as mounting until then. Resolved at once, it holds nothing up.
     pub fn hold<T>(self, part: impl Future<Output = T>) -> impl Future<Output = T> {
         self.fetching.update(|n| *n += 1);
+        let waited = self.wait_for(part);
         async move {
-            let value = part.await;
+            let value = waited.await;
             self.fetching.update(|n| *n -= 1);
-            if self.fetching.get_untracked() == 0 && self.paused.get_untracked() {
+            value
+        }
+    }
+
+    /// `work` that a reached step goes on with over tasks of its own (rows added a few a
+    /// task): no further step is taken until it has finished, and the page counts as
+    /// mounting until then.
+    pub fn wait_for<T>(self, work: impl Future<Output = T>) -> impl Future<Output = T> {
+        self.waiting.update(|n| *n += 1);
+        async move {
+            let value = work.await;
+            self.waiting.update(|n| *n -= 1);
+            if self.waiting.get_untracked() == 0 && self.paused.get_untracked() {
                 self.paused.set(false);
                 self.next();
             }
@@ -92,8 +109,8 @@ impl Staged {
         self.fetching.get() > 0
     }
 
-    /// Whether every step has been reached and every part it holds for has arrived.
+    /// Whether every step has been reached and all the work they wait for is done.
     pub fn done(self) -> bool {
-        self.reached.get() >= self.steps && self.fetching.get() == 0
+        self.reached.get() >= self.steps && self.waiting.get() == 0
     }
 }

@@ -65,6 +65,8 @@ pub fn PlanView(
     // blocks input for long.
     lazy::preload_planner_parts();
     let staged = Staged::start(11);
+    // The creators' list adds its rows a few a task while the page mounts (`CreatorList`).
+    provide_context(staged);
     let step = |n: u8| staged.reached(n);
     let (toolbar, brief, brief_parts) = (step(1), step(2), (step(3), step(4)));
     // The decision is worked out in a step of its own, before the recommendation shows it:
