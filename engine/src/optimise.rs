@@ -501,13 +501,15 @@ pub(crate) fn optimise(
     // the plan optimal. Only where copies are few: a typical creator standing for hundreds
     // would make each level of the tree hundreds wide, and copies of small creators fill the
     // gaps a knapsack of a few large ones leaves, where the greedy is near the optimum anyway.
-    let fitting: Vec<u64> = (0..items.len())
+    // How many open creators still fit, and how many copies of them in all.
+    let (fitting, copies) = (0..items.len())
         .filter(|&i| open[i])
         .map(|i| base.max_copies(i))
         .filter(|&n| n > 0)
-        .collect();
-    let copies = fitting.iter().fold(0_u64, |sum, &n| sum.saturating_add(n));
-    if fitting.len() > SEARCH_POOL || copies > SEARCH_COPIES {
+        .fold((0_usize, 0_u64), |(count, sum), n| {
+            (count + 1, sum.saturating_add(n))
+        });
+    if fitting > SEARCH_POOL || copies > SEARCH_COPIES {
         return solution;
     }
     let (searched, complete) = crate::exact::improve(&base, best, &open, SEARCH_NODES);
