@@ -36,7 +36,7 @@ use crate::browser::next_task;
 /// milliseconds, and a slice ends only after the step that passes the limit: with 8 ms, a
 /// first load's slices took 9–14 ms (up to 23 ms under Lighthouse's tracing), over 50 ms on
 /// a phone four times slower than the machine they ran on (Lighthouse's model). With 4 ms
-/// they stay at 5–8 ms.
+/// most take 4–8 ms, and the first ones, which compile the code they run, up to 13 ms.
 const SLICE_MS: f64 = 4.0;
 
 /// While the worlds of a large pool come in, their ranges are shown at most this often (a
