@@ -250,6 +250,13 @@ pub fn after_first_paint(f: fn()) {
     }
 }
 
+/// `performance.now()`, or 0 where there is none.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
 /// Resolves in a task of its own (a zero-delay timeout): what comes after an `.await` of it
 /// runs after the browser has had its turn (input, painting). At once where there is no
 /// window.

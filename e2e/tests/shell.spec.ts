@@ -298,7 +298,7 @@ test("before the wasm arrives each entry route shows its own first lines, and th
   }
 });
 
-test("the app takes the skeleton's place with its page built, and a plan's rows come a few a task before what is below them", async ({ page, browser }) => {
+test("the app takes the skeleton's place with its page built, and a plan's rows and cards come a few a task before what is below them", async ({ page, browser }) => {
   // A plan with seven creators, shared.
   const maker = new AppPage(page);
   await maker.open("./?lang=en#/plan");
@@ -312,7 +312,7 @@ test("the app takes the skeleton's place with its page built, and a plan's rows 
     const visitor = await context.newPage();
     // What the app's part of the document holds after every change to it.
     await visitor.addInitScript(() => {
-      const w = window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean }[] };
+      const w = window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean; cards: number; charts: boolean }[] };
       w.seen = [];
       new MutationObserver(() => {
         const app = document.querySelector("[data-testid=app-ready]");
@@ -322,12 +322,14 @@ test("the app takes the skeleton's place with its page built, and a plan's rows 
           rows: app.querySelectorAll("[data-testid=creator-row]").length,
           roster: app.querySelector(".planner > .roster") !== null,
           loading: app.querySelector("[data-testid=planner-loading]") !== null,
+          cards: app.querySelectorAll(".scenarios > article").length,
+          charts: app.querySelector("[data-testid=charts]") !== null,
         });
       }).observe(document, { childList: true, subtree: true });
     });
     await visitor.goto(url);
     await new AppPage(visitor).ready();
-    const seen = await visitor.evaluate(() => (window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean }[] }).seen);
+    const seen = await visitor.evaluate(() => (window as unknown as { seen: { page: boolean; rows: number; roster: boolean; loading: boolean; cards: number; charts: boolean }[] }).seen);
     // The app is built off the page and replaces the skeleton whole: never a frame without its page.
     expect(seen.length, url).toBeGreaterThan(0);
     expect(seen[0].page, `${url}: the app arrived without its page`).toBe(true);
@@ -344,6 +346,16 @@ test("the app takes the skeleton's place with its page built, and a plan's rows 
       // the planner's module is gone once rows come.
       expect(seen.filter((s) => s.roster).every((s) => s.rows === 7), `rows seen: ${rows.join(",")}`).toBe(true);
       expect(seen.some((s) => s.loading && s.rows > 0)).toBe(false);
+    }
+    if (url !== "./?lang=en#/") {
+      // The same for the three plans' cards, and the charts below them.
+      const cards = seen.map((s) => s.cards);
+      expect(cards.at(-1)).toBe(3);
+      expect(cards.find((n) => n > 0), `cards seen: ${cards.join(",")}`).toBe(1);
+      for (let i = 1; i < cards.length; i++) {
+        expect(cards[i], `cards seen: ${cards.join(",")}`).toBeGreaterThanOrEqual(cards[i - 1]);
+      }
+      expect(seen.filter((s) => s.charts).every((s) => s.cards === 3), `cards seen: ${cards.join(",")}`).toBe(true);
     }
     await context.close();
   }

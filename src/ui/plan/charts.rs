@@ -6,7 +6,7 @@ use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 
 use super::PlanModel;
-use super::model::now_ms;
+use crate::browser::now_ms;
 use std::sync::Arc;
 
 use crate::chart::{

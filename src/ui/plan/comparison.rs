@@ -146,6 +146,11 @@ pub fn Comparison() -> impl IntoView {
     // edits, so the math of an open figure follows the inputs. (A set of bits rather than a
     // list: one more signal type would add kilobytes of reactive code to the download.)
     let open = RwSignal::new(0_u64);
+    let shown = crate::ui::staged::in_steps(move || {
+        model
+            .decision
+            .with_untracked(|d| d.as_ref().map_or(0, |d| d.plans.len()))
+    });
     let content = move || {
         let lang = i18n.lang();
         let decision = model.decision.get()?;
@@ -174,142 +179,24 @@ pub fn Comparison() -> impl IntoView {
                 ),
             ],
         );
-        let cards = decision
-            .plans
-            .iter()
-            .enumerate()
-            .map(|(index, plan)| {
-                let strategy = plan.strategy;
-                // The plan's P10–P90 bands arrive after the figures (the ranges task): only the
-                // parts that show them follow them, so their arrival does not rebuild the cards.
-                let bands = move || {
-                    model
-                        .ranges
-                        .with(|r| r.as_ref().and_then(|r| r.plans.get(index).copied()))
-                };
-                let rows = ROWS
-                    .iter()
-                    .zip(&winners)
-                    // Rows no plan has a figure for (revenue without an order value …) are left out.
-                    .filter(|(row, _)| decision.plans.iter().any(|p| (row.value)(p).is_some()))
-                    .map(|(row, winner)| {
-                        let is_best = *winner == Some(index);
-                        let text = figure(lang, &decision, plan, row.kind, (row.value)(plan));
-                        let key = open_bit(strategy, row.figure);
-                        let id = format!("math-{}-{}", strategy.as_str(), row.figure.as_str());
-                        let label = format!("{}, {}", tr(lang, row.label_key), id_text(lang, "strategy", strategy.as_str(), "name"));
-                        let figure_kind = row.figure;
-                        let has_math = !plan.picks.is_empty() && (row.value)(plan).is_some_and(f64::is_finite);
-                        let math = has_math.then(|| {
-                            let controls = id.clone();
-                            let how = view! {
-                                <button
-                                    type="button"
-                                    class="metric__how"
-                                    data-testid="figure-math-open"
-                                    data-figure=figure_kind.as_str()
-                                    aria-controls=move || (open.get() & key != 0).then(|| controls.clone())
-                                    aria-expanded=move || (open.get() & key != 0).to_string()
-                                    on:click=move |_| open.update(|o| *o ^= key)
-                                >
-                                    {tr(lang, "figure.how")}
-                                    <span class="sr-only">" " {label}</span>
-                                </button>
-                            };
-                            // Worked out only when opened: the three plans have 42 figures, each a sum over the hires.
-                            let body = move || {
-                                (open.get() & key != 0).then(|| {
-                                    let math = model.decision.with(|d| {
-                                        let d = d.as_ref()?;
-                                        let names: Vec<String> = model
-                                            .roster
-                                            .with(|r| r.creators.iter().map(|c| c.name.clone()).collect());
-                                        let (brief, table) = (model.brief.get(), model.assumptions.get());
-                                        let inputs = MathInputs {
-                                            lang,
-                                            decision: d,
-                                            brief: &brief,
-                                            assumptions: &table,
-                                            names: &names,
-                                        };
-                                        figure_math(&inputs, &d.plans[index], figure_kind)
-                                    });
-                                    math.map(|m| math_view(lang, id.clone(), figure_kind, m))
-                                })
-                            };
-                            (how, body)
-                        });
-                        let (how, body) = math.unzip();
-                        // "4,900 (3,100–7,400)": the P10–P90 range of the sampled worlds.
-                        let (band, kind) = (row.band, row.kind);
-                        let range = move || {
-                            let b = band.zip(bands()).and_then(|(get, b)| get(&b)).filter(|b| b.high > b.low)?;
-                            // Untracked: a new decision rebuilds the whole card anyway.
-                            let text = model.decision.with_untracked(|d| {
-                                let d = d.as_ref()?;
-                                let plan = d.plans.get(index)?;
-                                let low = figure(lang, d, plan, kind, Some(b.low));
-                                let high = figure(lang, d, plan, kind, Some(b.high));
-                                Some(format!("({low}–{high})"))
-                            })?;
-                            Some(view! { " " <span class="metric__range">{text}</span> })
-                        };
-                        view! {
-                            <div class="metric" class:metric--best=is_best>
-                                <dt>{tr(lang, row.label_key)}</dt>
-                                <dd>
-                                    {text}
-                                    {range}
-                                    {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
-                                    {how}
-                                </dd>
-                                {body}
-                            </div>
-                        }
+        let table = std::sync::Arc::new(CardTable {
+            winners,
+            ids,
+            names,
+        });
+        // While the page mounts, the first card comes with the section and the others in
+        // tasks of their own (`staged::in_steps`); each reads the decision the section was
+        // built for, untracked, since a new one rebuilds the section and its cards.
+        let cards = (0..decision.plans.len())
+            .map(|index| {
+                let table = std::sync::Arc::clone(&table);
+                move || {
+                    (index < shown.get()).then(|| {
+                        model.decision.with_untracked(|d| {
+                            d.as_ref()
+                                .map(|d| card(model, open, lang, d, index, &table))
+                        })
                     })
-                    .collect_view();
-                let hired = hires(&decision, plan, &ids, &names);
-                let empty = hired.is_empty();
-                let unspent = unspent_text(lang, plan);
-                let bound = (strategy == Strategy::Free && !empty).then(|| {
-                    view! {
-                        <p class="scenario__bound" data-testid="plan-bound" data-bound=plain_number(plan.bound) data-proven=plan.proven.to_string()>
-                            {optimality_text(lang, plan.optimality())}
-                        </p>
-                    }
-                });
-                let pins = (plan.unplaced_pins > 0).then(|| {
-                    view! {
-                        <p class="scenario__warning">
-                            {crate::i18n::tr_args(lang, "compare.unplaced_pins", &[("n", &plan.unplaced_pins.to_string())])}
-                        </p>
-                    }
-                });
-                view! {
-                    <article
-                        class=format!("scenario scenario--{}", strategy.as_str())
-                        data-testid=testid(strategy)
-                        data-net-reach=plain_number(plan.totals.engaged_audience)
-                        data-cost=plain_number(plan.spent.to_major_f64())
-                        data-spent=plain_number(plan.spent.to_major_f64())
-                        data-cpm=plan.totals.cpm_engaged.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
-                        data-creators=plan.creators().to_string()
-                        data-value=plain_number(plan.value)
-                        data-conversions=plain_number(plan.totals.code_redemptions)
-                        data-cpa=plan.totals.cost_per_conversion.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
-                        data-net-reach-low=move || bands().map(|b| plain_number(b.engaged.low)).unwrap_or_default()
-                        data-net-reach-high=move || bands().map(|b| plain_number(b.engaged.high)).unwrap_or_default()
-                    >
-                        <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
-                        <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
-                        {empty.then(|| view! { <p class="scenario__warning">{tr(lang, "compare.nobody")}</p> })}
-                        {pins}
-                        <h4 class="scenario__hires-title">{tr(lang, "compare.hires")}</h4>
-                        <ul class="scenario__hires">{hire_items(lang, hired)}</ul>
-                        <dl>{rows}</dl>
-                        {unspent.map(|text| view! { <p class="scenario__unspent" data-testid="unspent" data-limit=plan.left_because.as_str()>{text}</p> })}
-                        {bound}
-                    </article>
                 }
             })
             .collect_view();
@@ -333,4 +220,158 @@ pub fn Comparison() -> impl IntoView {
             {content}
         </section>
     }
+}
+
+/// What the three cards share: each row's best plan, and who the roster's rows are.
+struct CardTable {
+    winners: Vec<Option<usize>>,
+    ids: Vec<crate::plan::RowRef>,
+    names: Vec<String>,
+}
+
+/// Plan `index`'s card: who it hires, its figures with each row's best marked and the math
+/// behind each on demand, what it leaves unspent and, for the free plan, how close to the
+/// optimum it is.
+fn card(
+    model: PlanModel,
+    open: RwSignal<u64>,
+    lang: Lang,
+    decision: &Decision,
+    index: usize,
+    table: &CardTable,
+) -> AnyView {
+    let plan = &decision.plans[index];
+    let strategy = plan.strategy;
+    // The plan's P10–P90 bands arrive after the figures (the ranges task): only the
+    // parts that show them follow them, so their arrival does not rebuild the cards.
+    let bands = move || {
+        model
+            .ranges
+            .with(|r| r.as_ref().and_then(|r| r.plans.get(index).copied()))
+    };
+    let rows = ROWS
+        .iter()
+        .zip(&table.winners)
+        // Rows no plan has a figure for (revenue without an order value …) are left out.
+        .filter(|(row, _)| decision.plans.iter().any(|p| (row.value)(p).is_some()))
+        .map(|(row, winner)| {
+            let is_best = *winner == Some(index);
+            let text = figure(lang, decision, plan, row.kind, (row.value)(plan));
+            let key = open_bit(strategy, row.figure);
+            let id = format!("math-{}-{}", strategy.as_str(), row.figure.as_str());
+            let label = format!("{}, {}", tr(lang, row.label_key), id_text(lang, "strategy", strategy.as_str(), "name"));
+            let figure_kind = row.figure;
+            let has_math = !plan.picks.is_empty() && (row.value)(plan).is_some_and(f64::is_finite);
+            let math = has_math.then(|| {
+                let controls = id.clone();
+                let how = view! {
+                    <button
+                        type="button"
+                        class="metric__how"
+                        data-testid="figure-math-open"
+                        data-figure=figure_kind.as_str()
+                        aria-controls=move || (open.get() & key != 0).then(|| controls.clone())
+                        aria-expanded=move || (open.get() & key != 0).to_string()
+                        on:click=move |_| open.update(|o| *o ^= key)
+                    >
+                        {tr(lang, "figure.how")}
+                        <span class="sr-only">" " {label}</span>
+                    </button>
+                };
+                // Worked out only when opened: the three plans have 42 figures, each a sum over the hires.
+                let body = move || {
+                    (open.get() & key != 0).then(|| {
+                        let math = model.decision.with(|d| {
+                            let d = d.as_ref()?;
+                            let names: Vec<String> = model
+                                .roster
+                                .with(|r| r.creators.iter().map(|c| c.name.clone()).collect());
+                            let (brief, table) = (model.brief.get(), model.assumptions.get());
+                            let inputs = MathInputs {
+                                lang,
+                                decision: d,
+                                brief: &brief,
+                                assumptions: &table,
+                                names: &names,
+                            };
+                            figure_math(&inputs, &d.plans[index], figure_kind)
+                        });
+                        math.map(|m| math_view(lang, id.clone(), figure_kind, m))
+                    })
+                };
+                (how, body)
+            });
+            let (how, body) = math.unzip();
+            // "4,900 (3,100–7,400)": the P10–P90 range of the sampled worlds.
+            let (band, kind) = (row.band, row.kind);
+            let range = move || {
+                let b = band.zip(bands()).and_then(|(get, b)| get(&b)).filter(|b| b.high > b.low)?;
+                // Untracked: a new decision rebuilds the whole card anyway.
+                let text = model.decision.with_untracked(|d| {
+                    let d = d.as_ref()?;
+                    let plan = d.plans.get(index)?;
+                    let low = figure(lang, d, plan, kind, Some(b.low));
+                    let high = figure(lang, d, plan, kind, Some(b.high));
+                    Some(format!("({low}–{high})"))
+                })?;
+                Some(view! { " " <span class="metric__range">{text}</span> })
+            };
+            view! {
+                <div class="metric" class:metric--best=is_best>
+                    <dt>{tr(lang, row.label_key)}</dt>
+                    <dd>
+                        {text}
+                        {range}
+                        {is_best.then(|| view! { <span class="metric__best">{tr(lang, "compare.best")}</span> })}
+                        {how}
+                    </dd>
+                    {body}
+                </div>
+            }
+        })
+        .collect_view();
+    let hired = hires(decision, plan, &table.ids, &table.names);
+    let empty = hired.is_empty();
+    let unspent = unspent_text(lang, plan);
+    let bound = (strategy == Strategy::Free && !empty).then(|| {
+        view! {
+            <p class="scenario__bound" data-testid="plan-bound" data-bound=plain_number(plan.bound) data-proven=plan.proven.to_string()>
+                {optimality_text(lang, plan.optimality())}
+            </p>
+        }
+    });
+    let pins = (plan.unplaced_pins > 0).then(|| {
+        view! {
+            <p class="scenario__warning">
+                {crate::i18n::tr_args(lang, "compare.unplaced_pins", &[("n", &plan.unplaced_pins.to_string())])}
+            </p>
+        }
+    });
+    view! {
+        <article
+            class=format!("scenario scenario--{}", strategy.as_str())
+            data-testid=testid(strategy)
+            data-net-reach=plain_number(plan.totals.engaged_audience)
+            data-cost=plain_number(plan.spent.to_major_f64())
+            data-spent=plain_number(plan.spent.to_major_f64())
+            data-cpm=plan.totals.cpm_engaged.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
+            data-creators=plan.creators().to_string()
+            data-value=plain_number(plan.value)
+            data-conversions=plain_number(plan.totals.code_redemptions)
+            data-cpa=plan.totals.cost_per_conversion.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
+            data-net-reach-low=move || bands().map(|b| plain_number(b.engaged.low)).unwrap_or_default()
+            data-net-reach-high=move || bands().map(|b| plain_number(b.engaged.high)).unwrap_or_default()
+        >
+            <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
+            <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
+            {empty.then(|| view! { <p class="scenario__warning">{tr(lang, "compare.nobody")}</p> })}
+            {pins}
+            <h4 class="scenario__hires-title">{tr(lang, "compare.hires")}</h4>
+            <ul class="scenario__hires">{hire_items(lang, hired)}</ul>
+            <dl>{rows}</dl>
+            {unspent.map(|text| view! { <p class="scenario__unspent" data-testid="unspent" data-limit=plan.left_because.as_str()>{text}</p> })}
+            {bound}
+        </article>
+    }
+    .into_any()
 }

@@ -7,16 +7,8 @@ use super::PlanModel;
 use super::creator_row::CreatorRow;
 use crate::i18n::id_text;
 use crate::plan::CreatorInput;
-use crate::ui::staged::Staged;
+use crate::ui::staged;
 use crate::ui::use_i18n;
-
-/// How long a staged mount goes on adding rows in one task (ms). A row is some fifty
-/// elements with their effects, 5–7 ms on this project's machine: the six rows of a shared
-/// link, built in one task with the list, took 49–101 ms, the longest task of its first
-/// load. Rows added until this much time has passed keep each task under 50 ms on a phone
-/// four times slower (Lighthouse's model), and take as many rows a task as a fast machine
-/// builds in that time.
-const ROWS_BUDGET_MS: f64 = 6.0;
 
 /// The list of creator rows with "add a creator" and "add a typical creator
 /// of a tier" (its followers from the defaults table, engagement and price
@@ -54,7 +46,9 @@ pub fn CreatorList() -> impl IntoView {
     };
     // Storage and links keep at most this many creators.
     let at_limit = move || input.with(|i| i.creators.len() >= crate::campaign_format::MAX_CREATORS);
-    let shown = rows_in_steps(input);
+    // While the page mounts, the list comes with one row and the others follow in tasks of
+    // their own (a row is some fifty elements with their effects).
+    let shown = staged::in_steps(move || input.with_untracked(|i| i.creators.len()));
     let ids = move || {
         let shown = shown.get();
         input.with(|i| {
@@ -120,29 +114,4 @@ pub fn CreatorList() -> impl IntoView {
             </div>
         </section>
     }
-}
-
-/// How many of the rows to show: while a page mounts in steps ([`Staged`] in context), the
-/// list comes with one row, and the others follow in tasks of their own, as many a task as
-/// are built in [`ROWS_BUDGET_MS`]; the steps after the list wait for the last of them (so
-/// nothing below the list moves as rows arrive). Then, and without a staged mount, all.
-fn rows_in_steps(input: RwSignal<crate::plan::PlanInput>) -> RwSignal<usize> {
-    let Some(staged) = use_context::<Staged>() else {
-        return RwSignal::new(usize::MAX);
-    };
-    let shown = RwSignal::new(1);
-    let rows_left = move || shown.get_untracked() < input.with_untracked(|i| i.creators.len());
-    leptos::task::spawn_local(staged.wait_for(async move {
-        while rows_left() {
-            crate::browser::next_task().await;
-            let start = super::model::now_ms();
-            while rows_left() && super::model::now_ms() - start < ROWS_BUDGET_MS {
-                shown.update(|n| *n += 1);
-                // The list builds the new row in the executor's next turn.
-                leptos::task::tick().await;
-            }
-        }
-        shown.set(usize::MAX);
-    }));
-    shown
 }

@@ -282,14 +282,14 @@ impl PlanModel {
 
     /// Applies an edit to the form, noting the time for the redraw timing.
     pub fn edit(self, change: impl FnOnce(&mut PlanInput)) {
-        let started = now_ms();
+        let started = crate::browser::now_ms();
         self.edited_at.set_value(Some(started));
         self.input.update(change);
         // The memos and effects the edit set off run before the next task: its start is when
         // the edit's work is done.
         set_timeout(
             move || {
-                let took = now_ms() - started;
+                let took = crate::browser::now_ms() - started;
                 self.last_edit.update(|(count, ms)| {
                     *count += 1;
                     *ms = Some(took);
@@ -298,13 +298,6 @@ impl PlanModel {
             std::time::Duration::ZERO,
         );
     }
-}
-
-/// `performance.now()`, or 0 where there is none.
-pub fn now_ms() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// The bands of row `id` in `ranges` (sorted by id, as [`PlanModel::row_ranges`] keeps them).

@@ -28,7 +28,7 @@ use micromacro_engine::{
 };
 
 use super::PlanModel;
-use crate::browser::next_task;
+use crate::browser::{next_task, now_ms};
 
 /// Work between two yields stops once this many milliseconds have passed (one step is a
 /// world or a budget of the curves: three optimiser runs, about half a millisecond with 100
@@ -166,14 +166,14 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             let mut i = 0;
             // When the ranges were last shown: while worlds are still coming in they are shown
             // at most this often, since each showing updates every figure that has a range.
-            let mut shown = super::model::now_ms();
+            let mut shown = now_ms();
             while i < samples {
                 next_task().await;
                 if current.get() != run {
                     return;
                 }
-                let slice = super::model::now_ms();
-                while i < samples && super::model::now_ms() - slice < SLICE_MS {
+                let slice = now_ms();
+                while i < samples && now_ms() - slice < SLICE_MS {
                     match world(&brief, &table, &creators, &spreads, SEED, i) {
                         Ok(w) => worlds.push(w),
                         Err(_) => return,
@@ -188,10 +188,10 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
                     ));
                     i += 1;
                 }
-                if i < samples && super::model::now_ms() - shown < SHOW_EVERY_MS {
+                if i < samples && now_ms() - shown < SHOW_EVERY_MS {
                     continue;
                 }
-                shown = super::model::now_ms();
+                shown = now_ms();
                 model
                     .ranges
                     .set(Some(summarise(&central, &central_weeks, verdict, &worlds)));
