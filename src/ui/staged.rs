@@ -12,10 +12,11 @@
 //! Invariants: steps only ever move forward, one per task, until [`Staged::done`]; a step,
 //! once reached, stays reached (a section is never unmounted and mounted again); while a part
 //! fetched as a module of its own ([`Staged::hold`]) has not arrived, or a step's work over
-//! several tasks ([`Staged::wait_for`]: the creators' rows, a few a task) has not finished,
-//! no further step is taken, so the steps after it still mount one per task once it has;
-//! while steps are left or such work is pending, the page's element carries `data-mounting`
-//! (the end-to-end tests' `ready()` waits for it to go, so no test reads a half-mounted page).
+//! several tasks ([`Staged::wait_for`]: a list's items a few a task, [`in_steps`]) has not
+//! finished, no further step is taken, so the steps after it still mount one per task once
+//! it has; while steps are left or such work is pending, the page's element carries
+//! `data-mounting` (the end-to-end tests' `ready()` waits for it to go, so no test reads a
+//! half-mounted page).
 
 use std::time::Duration;
 
