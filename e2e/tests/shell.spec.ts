@@ -298,6 +298,19 @@ test("before the wasm arrives each entry route shows its own first lines, and th
   }
 });
 
+/**
+ * `counts`, a list's items as seen after each change to the page, came one first, then more
+ * (never fewer) up to `all`; and what is below the list (`below`, seen at the same changes)
+ * came only once it was whole.
+ */
+function expectOneThenMore(counts: number[], all: number, below: boolean[], what: string) {
+  const trace = `${what} seen: ${counts.join(",")}`;
+  expect(counts.at(-1), trace).toBe(all);
+  expect(counts.find((n) => n > 0), trace).toBe(1);
+  for (let i = 1; i < counts.length; i++) expect(counts[i], trace).toBeGreaterThanOrEqual(counts[i - 1]);
+  expect(below.every((shown, i) => !shown || counts[i] === all), trace).toBe(true);
+}
+
 test("the app takes the skeleton's place with its page built, and a plan's rows and cards come a few a task before what is below them", async ({ page, browser }) => {
   // A plan with seven creators, shared.
   const maker = new AppPage(page);
@@ -334,28 +347,16 @@ test("the app takes the skeleton's place with its page built, and a plan's rows 
     expect(seen.length, url).toBeGreaterThan(0);
     expect(seen[0].page, `${url}: the app arrived without its page`).toBe(true);
     if (url === link) {
-      const rows = seen.map((s) => s.rows);
-      expect(rows.at(-1)).toBe(7);
       // The list comes with one row; the others follow in later tasks (as many a task as are
-      // built in a few milliseconds: creator_list.rs), and none goes away meanwhile.
-      expect(rows.find((n) => n > 0), `rows seen: ${rows.join(",")}`).toBe(1);
-      for (let i = 1; i < rows.length; i++) {
-        expect(rows[i], `rows seen: ${rows.join(",")}`).toBeGreaterThanOrEqual(rows[i - 1]);
-      }
-      // The sections below the list wait for its last row, and the line that stands in for
-      // the planner's module is gone once rows come.
-      expect(seen.filter((s) => s.roster).every((s) => s.rows === 7), `rows seen: ${rows.join(",")}`).toBe(true);
+      // built in a few milliseconds: staged::in_steps), none goes away meanwhile, and the
+      // sections below the list wait for its last row.
+      expectOneThenMore(seen.map((s) => s.rows), 7, seen.map((s) => s.roster), "rows");
+      // The line that stands in for the planner's module is gone once rows come.
       expect(seen.some((s) => s.loading && s.rows > 0)).toBe(false);
     }
     if (url !== "./?lang=en#/") {
       // The same for the three plans' cards, and the charts below them.
-      const cards = seen.map((s) => s.cards);
-      expect(cards.at(-1)).toBe(3);
-      expect(cards.find((n) => n > 0), `cards seen: ${cards.join(",")}`).toBe(1);
-      for (let i = 1; i < cards.length; i++) {
-        expect(cards[i], `cards seen: ${cards.join(",")}`).toBeGreaterThanOrEqual(cards[i - 1]);
-      }
-      expect(seen.filter((s) => s.charts).every((s) => s.cards === 3), `cards seen: ${cards.join(",")}`).toBe(true);
+      expectOneThenMore(seen.map((s) => s.cards), 3, seen.map((s) => s.charts), "cards");
     }
     await context.close();
   }
