@@ -143,7 +143,7 @@ impl<'a> Ctx<'a> {
             niche: c
                 .niche
                 .as_ref()
-                .map(|n| n.trim().to_lowercase())
+                .map(|n| crate::case_fold::fold(n.trim()))
                 .filter(|n| !n.is_empty()),
             estimated,
         }

@@ -117,6 +117,7 @@ pub use ids::IdEnum;
 
 pub mod brief;
 pub mod campaign;
+pub mod case_fold;
 pub mod checklist;
 mod context;
 pub mod creator;

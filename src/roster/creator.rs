@@ -11,6 +11,7 @@
 //! so its engine creator passes `Creator::validate` (for any exchange rate
 //! between 0.001 and 1000 US dollars per euro).
 
+use micromacro_engine::case_fold::fold;
 use micromacro_engine::{Creator, Currency, EngagementRate, ExchangeRate, Field, Money, Platform};
 
 /// One creator from an imported list (or the sample roster).
@@ -69,7 +70,7 @@ impl RosterCreator {
     /// handle.
     #[must_use]
     pub fn merge_key(&self) -> (Option<Platform>, String) {
-        (self.platform, self.handle.to_lowercase())
+        (self.platform, fold(&self.handle))
     }
 
     /// Merges a later row about the same creator into this one: every field

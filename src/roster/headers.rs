@@ -1,7 +1,7 @@
 //! Which column of a creator list holds what: the one alias table, English and
 //! Dutch, and how a file's header row maps onto [`Column`]s.
 //!
-//! A header is matched after [`normalise`]: lower-cased, trimmed, spaces, `-`
+//! A header is matched after [`normalise`]: lower-cased (`case_fold`), trimmed, spaces, `-`
 //! and `.` turned into `_`, other signs dropped (so `Engagement Rate (%)` reads
 //! as `engagement_rate`), runs of `_` collapsed. Unknown headers are ignored.
 //!
@@ -22,6 +22,8 @@
 //!
 //! Invariant: every alias in [`ALIASES`] is already in normalised form and
 //! appears once, so the table is unambiguous.
+
+use micromacro_engine::case_fold::{fold_char, is_letter};
 
 micromacro_engine::id_enum! {
     /// A column the import understands.
@@ -148,8 +150,8 @@ const PERCENT_WORDS: &[&str] = &["percent", "percentage", "pct", "procent"];
 #[must_use]
 pub fn normalise(header: &str) -> String {
     let mut out = String::with_capacity(header.len());
-    for c in header.trim().chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+    for c in header.trim().chars().map(fold_char) {
+        if is_letter(c) || c.is_ascii_digit() {
             out.push(c);
         } else if (c.is_whitespace() || c == '-' || c == '.' || c == '_') && !out.ends_with('_') {
             out.push('_');

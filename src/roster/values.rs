@@ -22,6 +22,7 @@
 //! A cell that says "unknown" ([`is_blank`]: empty, `-`, `n/a`, `#N/A`, `nvt` …)
 //! is treated as empty by the import.
 
+use micromacro_engine::case_fold::{fold, fold_char, is_letter};
 use micromacro_engine::{Currency, Platform};
 
 use super::import::MAX_TEXT_CHARS;
@@ -224,14 +225,14 @@ fn split_suffix(text: &str) -> Result<(&str, i32), ValueError> {
     let start = t
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_alphabetic())
+        .take_while(|(_, c)| is_letter(*c))
         .last()
         .map_or(t.len(), |(i, _)| i);
     let (number, word) = t.split_at(start);
     if word.is_empty() {
         return Ok((number, 0));
     }
-    let word = word.to_lowercase();
+    let word = fold(word);
     SUFFIXES
         .iter()
         .find(|(s, _)| *s == word)
@@ -314,7 +315,7 @@ const CURRENCY_TOKENS: &[(&str, Currency)] = &[
 /// case-insensitively.
 #[must_use]
 pub fn parse_currency(text: &str) -> Option<Currency> {
-    let t = text.trim().to_lowercase();
+    let t = fold(text.trim());
     CURRENCY_TOKENS
         .iter()
         .find(|(token, _)| *token == t)
@@ -393,7 +394,7 @@ pub fn parse_platform(text: &str) -> Option<Platform> {
     let key: String = text
         .chars()
         .filter(|c| !(c.is_whitespace() || matches!(c, '-' | '_' | '.')))
-        .flat_map(char::to_lowercase)
+        .map(fold_char)
         .collect();
     match key.as_str() {
         "instagram" | "ig" | "insta" => Some(Platform::Instagram),

@@ -24,7 +24,7 @@ pub fn LanguageSwitch() -> impl IntoView {
                 aria-pressed=move || (i18n.lang() == lang).to_string()
                 on:click=move |_| i18n.choose(lang)
             >
-                <span aria-hidden="true">{lang.code().to_uppercase()}</span>
+                <span aria-hidden="true">{lang.code().to_ascii_uppercase()}</span>
                 <span class="sr-only" lang=lang.code()>{i18n.text(name_key)}</span>
             </button>
         }

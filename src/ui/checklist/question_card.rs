@@ -37,7 +37,7 @@ pub fn QuestionCard(
         })
     };
     let answer_button = move |answer: Answer| {
-        let letter = answer.as_str().to_uppercase();
+        let letter = answer.as_str().to_ascii_uppercase();
         view! {
             <button
                 type="button"

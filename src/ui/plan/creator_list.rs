@@ -34,7 +34,7 @@ pub fn CreatorList() -> impl IntoView {
         let tier_name = id_text(i18n.lang(), "tier", tier.as_str(), "name");
         let name = i18n.format(
             "creators.typical_name",
-            &[("tier", &tier_name.to_lowercase())],
+            &[("tier", &micromacro_engine::case_fold::fold(&tier_name))],
         );
         model.edit(|i| {
             let id = i.next_creator_id();

@@ -72,7 +72,7 @@ impl Roster {
 
 /// A handle as people type it, for matching a plan row with a roster entry.
 fn handle_key(text: &str) -> String {
-    text.trim().trim_start_matches('@').to_lowercase()
+    micromacro_engine::case_fold::fold(text.trim().trim_start_matches('@'))
 }
 
 /// The imported roster as engine creators, with their entry ids.

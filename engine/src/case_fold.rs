@@ -1,0 +1,117 @@
+//! Case folding for matching what people type: handles, names, niches, roster headers and
+//! unit words, without the standard library's Unicode case tables.
+//!
+//! `str::to_lowercase` and `char::is_alphabetic` bring those tables into the wasm, and a
+//! split wasm keeps all data in its main module, whatever code uses it: about 9 KB gzip of
+//! the first load (ARCHITECTURE.md, Performance). What the app compares case-insensitively is
+//! written by Dutch and English marketers, or is an account handle (ASCII on the platforms
+//! the app knows), so the fold covers the alphabets such text is written in: ASCII, Latin-1,
+//! Latin Extended-A (every European Latin-script language), and the basic Greek and Cyrillic
+//! alphabets. A character of any other script is compared exactly as written.
+//!
+//! Invariants (tested over every character):
+//! - on the covered alphabets, [`fold_char`] is the standard library's `char::to_lowercase`
+//!   (its first character, for the one letter that lowers to two: `İ` to `i` + a dot), and
+//!   [`is_letter`] is `char::is_alphabetic`;
+//! - every other character folds to itself and is not a letter here;
+//! - folding twice is folding once.
+
+/// The lower case of `c`, for the alphabets this module covers; any other character as it is.
+#[must_use]
+pub fn fold_char(c: char) -> char {
+    let u = u32::from(c);
+    let lower = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE | 0x391..=0x3A1 | 0x3A3..=0x3AB | 0x410..=0x42F => {
+            u + 0x20
+        }
+        // Latin Extended-A pairs each capital with the small letter after it; which of the
+        // two is even changes twice, around the letters that have no pair.
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 => u | 1,
+        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x130 => u32::from('i'),
+        0x178 => 0xFF,
+        0x386 => 0x3AC,
+        0x388..=0x38A => u + 0x25,
+        0x38C => 0x3CC,
+        0x38E..=0x38F => u + 0x3F,
+        0x400..=0x40F => u + 0x50,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
+}
+
+/// `text` with every character folded ([`fold_char`]): the key two texts match by.
+#[must_use]
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// Whether `c` is a letter of the alphabets this module covers.
+#[must_use]
+pub fn is_letter(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0x41..=0x5A
+            | 0x61..=0x7A
+            | 0xAA
+            | 0xB5
+            | 0xBA
+            | 0xC0..=0xD6
+            | 0xD8..=0xF6
+            | 0xF8..=0x17F
+            | 0x386
+            | 0x388..=0x38A
+            | 0x38C
+            | 0x38E..=0x3A1
+            | 0x3A3..=0x3CE
+            | 0x400..=0x45F
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The blocks the fold covers: Basic Latin, Latin-1, Latin Extended-A; Greek letters with
+    /// their tonos forms; the basic Cyrillic alphabet.
+    fn covered(c: char) -> bool {
+        matches!(u32::from(c), 0..=0x17F | 0x386..=0x3CE | 0x400..=0x45F)
+    }
+
+    #[test]
+    fn folds_like_the_standard_library_on_the_covered_alphabets_and_nothing_else() {
+        let mut checked = 0;
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            if covered(c) {
+                let std_lower = c.to_lowercase().next().unwrap_or(c);
+                assert_eq!(fold_char(c), std_lower, "U+{:04X}", u32::from(c));
+                assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", u32::from(c));
+                checked += 1;
+            } else {
+                assert_eq!(fold_char(c), c, "U+{:04X}", u32::from(c));
+                assert!(!is_letter(c), "U+{:04X}", u32::from(c));
+            }
+            assert_eq!(
+                fold_char(fold_char(c)),
+                fold_char(c),
+                "U+{:04X}",
+                u32::from(c)
+            );
+        }
+        assert_eq!(checked, 0x180 + 0x49 + 0x60);
+    }
+
+    #[test]
+    fn texts_fold_as_names_are_typed() {
+        let cases = [
+            ("@Anna.Jansen", "@anna.jansen"),
+            ("ÉLODIE Ŝtefan ŁUKASZ", "élodie ŝtefan łukasz"),
+            ("İstanbul", "istanbul"),
+            ("ΑΘΗΝΑ Москва", "αθηνα москва"),
+            ("東京 Ǆ", "東京 Ǆ"),
+        ];
+        for (text, folded) in cases {
+            assert_eq!(fold(text), folded, "{text}");
+        }
+    }
+}
