@@ -166,7 +166,7 @@ pub fn shortest(x: f64) -> String {
     let (digits, point) = expand(x);
     (0..point)
         .map(|decimals| rounded(digits.clone(), point, decimals, Ties::Up))
-        .find(|text| text.parse::<f64>() == Ok(x))
+        .find(|text| super::parse_f64(text) == Some(x))
         .unwrap_or_else(|| rounded(digits, point, point, Ties::Even))
 }
 

@@ -16,6 +16,7 @@ mod errors;
 mod format;
 mod lang;
 mod messages;
+mod parse_float;
 
 pub use catalogue::{keys, lookup, tr, tr_args};
 pub use engine_keys::{
@@ -27,3 +28,4 @@ pub use format::{
     Digits, format_count, format_money, format_number, format_percent, plain_number, write_number,
 };
 pub use lang::{Lang, LanguageChoice, negotiate};
+pub use parse_float::parse_f64;
