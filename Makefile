@@ -6,7 +6,8 @@
 #   make dist    release build in dist/, working under any sub-path; prints its size
 #   make size    the size report of dist/: served sizes, code by crate, the app's largest
 #                functions; fails when the wasm passes WASM_GZIP_BUDGET or the main module
-#                MAIN_WASM_GZIP_BUDGET (make test runs it)
+#                MAIN_WASM_GZIP_BUDGET, or a served file holds a path of this machine
+#                (make test runs it)
 #   make bench   the engine's criterion benchmarks
 #   make fuzz    10 million generated and mutated inputs through the link, backup, record
 #                and roster decoders (make test runs 100,000 of them)
@@ -138,7 +139,8 @@ dist: setup-build
 size:
 	@node scripts/size-report.mjs dist --names=$(RELEASE_DIR)/micromacro-main.wasm \
 		--split=$(RELEASE_DIR)/wasm-split.json --budget-gzip=$(WASM_GZIP_BUDGET) \
-		--budget-main-gzip=$(MAIN_WASM_GZIP_BUDGET)
+		--budget-main-gzip=$(MAIN_WASM_GZIP_BUDGET) \
+		--forbid=$(CURDIR)/ --forbid=$(or $(CARGO_HOME),$(HOME)/.cargo)/
 
 test: setup-test
 	@start=$$(date +%s); \

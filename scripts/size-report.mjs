@@ -1,7 +1,7 @@
 // The first-load size of the release build, and where its bytes come from.
 //
 //   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--budget-main-gzip=BYTES]
-//                                [--names=WASM] [--split=JSON] [--top=N]
+//                                [--names=WASM] [--split=JSON] [--top=N] [--forbid=TEXT ...]
 //
 // 1. Every .html, .wasm, .js and .css in `dist` (the page carries the style sheet,
 //    inlined): raw, gzip (level 9, as GitHub Pages serves it) and brotli (quality 11); the
@@ -20,6 +20,9 @@
 //    likewise when the main module alone passes its budget: all the wasm the home page, the
 //    planner and a shared link fetch before they show, the routes people land on from a
 //    phone.
+// 5. With `--forbid` (repeatable), exits 1 when a served file holds that text: the Makefile
+//    forbids the build machine's folders (the checkout, Cargo's home), so that no path of it
+//    ships in a panic location or a source map.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -32,6 +35,7 @@ const mainBudget = option("budget-main-gzip") ? Number(option("budget-main-gzip"
 const namesWasm = option("names");
 const splitManifest = option("split");
 const top = Number(option("top") ?? 15);
+const forbidden = args.filter((a) => a.startsWith("--forbid=")).map((a) => a.slice("--forbid=".length));
 
 // The page each route opens with fetches its split module before it shows (src/ui/lazy.rs,
 // `preload_page`); every other route shows with the main module alone.
@@ -127,6 +131,16 @@ if (splitManifest) {
 if (namesWasm) {
   if (existsSync(namesWasm)) breakdown(readFileSync(namesWasm));
   else console.log(`\n(no ${namesWasm}: no breakdown by crate)`);
+}
+
+const served = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile());
+const leaks = served.flatMap(({ name: file }) => {
+  const bytes = readFileSync(join(dir, file));
+  return forbidden.filter((text) => text.length > 1 && bytes.includes(text)).map((text) => `${file}: ${text}`);
+});
+if (leaks.length > 0) {
+  console.error(`\nsize-report: a path of the build machine ships in:\n  ${leaks.join("\n  ")}`);
+  process.exit(1);
 }
 
 if (budget !== null) {
