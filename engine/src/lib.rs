@@ -20,8 +20,8 @@
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
 //! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
 //! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
-//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
-//! | what moves it most? (F17) | [`sensitivity`] | [`Swing`]s, largest first |
+//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges()`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
+//! | what moves it most? (F17) | [`sensitivity()`] | [`Swing`]s, largest first |
 //! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
 //! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
 //! | where does a default come from? | [`Sourced::source`] → [`SourceId::source`] | [`Source`] (name, url, year) |

@@ -20,9 +20,9 @@
 //! 4. when the certificate (below) proves less than [`SEARCH_BELOW`] of the optimum: on pools
 //!    of up to [`PAIR_GUESS_POOL`] a **local search** (drop one creator, refill greedily), and
 //!    on pools of up to [`SEARCH_POOL`] creators that fit (with few copies) **branch and bound**
-//!    from the best plan so far ([`exact::improve`](crate::exact::improve), at most [`SEARCH_NODES`] nodes):
+//!    from the best plan so far (`exact::improve`, at most [`SEARCH_NODES`] nodes):
 //!    the incumbent prunes most branches at once, and when the search completes the plan is
-//!    proven optimal ([`Solution::proven`], its bound then equal to its value).
+//!    proven optimal (`Solution::proven`, its bound then equal to its value).
 //!
 //! Pinned items are taken first (in pool order, each if it still fits) and excluded ones are
 //! not in the pool. Identical copies (a typical creator stands for many) are taken in batches:
@@ -40,7 +40,7 @@
 //! heuristic on small pools in tests.
 //!
 //! Invariants (property-tested): no plan exceeds the budget or the hours; pins that fit are in
-//! the plan; the reported value is [`Model::value`] of the reported counts; `0 ≤ ratio ≤ 1`.
+//! the plan; the reported value is `Model::value` of the reported counts; `0 ≤ ratio ≤ 1`.
 //!
 //! Not an invariant: no knapsack heuristic is exactly monotone in the budget (with more budget
 //! an early pick may fit that crowds out a better completion). What holds, and is tested, is
@@ -81,7 +81,7 @@ const LOCAL_ROUNDS: usize = 4;
 
 /// When the certificate proves less than this share of the optimum, the heuristic's plan is
 /// improved by the local search and then by branch and bound
-/// ([`exact::improve`](crate::exact::improve)) on small pools:
+/// (`exact::improve`) on small pools:
 pub const SEARCH_BELOW: f64 = 0.99;
 
 /// ... up to this many creators that fit on their own ...

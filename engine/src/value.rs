@@ -8,7 +8,7 @@
 //! V = w · Σ_cells U_c · (1 − Π_i (1 − min(1, aᵢ / U_c))^nᵢ)  +  Σ_i nᵢ · lᵢ
 //! ```
 //!
-//! a random-duplication coverage term per audience cell (universe `U_c`, [`overlap`]
+//! a random-duplication coverage term per audience cell (universe `U_c`, [`overlap`](crate::overlap)
 //! (crate::overlap)) plus a linear term. Both are monotone and the coverage term is submodular,
 //! so `V` is monotone submodular: the class the optimiser's guarantees are about.
 //!
@@ -39,7 +39,7 @@
 //! fades fast). With `H = 1`, `L = 1` for every tier, so the horizon changes which plan is best.
 //!
 //! Invariants: every item's cost and hours ≥ 0, coverage and linear terms finite and
-//! ≥ 0; [`Model::value`] is exactly the objective the optimiser maximises.
+//! ≥ 0; `Model::value` is exactly the objective the optimiser maximises.
 
 use crate::brief::Objective;
 use crate::context::Ctx;

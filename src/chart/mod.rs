@@ -12,7 +12,7 @@
 //!
 //! * a **model**, a plain struct of numbers built from engine output
 //!   ([`ReachCostChart::from_metrics`], [`BudgetCurvesChart::from_curves`],
-//!   [`FactorLeansChart::from_recommendation`], [`ValueOverTimeChart::from_value`]), which also
+//!   [`FactorLeansChart::from_decision`], [`ValueOverTimeChart::from_value`]), which also
 //!   gives its data as rows for a screen-reader table (`table_rows`);
 //! * a **text struct** ([`ReachCostText`], [`BudgetCurvesText`], [`FactorLeansText`],
 //!   [`ValueOverTimeText`]) holding every word the chart shows, already translated, and the

@@ -10,7 +10,7 @@
 //!   `-`, `@`, tab, carriage return) gets a `'` in front, so no spreadsheet
 //!   runs it (OWASP, CSV injection); so does a text that is `'`s followed by
 //!   such a start, so the import can undo exactly this
-//!   ([`values::clean_text`](super::values::clean_text)). Numbers are not text:
+//!   ([`values::clean_text`]). Numbers are not text:
 //!   a negative number is written as a number.
 //!
 //! [`roster_to_csv`] writes creators in the import's own English column names

@@ -8,7 +8,7 @@
 //!    [`ImportError::NotUtf8`] (no guessing at other encodings, no silent
 //!    replacement characters).
 //! 3. **Separator.** `,`, `;` or tab, whichever splits the header row into
-//!    the most fields ([`sniff_separator`](super::sniff_separator)).
+//!    the most fields ([`sniff_separator`]).
 //! 4. **Header.** The first record; its cells are matched against the alias
 //!    table ([`headers`](super::headers)); only the first [`MAX_COLUMNS`]
 //!    cells are looked at. No header is

@@ -1,6 +1,6 @@
 //! A checklist result in a share link: the answers, keyed by question id.
 //!
-//! Format 1 (inside the [`codec`](super::codec) envelope, kind `k`):
+//! Format 1 (inside the [`codec`] envelope, kind `k`):
 //! `{"answers":{"q.cost.1":"a",...}}`. The verdict is not stored: it is
 //! recomputed from the answers, so a link can never claim a verdict its
 //! answers do not give.

@@ -1,7 +1,7 @@
 //! Export and import of every saved campaign as one JSON file.
 //!
 //! File format 1: `{"app":"micromacro","v":1,"exported":<ms>,"campaigns":[<record>…]}`
-//! where each record is exactly what [`saved_campaigns`](super::saved_campaigns)
+//! where each record is exactly what [`saved_campaigns`]
 //! stores, so an export is the storage, and old exports import forever.
 //!
 //! Importing merges: a campaign identical to one already saved is skipped as

@@ -2,7 +2,7 @@
 //!
 //! Key `micromacro:campaign:<id>`; value (format 1):
 //! `{"v":1,"id":"…","updated":1732170000000,"plan":{…}}`, where `plan` is the
-//! campaign in [`campaign_format`](crate::campaign_format) (inputs only) and
+//! campaign in [`campaign_format`] (inputs only) and
 //! `updated` is when it was last saved (ms since 1970).
 //!
 //! Invariants:

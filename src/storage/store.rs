@@ -1,11 +1,11 @@
 //! The key-value store the app keeps its records in: the browser's localStorage
 //! ([`LocalStore`](super::local_store::LocalStore)) in the app, a map in native tests
-//! ([`Memory`]), so every rule about what is kept, replaced or set aside is plain code
+//! (`Memory`, test-only), so every rule about what is kept, replaced or set aside is plain code
 //! tested without a browser.
 //!
 //! Invariants:
 //! - A failed write leaves the previous value of that key as it was (localStorage writes are
-//!   atomic per key, and [`Memory`] keeps that promise).
+//!   atomic per key, and `Memory` keeps that promise).
 //! - Nothing here decides what to tell the user: errors are returned, named.
 
 use super::local_store::{StoreError, UNREADABLE_SUFFIX};
