@@ -23,7 +23,9 @@ const root = resolve(args.root ?? "dist");
 const base = args.base ?? "/micromacro/";
 const port = Number(args.port ?? 4173);
 
-const gzipped = new Map(); // path -> gzip body, built on first request
+// path -> { source, gzip }: a file's gzip body, made again when the file changes (a server
+// left running across rebuilds must not serve the previous build's index.html).
+const gzipped = new Map();
 const compressible = new Set([".html", ".js", ".css", ".wasm", ".svg", ".json", ".txt"]);
 
 const types = {
@@ -68,8 +70,11 @@ const server = createServer(async (req, res) => {
       Vary: "Accept-Encoding",
     };
     if (compressible.has(extname(path)) && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
-      if (!gzipped.has(path)) gzipped.set(path, gzipSync(body, { level: 9 }));
-      body = gzipped.get(path);
+      const cached = gzipped.get(path);
+      if (!cached || !cached.source.equals(body)) {
+        gzipped.set(path, { source: body, gzip: gzipSync(body, { level: 9 }) });
+      }
+      body = gzipped.get(path).gzip;
       headers["Content-Encoding"] = "gzip";
     }
     res.writeHead(200, headers);

@@ -17,6 +17,8 @@ node e2e/serve.mjs --root dist --base /micromacro/ --port "$port" >/dev/null 2>&
 server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 1
+# A server already on the port would be measured instead of this build.
+kill -0 "$server" 2>/dev/null || { echo "lighthouse: cannot serve dist on port $port (in use?)" >&2; exit 1; }
 
 out=$(mktemp -d)
 runs=${LIGHTHOUSE_RUNS:-3}
