@@ -16,7 +16,9 @@
 
 SHELL := /bin/bash
 .SHELLFLAGS := -euo pipefail -c
-CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+# Cargo's home: its installed tools, and the registry's sources a release build names.
+CARGO_HOME_DIR := $(or $(CARGO_HOME),$(HOME)/.cargo)
+CARGO_BIN := $(CARGO_HOME_DIR)/bin
 export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
 
 # Browser tests: Debian's ChromeDriver drives Debian's Chromium (flags in webdriver.json).
@@ -130,7 +132,7 @@ RELEASE_DIR := target/wasm32-unknown-unknown/release
 # The crates' sources are named from the registry's folder on, not from this machine's home:
 # panic locations keep file names in the wasm, and no path of the build machine ships.
 RELEASE_WASM_RUSTFLAGS := --cfg erase_components --cfg micromacro_split -Clink-args=--emit-relocs \
-	--remap-path-prefix=$(or $(CARGO_HOME),$(HOME)/.cargo)/registry/src/=
+	--remap-path-prefix=$(CARGO_HOME_DIR)/registry/src/=
 
 dist: setup-build
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$(RELEASE_WASM_RUSTFLAGS)" trunk build --release --public-url ./
@@ -140,7 +142,7 @@ size:
 	@node scripts/size-report.mjs dist --names=$(RELEASE_DIR)/micromacro-main.wasm \
 		--split=$(RELEASE_DIR)/wasm-split.json --budget-gzip=$(WASM_GZIP_BUDGET) \
 		--budget-main-gzip=$(MAIN_WASM_GZIP_BUDGET) \
-		--forbid=$(CURDIR)/ --forbid=$(or $(CARGO_HOME),$(HOME)/.cargo)/
+		--forbid=$(CURDIR)/ --forbid=$(CARGO_HOME_DIR)/
 
 test: setup-test
 	@start=$$(date +%s); \
