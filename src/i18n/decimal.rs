@@ -17,6 +17,8 @@
 //! Invariants: the input is finite and not negative (the caller writes the sign); the text
 //! has at least one digit before the decimal point, and a `.` only when decimals follow.
 
+use super::big::Big;
+
 /// `x` exactly, as decimal digits (ASCII, no leading zeros, `"0"` for zero) and how many of
 /// them come after the decimal point.
 fn expand(x: f64) -> (Vec<u8>, usize) {
@@ -31,7 +33,7 @@ fn expand(x: f64) -> (Vec<u8>, usize) {
         0 => (fraction, -1074),
         _ => (fraction | (1 << 52), biased - 1075),
     };
-    let mut limbs = vec![m as u32, (m >> 32) as u32];
+    let mut big = Big(vec![m as u32, (m >> 32) as u32]);
     // Times `base` `times` times, mostly by `base^step` (2^31 and 5^13 are the largest powers
     // that fit a limb's multiplier).
     let (base, step, power) = if e >= 0 {
@@ -41,26 +43,13 @@ fn expand(x: f64) -> (Vec<u8>, usize) {
     };
     let times = e.unsigned_abs();
     for _ in 0..times / step {
-        multiply(&mut limbs, power);
+        big.multiply_add(power, 0);
     }
     for _ in 0..times % step {
-        multiply(&mut limbs, base);
+        big.multiply_add(base, 0);
     }
     let point = if e >= 0 { 0 } else { times as usize };
-    (to_digits(limbs), point)
-}
-
-/// `limbs` (little-endian base 2^32) times `k`.
-fn multiply(limbs: &mut Vec<u32>, k: u32) {
-    let mut carry = 0u64;
-    for limb in limbs.iter_mut() {
-        let product = u64::from(*limb) * u64::from(k) + carry;
-        *limb = product as u32;
-        carry = product >> 32;
-    }
-    if carry > 0 {
-        limbs.push(carry as u32);
-    }
+    (to_digits(big.0), point)
 }
 
 /// The decimal digits of `limbs`, most significant first.

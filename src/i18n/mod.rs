@@ -9,6 +9,7 @@
 //! - The pure parts here (lookup, negotiation, formatting) know nothing of the
 //!   browser; `crate::browser` feeds them what the browser says.
 
+mod big;
 mod catalogue;
 mod decimal;
 mod engine_keys;

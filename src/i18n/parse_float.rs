@@ -1,8 +1,8 @@
 //! Decimal text to the nearest `f64`, without the standard library's float parser.
 //!
 //! `str::parse::<f64>` brings `core`'s Eisel-Lemire parser into the wasm with its table of
-//! 128-bit powers of five (11 KB of data that gzip cannot shrink; a split wasm keeps all data
-//! in the main module) and a decimal slow path. The app reads numbers in three places:
+//! 128-bit powers of five (11 KB of data that gzip cannot shrink, in the main module, whose code
+//! reads numbers) and a decimal slow path. The app reads numbers in three places:
 //! what people type ([`crate::plan::number`]), roster files, and [`super::decimal`]'s check
 //! that a shortest text reads back as the same number. Those are short decimals, so:
 //!
@@ -19,6 +19,8 @@
 //! else, including `inf` and `NaN`, which the standard parser reads, is `None`. Beyond 800
 //! significant digits, later digits only count as "more than": a halfway point between two
 //! `f64`s has at most 767, so the result stays exact.
+
+use super::big::Big;
 
 /// Significant digits kept exactly.
 const MAX_DIGITS: usize = 800;
@@ -204,113 +206,6 @@ fn divide(n: &Big, d: &Big, s: i64) -> (u64, Big, Big) {
         }
     }
     (q, rest, divisor)
-}
-
-/// A non-negative integer, little-endian base 2^32, no zero limbs at the top.
-#[derive(Clone, Default)]
-struct Big(Vec<u32>);
-
-impl Big {
-    fn one() -> Big {
-        Big(vec![1])
-    }
-
-    fn from_digits(digits: &[u8]) -> Big {
-        let mut big = Big(Vec::new());
-        for chunk in digits.chunks(9) {
-            let value = chunk.iter().fold(0u32, |n, &d| n * 10 + u32::from(d));
-            big.multiply_add(10u32.pow(chunk.len() as u32), value);
-        }
-        big
-    }
-
-    fn power_of_ten(exp: usize) -> Big {
-        let mut big = Big::one();
-        for _ in 0..exp / 9 {
-            big.multiply_add(1_000_000_000, 0);
-        }
-        big.multiply_add(10u32.pow((exp % 9) as u32), 0);
-        big
-    }
-
-    /// `self · k + add`.
-    fn multiply_add(&mut self, k: u32, add: u32) {
-        let mut carry = u64::from(add);
-        for limb in &mut self.0 {
-            let value = u64::from(*limb) * u64::from(k) + carry;
-            *limb = value as u32;
-            carry = value >> 32;
-        }
-        if carry > 0 {
-            self.0.push(carry as u32);
-        }
-    }
-
-    fn times(&self, other: &Big) -> Big {
-        let mut limbs = vec![0u32; self.0.len() + other.0.len()];
-        for (i, &a) in self.0.iter().enumerate() {
-            let mut carry = 0u64;
-            for (j, &b) in other.0.iter().enumerate() {
-                let value = u64::from(a) * u64::from(b) + u64::from(limbs[i + j]) + carry;
-                limbs[i + j] = value as u32;
-                carry = value >> 32;
-            }
-            limbs[i + other.0.len()] = carry as u32;
-        }
-        Big(limbs).trimmed()
-    }
-
-    fn times_two(&self) -> Big {
-        self.shifted_left(1)
-    }
-
-    fn shifted_left(&self, bits: usize) -> Big {
-        let (whole, part) = (bits / 32, bits % 32);
-        let mut limbs = vec![0u32; whole];
-        let mut carry = 0u32;
-        for &limb in &self.0 {
-            limbs.push(if part == 0 {
-                limb
-            } else {
-                (limb << part) | carry
-            });
-            carry = if part == 0 { 0 } else { limb >> (32 - part) };
-        }
-        limbs.push(carry);
-        Big(limbs).trimmed()
-    }
-
-    /// `self - other`, for `other <= self`.
-    fn subtract(&mut self, other: &Big) {
-        let mut borrow = 0i64;
-        for (i, limb) in self.0.iter_mut().enumerate() {
-            let value = i64::from(*limb) - i64::from(other.0.get(i).copied().unwrap_or(0)) - borrow;
-            *limb = value.rem_euclid(1 << 32) as u32;
-            borrow = i64::from(value < 0);
-        }
-        let trimmed = std::mem::take(self).trimmed();
-        *self = trimmed;
-    }
-
-    fn compare(&self, other: &Big) -> std::cmp::Ordering {
-        self.0
-            .len()
-            .cmp(&other.0.len())
-            .then_with(|| self.0.iter().rev().cmp(other.0.iter().rev()))
-    }
-
-    fn bits(&self) -> usize {
-        self.0
-            .last()
-            .map_or(0, |top| self.0.len() * 32 - top.leading_zeros() as usize)
-    }
-
-    fn trimmed(mut self) -> Big {
-        while self.0.last() == Some(&0) {
-            self.0.pop();
-        }
-        self
-    }
 }
 
 #[cfg(test)]
