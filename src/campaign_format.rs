@@ -5,8 +5,9 @@
 //! (localStorage) hold its JSON as is; share links carry the same JSON inside
 //! the [`share::codec`](crate::share::codec) envelope (kind `c`, see
 //! [`share::campaign_link`](crate::share::campaign_link)). Engine and form
-//! types never derive serde: they are converted with
-//! [`CampaignV1::from_input`] and [`CampaignV1::to_input`].
+//! types are converted with [`CampaignV1::from_input`] and
+//! [`CampaignV1::to_input`]; the JSON is read and written key by key through
+//! [`crate::json`], so a value of the wrong type is named by its key.
 //!
 //! # Format 1
 //!
@@ -64,7 +65,8 @@
 //!
 //! On reading, each number is written back as text in the *reader's* notation
 //! (as [`plain_number`](crate::plan::plain_number) does, but keeping every digit), creator row ids
-//! are assigned afresh `0..n`, and unknown keys are ignored.
+//! are assigned afresh `0..n`, unknown keys are ignored, and a `null` reads as
+//! the key's absence.
 //!
 //! # Versioning rules
 //!
@@ -90,10 +92,8 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserializer, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
-
 use crate::i18n::Lang;
+use crate::json::{self, Object, Value};
 use crate::plan::{
     CreatorInput, DefaultCell, MAX_ROSTER, PlanInput, RosterEntry, RosterState, SharedRoster,
     parse_decimal,
@@ -128,78 +128,48 @@ pub enum FormatError {
 }
 
 /// A campaign in format 1. See the [module docs](self) for the JSON shape.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CampaignV1 {
     v: u32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     name: Option<String>,
-    #[serde(rename = "cur")]
     currency: String,
-    #[serde(rename = "obj")]
     objective: String,
-    #[serde(rename = "pf")]
     platform: String,
-    #[serde(rename = "geo")]
     geography: String,
-    #[serde(rename = "niche")]
     niche_depth: String,
-    #[serde(rename = "risk")]
     risk_tolerance: String,
-    #[serde(rename = "style")]
     content_style: String,
-    #[serde(rename = "rights", default, skip_serializing_if = "is_false")]
     usage_rights: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     budget: Option<Entry>,
-    #[serde(rename = "hours", default, skip_serializing_if = "Option::is_none")]
     capacity_hours: Option<Entry>,
-    #[serde(rename = "hcost", default, skip_serializing_if = "Option::is_none")]
     hourly_cost: Option<Entry>,
-    #[serde(rename = "weeks", default, skip_serializing_if = "Option::is_none")]
     horizon_weeks: Option<Entry>,
-    #[serde(rename = "cr", default, skip_serializing_if = "Vec::is_empty")]
     creators: Vec<CreatorV1>,
     /// Added to format 1 as an optional key (the versioning rules above):
     /// the user's edits of the defaults table as `[cell id, value]` pairs.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     bench: Vec<(String, f64)>,
     /// Round 2 (optional keys, versioning rules above): order value, margin, market.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     aov: Option<Entry>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     margin: Option<Entry>,
-    #[serde(rename = "mkt", default = "yes", skip_serializing_if = "is_true")]
     use_market: bool,
-    #[serde(rename = "ros", default, skip_serializing_if = "Vec::is_empty")]
     roster: Vec<RosterV1>,
 }
 
 /// One roster entry (see the module docs).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct RosterV1 {
     h: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     n: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pf: Option<String>,
     f: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     e: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     p: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     cur: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     c: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     ni: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     fk: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     cv: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     k: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     ch: Option<String>,
 }
 
@@ -227,7 +197,7 @@ impl RosterV1 {
     }
 
     fn to_entry(&self, row: usize) -> Result<(RosterCreator, Choice), FormatError> {
-        let key = |field: &'static str| Key::Roster { row, field };
+        let key = |field: &'static str| Key::item("ros", row, field);
         let bad = |field, what: &str| damaged(key(field), format_args!("{what}"));
         let rate = |field, v: Option<f64>| match v {
             Some(x) if !(0.0..=1.0).contains(&x) || !x.is_finite() => Err(bad(field, "not a rate")),
@@ -286,23 +256,15 @@ impl RosterV1 {
 }
 
 /// One creator row in format 1.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 struct CreatorV1 {
-    #[serde(rename = "n", default, skip_serializing_if = "Option::is_none")]
     name: Option<String>,
-    #[serde(rename = "pf")]
     platform: String,
-    #[serde(rename = "f", default, skip_serializing_if = "Option::is_none")]
     followers: Option<Entry>,
-    #[serde(rename = "e", default, skip_serializing_if = "Option::is_none")]
     engagement_percent: Option<Entry>,
-    #[serde(rename = "p", default, skip_serializing_if = "Option::is_none")]
     price: Option<Entry>,
-    #[serde(rename = "k", default, skip_serializing_if = "Option::is_none")]
     posts: Option<Entry>,
-    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
     conversion_percent: Option<Entry>,
-    #[serde(rename = "ch", default, skip_serializing_if = "Option::is_none")]
     choice: Option<String>,
 }
 
@@ -382,13 +344,13 @@ impl CampaignV1 {
         }
         if self.creators.len() > MAX_CREATORS {
             return Err(damaged(
-                Key::Top("cr"),
+                Key::top("cr"),
                 format_args!("{} creators, at most {MAX_CREATORS}", self.creators.len()),
             ));
         }
         if self.bench.len() > DefaultCell::all().len() {
             return Err(damaged(
-                Key::Top("bench"),
+                Key::top("bench"),
                 format_args!("{} edits", self.bench.len()),
             ));
         }
@@ -396,7 +358,7 @@ impl CampaignV1 {
         for (id, value) in &self.bench {
             if !value.is_finite() {
                 return Err(damaged(
-                    Key::Top("bench"),
+                    Key::top("bench"),
                     format_args!("{id}: not a number"),
                 ));
             }
@@ -414,7 +376,7 @@ impl CampaignV1 {
             .collect::<Result<_, _>>()?;
         if self.roster.len() > MAX_ROSTER {
             return Err(damaged(
-                Key::Top("ros"),
+                Key::top("ros"),
                 format_args!("{} creators, at most {MAX_ROSTER}", self.roster.len()),
             ));
         }
@@ -426,22 +388,22 @@ impl CampaignV1 {
             .collect::<Result<Vec<_>, _>>()?;
         Ok(PlanInput {
             notation,
-            name: text(Key::Top("name"), self.name.as_deref())?,
-            budget: number_text(Key::Top("budget"), self.budget.as_ref(), notation)?,
-            currency: parse_id(Key::Top("cur"), &self.currency)?,
-            objective: parse_id(Key::Top("obj"), &self.objective)?,
-            platform: parse_id(Key::Top("pf"), &self.platform)?,
-            geography: parse_id(Key::Top("geo"), &self.geography)?,
-            niche_depth: parse_id(Key::Top("niche"), &self.niche_depth)?,
-            risk_tolerance: parse_id(Key::Top("risk"), &self.risk_tolerance)?,
-            content_style: parse_id(Key::Top("style"), &self.content_style)?,
+            name: text(Key::top("name"), self.name.as_deref())?,
+            budget: number_text(Key::top("budget"), self.budget.as_ref(), notation)?,
+            currency: parse_id(Key::top("cur"), &self.currency)?,
+            objective: parse_id(Key::top("obj"), &self.objective)?,
+            platform: parse_id(Key::top("pf"), &self.platform)?,
+            geography: parse_id(Key::top("geo"), &self.geography)?,
+            niche_depth: parse_id(Key::top("niche"), &self.niche_depth)?,
+            risk_tolerance: parse_id(Key::top("risk"), &self.risk_tolerance)?,
+            content_style: parse_id(Key::top("style"), &self.content_style)?,
             usage_rights: self.usage_rights,
             use_market: self.use_market,
-            aov: number_text(Key::Top("aov"), self.aov.as_ref(), notation)?,
-            margin_percent: number_text(Key::Top("margin"), self.margin.as_ref(), notation)?,
-            capacity_hours: number_text(Key::Top("hours"), self.capacity_hours.as_ref(), notation)?,
-            hourly_cost: number_text(Key::Top("hcost"), self.hourly_cost.as_ref(), notation)?,
-            horizon_weeks: number_text(Key::Top("weeks"), self.horizon_weeks.as_ref(), notation)?,
+            aov: number_text(Key::top("aov"), self.aov.as_ref(), notation)?,
+            margin_percent: number_text(Key::top("margin"), self.margin.as_ref(), notation)?,
+            capacity_hours: number_text(Key::top("hours"), self.capacity_hours.as_ref(), notation)?,
+            hourly_cost: number_text(Key::top("hcost"), self.hourly_cost.as_ref(), notation)?,
+            horizon_weeks: number_text(Key::top("weeks"), self.horizon_weeks.as_ref(), notation)?,
             creators,
             benchmarks,
             roster: SharedRoster(std::sync::Arc::new(RosterState::from_entries(roster))),
@@ -451,7 +413,7 @@ impl CampaignV1 {
 
 impl CreatorV1 {
     fn to_input(&self, row: u64, notation: Lang) -> Result<CreatorInput, FormatError> {
-        let key = |field| Key::Creator { row, field };
+        let key = |field| Key::item("cr", row as usize, field);
         Ok(CreatorInput {
             id: row,
             name: text(key("n"), self.name.as_deref())?,
@@ -474,35 +436,184 @@ impl CreatorV1 {
 pub fn to_link_json(input: &PlanInput) -> String {
     let mut dto = CampaignV1::from_input(input);
     dto.roster.clear();
-    serde_json::to_string(&dto).expect("strings, booleans and finite numbers always serialise")
+    json::to_string(&dto.into_value())
 }
 
 /// The planner's form as stored JSON (format [`VERSION`]).
 pub fn to_json(input: &PlanInput) -> String {
-    serde_json::to_string(&CampaignV1::from_input(input))
-        .expect("strings, booleans and finite numbers always serialise")
+    json::to_string(&to_value(input))
+}
+
+/// The planner's form as a JSON value (format [`VERSION`]), for a record that holds it.
+pub fn to_value(input: &PlanInput) -> Value<'static> {
+    CampaignV1::from_input(input).into_value()
 }
 
 /// Reads stored JSON of any format this app knows into the planner's form,
 /// numbers written in `notation`.
 pub fn from_json(raw: &str, notation: Lang) -> Result<PlanInput, FormatError> {
-    // serde also reads a struct from an array (`[1,…]`); a campaign is an object.
-    if !raw.trim_start().starts_with('{') {
-        return Err(FormatError::NotACampaign);
-    }
-    // One parse in the usual case; only a failed one is looked at again, to
-    // tell a damaged campaign from a newer one or from something else.
-    let error = match serde_json::from_str::<CampaignV1>(raw) {
-        Ok(dto) => return dto.to_input(notation),
-        Err(error) => error,
-    };
-    match crate::storage::record::version(raw, VERSION) {
-        // serde's message can quote a whole hostile value: keep it short.
-        Ok(_) => Err(FormatError::Damaged(
-            truncate(&error.to_string()).to_owned(),
-        )),
+    let value = json::parse(raw).map_err(|_| FormatError::NotACampaign)?;
+    from_value(&value, notation)
+}
+
+/// [`from_json`] for a campaign already parsed (a saved campaign's `plan`).
+pub fn from_value(value: &Value<'_>, notation: Lang) -> Result<PlanInput, FormatError> {
+    match crate::storage::record::version_of(value, VERSION) {
+        Ok(_) => CampaignV1::read(value)?.to_input(notation),
         Err(VersionError::Future(v)) => Err(FormatError::FutureVersion(v)),
         Err(VersionError::NotARecord) => Err(FormatError::NotACampaign),
+    }
+}
+
+impl CampaignV1 {
+    /// The JSON object of the module docs, keys in the order of the table there; optional
+    /// keys only when they differ from what their absence means.
+    fn into_value(self) -> Value<'static> {
+        let mut o = Object::new();
+        o.insert("v", self.v);
+        o.insert_some("name", self.name);
+        o.insert("cur", self.currency);
+        o.insert("obj", self.objective);
+        o.insert("pf", self.platform);
+        o.insert("geo", self.geography);
+        o.insert("niche", self.niche_depth);
+        o.insert("risk", self.risk_tolerance);
+        o.insert("style", self.content_style);
+        if self.usage_rights {
+            o.insert("rights", true);
+        }
+        o.insert_some("budget", self.budget);
+        o.insert_some("hours", self.capacity_hours);
+        o.insert_some("hcost", self.hourly_cost);
+        o.insert_some("weeks", self.horizon_weeks);
+        o.insert_items("cr", self.creators.into_iter().map(CreatorV1::into_value));
+        o.insert_items(
+            "bench",
+            self.bench
+                .into_iter()
+                .map(|(id, value)| Value::Array(vec![id.into(), value.into()])),
+        );
+        o.insert_some("aov", self.aov);
+        o.insert_some("margin", self.margin);
+        if !self.use_market {
+            o.insert("mkt", false);
+        }
+        o.insert_items("ros", self.roster.into_iter().map(RosterV1::into_value));
+        o.into()
+    }
+
+    /// The campaign object `value` (known to be an object of this version), each value
+    /// checked for its type; caps and ids are checked by [`CampaignV1::to_input`].
+    fn read(value: &Value<'_>) -> Result<Self, FormatError> {
+        let Some(object) = value.as_object() else {
+            return Err(FormatError::NotACampaign);
+        };
+        let top = Fields { object, item: None };
+        let v = top.whole("v")?.and_then(|v| u32::try_from(v).ok());
+        Ok(CampaignV1 {
+            v: top.required("v", v)?,
+            name: top.text("name")?,
+            currency: top.required_text("cur")?,
+            objective: top.required_text("obj")?,
+            platform: top.required_text("pf")?,
+            geography: top.required_text("geo")?,
+            niche_depth: top.required_text("niche")?,
+            risk_tolerance: top.required_text("risk")?,
+            content_style: top.required_text("style")?,
+            usage_rights: top.flag("rights", false)?,
+            budget: top.entry("budget")?,
+            capacity_hours: top.entry("hours")?,
+            hourly_cost: top.entry("hcost")?,
+            horizon_weeks: top.entry("weeks")?,
+            creators: top.list("cr", |item, row| {
+                CreatorV1::read(Fields::item(item, "cr", row)?)
+            })?,
+            bench: top.list("bench", |item, _| match item.as_array() {
+                Some([Value::String(id), Value::Number(value)]) => {
+                    Ok((id.to_string(), value.as_f64()))
+                }
+                _ => Err(damaged(
+                    Key::top("bench"),
+                    format_args!("not a [cell, value] pair"),
+                )),
+            })?,
+            aov: top.entry("aov")?,
+            margin: top.entry("margin")?,
+            use_market: top.flag("mkt", true)?,
+            roster: top.list("ros", |item, row| {
+                RosterV1::read(Fields::item(item, "ros", row)?)
+            })?,
+        })
+    }
+}
+
+impl CreatorV1 {
+    fn into_value(self) -> Value<'static> {
+        let mut o = Object::new();
+        o.insert_some("n", self.name);
+        o.insert("pf", self.platform);
+        o.insert_some("f", self.followers);
+        o.insert_some("e", self.engagement_percent);
+        o.insert_some("p", self.price);
+        o.insert_some("k", self.posts);
+        o.insert_some("c", self.conversion_percent);
+        o.insert_some("ch", self.choice);
+        o.into()
+    }
+
+    fn read(row: Fields<'_, '_>) -> Result<Self, FormatError> {
+        Ok(CreatorV1 {
+            name: row.text("n")?,
+            platform: row.required_text("pf")?,
+            followers: row.entry("f")?,
+            engagement_percent: row.entry("e")?,
+            price: row.entry("p")?,
+            posts: row.entry("k")?,
+            conversion_percent: row.entry("c")?,
+            choice: row.text("ch")?,
+        })
+    }
+}
+
+impl RosterV1 {
+    fn into_value(self) -> Value<'static> {
+        let mut o = Object::new();
+        o.insert("h", self.h);
+        o.insert_some("n", self.n);
+        o.insert_some("pf", self.pf);
+        o.insert("f", self.f);
+        o.insert_some("e", self.e);
+        o.insert_some("p", self.p);
+        o.insert_some("cur", self.cur);
+        o.insert_some("c", self.c);
+        o.insert_some("ni", self.ni);
+        o.insert_some("fk", self.fk);
+        o.insert_some("cv", self.cv);
+        o.insert_some("k", self.k);
+        o.insert_some("ch", self.ch);
+        o.into()
+    }
+
+    fn read(row: Fields<'_, '_>) -> Result<Self, FormatError> {
+        let f = row.whole("f")?;
+        Ok(RosterV1 {
+            h: row.required_text("h")?,
+            n: row.text("n")?,
+            pf: row.text("pf")?,
+            f: row.required("f", f)?,
+            e: row.number("e")?,
+            p: row.number("p")?,
+            cur: row.text("cur")?,
+            c: row.text("c")?,
+            ni: row.text("ni")?,
+            fk: row.number("fk")?,
+            cv: row.number("cv")?,
+            // Past a u32 is out of range as much as past the cap (checked on conversion).
+            k: row
+                .whole("k")?
+                .map(|k| u32::try_from(k).unwrap_or(u32::MAX)),
+            ch: row.text("ch")?,
+        })
     }
 }
 
@@ -519,57 +630,13 @@ impl Entry {
     }
 }
 
-impl Serialize for Entry {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        /// Integers up to here are exact in an f64 and are written without `.0`.
-        const EXACT_INTEGER: f64 = 9_007_199_254_740_992.0; // 2^53
-        match self {
-            Entry::Number(value) if value.fract() == 0.0 && value.abs() <= EXACT_INTEGER => {
-                serializer.serialize_i64(*value as i64)
-            }
-            Entry::Number(value) => serializer.serialize_f64(*value),
-            Entry::Text(text) => serializer.serialize_str(text),
+/// A number as a JSON number, text as a JSON string.
+impl From<Entry> for Value<'static> {
+    fn from(entry: Entry) -> Self {
+        match entry {
+            Entry::Number(value) => value.into(),
+            Entry::Text(text) => text.into(),
         }
-    }
-}
-
-impl<'de> Deserialize<'de> for Entry {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct EntryVisitor;
-
-        impl Visitor<'_> for EntryVisitor {
-            type Value = Entry;
-
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a number or the text as typed")
-            }
-
-            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Entry, E> {
-                Ok(Entry::Number(value as f64))
-            }
-
-            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Entry, E> {
-                Ok(Entry::Number(value as f64))
-            }
-
-            fn visit_f64<E: de::Error>(self, value: f64) -> Result<Entry, E> {
-                if value.is_finite() {
-                    Ok(Entry::Number(value))
-                } else {
-                    Err(E::invalid_value(de::Unexpected::Float(value), &self))
-                }
-            }
-
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Entry, E> {
-                Ok(Entry::Text(text.to_owned()))
-            }
-
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Entry, E> {
-                Ok(Entry::Text(text))
-            }
-        }
-
-        deserializer.deserialize_any(EntryVisitor)
     }
 }
 
@@ -583,24 +650,139 @@ fn write_number(notation: Lang, value: f64) -> String {
     crate::i18n::write_number(notation, value, false, crate::i18n::Digits::Exact)
 }
 
-/// Where a value is in the JSON, for error messages (`cr[2].pf`).
+/// Where a value is in the JSON, for error messages: `cur`, or `cr[2].pf` for a key of an
+/// item of a list.
 #[derive(Clone, Copy)]
-enum Key {
+struct Key {
+    /// The list and the item's index, for a key of an item.
+    item: Option<(&'static str, usize)>,
+    field: &'static str,
+}
+
+impl Key {
     /// A key of the campaign object.
-    Top(&'static str),
-    /// A key of the creator at `row` in `cr`.
-    Creator { row: u64, field: &'static str },
-    /// A key of the roster entry at `row` in `ros`.
-    Roster { row: usize, field: &'static str },
+    const fn top(field: &'static str) -> Key {
+        Key { item: None, field }
+    }
+
+    /// A key of the item at `row` of the list `list` (`cr`, `ros`).
+    const fn item(list: &'static str, row: usize, field: &'static str) -> Key {
+        Key {
+            item: Some((list, row)),
+            field,
+        }
+    }
 }
 
 impl fmt::Display for Key {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Key::Top(field) => f.write_str(field),
-            Key::Creator { row, field } => write!(f, "cr[{row}].{field}"),
-            Key::Roster { row, field } => write!(f, "ros[{row}].{field}"),
+        if let Some((list, row)) = self.item {
+            write!(f, "{list}[{row}].")?;
         }
+        f.write_str(self.field)
+    }
+}
+
+/// An object of the format being read, and where it is: reads its keys, naming the key of a
+/// value of the wrong type. A key that is absent and one that is `null` read the same.
+#[derive(Clone, Copy)]
+struct Fields<'v, 'a> {
+    object: &'v Object<'a>,
+    item: Option<(&'static str, usize)>,
+}
+
+impl<'v, 'a> Fields<'v, 'a> {
+    /// The item at `row` of the list `list`, which must be an object.
+    fn item(value: &'v Value<'a>, list: &'static str, row: usize) -> Result<Self, FormatError> {
+        match value.as_object() {
+            Some(object) => Ok(Fields {
+                object,
+                item: Some((list, row)),
+            }),
+            None => Err(FormatError::Damaged(format!(
+                "{list}[{row}]: not an object"
+            ))),
+        }
+    }
+
+    fn key(&self, field: &'static str) -> Key {
+        Key {
+            item: self.item,
+            field,
+        }
+    }
+
+    fn get(&self, field: &'static str) -> Option<&'v Value<'a>> {
+        self.object
+            .get(field)
+            .filter(|value| !matches!(value, Value::Null))
+    }
+
+    /// The value of `field` read by `read`, which says what it expected when it cannot.
+    fn read<T>(
+        &self,
+        field: &'static str,
+        expected: &str,
+        read: impl FnOnce(&'v Value<'a>) -> Option<T>,
+    ) -> Result<Option<T>, FormatError> {
+        match self.get(field) {
+            None => Ok(None),
+            Some(value) => match read(value) {
+                Some(read) => Ok(Some(read)),
+                None => Err(damaged(self.key(field), format_args!("not {expected}"))),
+            },
+        }
+    }
+
+    fn required<T>(&self, field: &'static str, value: Option<T>) -> Result<T, FormatError> {
+        value.ok_or_else(|| damaged(self.key(field), format_args!("missing")))
+    }
+
+    fn text(&self, field: &'static str) -> Result<Option<String>, FormatError> {
+        self.read(field, "a text", |v| v.as_str().map(str::to_owned))
+    }
+
+    fn required_text(&self, field: &'static str) -> Result<String, FormatError> {
+        let text = self.text(field)?;
+        self.required(field, text)
+    }
+
+    fn number(&self, field: &'static str) -> Result<Option<f64>, FormatError> {
+        self.read(field, "a number", Value::as_f64)
+    }
+
+    fn whole(&self, field: &'static str) -> Result<Option<u64>, FormatError> {
+        self.read(field, "a whole number", Value::as_u64)
+    }
+
+    fn flag(&self, field: &'static str, absent: bool) -> Result<bool, FormatError> {
+        Ok(self
+            .read(field, "true or false", Value::as_bool)?
+            .unwrap_or(absent))
+    }
+
+    fn entry(&self, field: &'static str) -> Result<Option<Entry>, FormatError> {
+        self.read(field, "a number or a text", |value| match value {
+            Value::Number(n) => Some(Entry::Number(n.as_f64())),
+            Value::String(text) => Some(Entry::Text(text.to_string())),
+            _ => None,
+        })
+    }
+
+    /// The items of the list `field`, each read by `read` (none when absent).
+    fn list<T>(
+        &self,
+        field: &'static str,
+        read: impl Fn(&'v Value<'a>, usize) -> Result<T, FormatError>,
+    ) -> Result<Vec<T>, FormatError> {
+        let items = self
+            .read(field, "a list", Value::as_array)?
+            .unwrap_or_default();
+        items
+            .iter()
+            .enumerate()
+            .map(|(row, item)| read(item, row))
+            .collect()
     }
 }
 
@@ -650,18 +832,6 @@ fn truncate(text: &str) -> &str {
         Some((end, _)) => &text[..end],
         None => text,
     }
-}
-
-fn yes() -> bool {
-    true
-}
-
-fn is_true(value: &bool) -> bool {
-    *value
-}
-
-fn is_false(value: &bool) -> bool {
-    !value
 }
 
 #[cfg(test)]
@@ -1071,14 +1241,66 @@ mod tests {
             from_json(r#"{"v":2,"anything":true}"#, Lang::En),
             Err(FormatError::FutureVersion(2))
         );
-        // Missing and wrongly typed values.
-        damaged_key(r#"{"v":1}"#);
-        damaged_key(&FIXTURE_V1.replace(r#""rights":true"#, r#""rights":"yes""#));
-        damaged_key(&FIXTURE_V1.replace(r#""budget":12500"#, r#""budget":[12500]"#));
-        damaged_key(&FIXTURE_V1.replace(r#""budget":12500"#, r#""budget":1e999"#));
-        damaged_key(&FIXTURE_V1.replace(r#""f":48000"#, r#""f":{"k":48}"#));
-        damaged_key(&FIXTURE_V1.replace(r#""cr":["#, r#""cr":[7,"#));
-        damaged_key(&FIXTURE_V1.replace(r#""cur":"EUR""#, r#""cur":1"#));
+        // A number beyond an f64's range is not JSON the app reads (json::parse).
+        assert_eq!(
+            from_json(&FIXTURE_V1.replace("12500", "1e999"), Lang::En),
+            Err(FormatError::NotACampaign)
+        );
+        // Missing and wrongly typed values, each named by its key.
+        let cases = [
+            (r#"{"v":1}"#.to_owned(), "cur: missing"),
+            (
+                FIXTURE_V1.replace(r#""rights":true"#, r#""rights":"yes""#),
+                "rights: not true or false",
+            ),
+            (
+                FIXTURE_V1.replace(r#""budget":12500"#, r#""budget":[12500]"#),
+                "budget: not a number or a text",
+            ),
+            (
+                FIXTURE_V1.replace(r#""f":48000"#, r#""f":{"k":48}"#),
+                "cr[0].f: not a number or a text",
+            ),
+            (
+                FIXTURE_V1.replace(r#""cr":["#, r#""cr":[7,"#),
+                "cr[0]: not an object",
+            ),
+            (
+                FIXTURE_V1.replace(r#""cur":"EUR""#, r#""cur":1"#),
+                "cur: not a text",
+            ),
+            (
+                FIXTURE_V1.replace(r#""weeks":26"#, r#""weeks":26,"aov":true"#),
+                "aov: not a number or a text",
+            ),
+            (
+                FIXTURE_V1.replace(r#""weeks":26"#, r#""ros":{"h":"a"}"#),
+                "ros: not a list",
+            ),
+            (
+                FIXTURE_V1.replace(r#""weeks":26"#, r#""bench":[["exchange-rate"]]"#),
+                "bench: not a [cell, value] pair",
+            ),
+            (
+                FIXTURE_V1.replace(r#""weeks":26"#, r#""ros":[{"h":"a","f":1.5}]"#),
+                "ros[0].f: not a whole number",
+            ),
+            (
+                FIXTURE_V1.replace(r#""weeks":26"#, r#""ros":[{"h":"a"}]"#),
+                "ros[0].f: missing",
+            ),
+        ];
+        for (raw, expected) in cases {
+            assert_eq!(damaged_key(&raw), expected, "{raw}");
+        }
+        // A key twice is not JSON the app reads.
+        assert_eq!(
+            from_json(
+                &FIXTURE_V1.replace(r#""v":1,"#, r#""v":1,"v":1,"#),
+                Lang::En
+            ),
+            Err(FormatError::NotACampaign)
+        );
     }
 
     #[test]

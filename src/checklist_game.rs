@@ -8,28 +8,39 @@
 //! `question_count` means the result screen; the result screen is only shown
 //! when every question is answered.
 
-use std::collections::BTreeMap;
-
 use micromacro_engine::{Answer, Checklist, Question};
 
-/// The answers keyed by the engine's stable question ids (`"q.cost.1"` →
-/// `"a"`): the form both the stored game and a shared result use, so adding
-/// or reordering questions never shifts old answers.
-pub fn answers_by_id(checklist: &Checklist) -> BTreeMap<String, String> {
-    checklist
+use crate::json::{Object, Value};
+
+/// The answers keyed by the engine's stable question ids, as a JSON object
+/// (`{"q.cost.1":"a",…}`, in the order of the ids): the form both the stored
+/// game and a shared result use, so adding or reordering questions never
+/// shifts old answers.
+pub fn answers_to_json(checklist: &Checklist) -> Value<'static> {
+    let mut answers: Vec<_> = checklist
         .answers()
-        .filter_map(|(q, a)| a.map(|a| (q.id.to_owned(), a.as_str().to_owned())))
-        .collect()
+        .filter_map(|(q, a)| a.map(|a| (q.id, a.as_str())))
+        .collect();
+    answers.sort_unstable();
+    let mut object = Object::new();
+    for (id, answer) in answers {
+        object.insert(id, answer);
+    }
+    object.into()
 }
 
 /// Reads answers keyed by question id. An id the app no longer asks is
-/// skipped; an answer other than `a`/`b` is an error naming it.
-pub fn checklist_from_answers(answers: &BTreeMap<String, String>) -> Result<Checklist, String> {
+/// skipped; anything but an object of `a`/`b` answers is an error naming it.
+pub fn checklist_from_answers(answers: &Value<'_>) -> Result<Checklist, String> {
+    let answers = answers.as_object().ok_or("answers: not an object")?;
     let mut checklist = Checklist::new();
-    for (id, answer) in answers {
-        let answer: Answer = answer
+    for (id, answer) in &answers.0 {
+        let text = answer
+            .as_str()
+            .ok_or_else(|| format!("the answer to {id} is not a text"))?;
+        let answer: Answer = text
             .parse()
-            .map_err(|_| format!("answer {answer:?} to {id}"))?;
+            .map_err(|_| format!("answer {text:?} to {id}"))?;
         // A retired question is dropped; the rest still count.
         let _ = checklist.answer(id, answer);
     }

@@ -21,6 +21,7 @@ pub mod chart;
 pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
+pub mod json;
 pub mod plan;
 pub mod roster;
 pub mod route;

@@ -5,38 +5,33 @@
 //! recomputed from the answers, so a link can never claim a verdict its
 //! answers do not give.
 
-use std::collections::BTreeMap;
-
 use micromacro_engine::Checklist;
-use serde::{Deserialize, Serialize};
 
 use super::codec::{self, Kind, LinkError};
-use crate::checklist_game::{answers_by_id, checklist_from_answers};
+use crate::checklist_game::{answers_to_json, checklist_from_answers};
+use crate::json::{self, Object};
 
 /// The newest checklist-result format this app writes and reads.
 pub const VERSION: u32 = 1;
 
-#[derive(Serialize, Deserialize)]
-struct ResultV1 {
-    answers: BTreeMap<String, String>,
-}
-
 /// The payload (the part after `#/s/`) for a game's answers.
 pub fn encode(checklist: &Checklist) -> String {
-    let dto = ResultV1 {
-        answers: answers_by_id(checklist),
-    };
-    let json = serde_json::to_string(&dto).expect("a map of strings always serialises");
-    codec::encode(Kind::ChecklistResult, VERSION, &json)
+    let mut result = Object::new();
+    result.insert("answers", answers_to_json(checklist));
+    codec::encode(
+        Kind::ChecklistResult,
+        VERSION,
+        &json::to_string(&result.into()),
+    )
 }
 
 /// The answers from an envelope of kind [`Kind::ChecklistResult`].
 pub fn decode(envelope: &codec::Envelope) -> Result<Checklist, LinkError> {
     match envelope.version {
         1 => {
-            let dto: ResultV1 =
-                serde_json::from_str(&envelope.json).map_err(|_| LinkError::Damaged)?;
-            checklist_from_answers(&dto.answers).map_err(|_| LinkError::Damaged)
+            let result = json::parse(&envelope.json).map_err(|_| LinkError::Damaged)?;
+            let answers = result.get("answers").ok_or(LinkError::Damaged)?;
+            checklist_from_answers(answers).map_err(|_| LinkError::Damaged)
         }
         _ => Err(LinkError::Damaged),
     }

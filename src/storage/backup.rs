@@ -9,25 +9,16 @@
 //! new id (both kept, nothing overwritten); an entry that cannot be read is
 //! rejected with its reason, and the others still import.
 
-use serde::{Deserialize, Serialize};
-
 use super::record::{self, VersionError};
 use super::saved_campaigns::{self, RecordError, SavedCampaign};
 use crate::i18n::Lang;
+use crate::json::{self, Object, Value};
 
 /// The newest file format this app writes and reads.
 pub const VERSION: u32 = 1;
 
 /// The largest file accepted, checked before parsing (about 5,000 large campaigns).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
-
-#[derive(Serialize, Deserialize)]
-struct BackupV1 {
-    app: String,
-    v: u32,
-    exported: f64,
-    campaigns: Vec<serde_json::Value>,
-}
 
 /// Why a file could not be imported at all.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -56,17 +47,16 @@ pub struct ImportReport {
 
 /// The export file for `campaigns`.
 pub fn export(campaigns: &[SavedCampaign], now_ms: f64) -> String {
+    let mut file = Object::new();
+    file.insert("app", "micromacro");
+    file.insert("v", VERSION);
+    file.insert("exported", now_ms);
     let records = campaigns
         .iter()
-        .map(|c| serde_json::from_str(&saved_campaigns::encode(c)).expect("records are JSON"))
-        .collect();
-    let backup = BackupV1 {
-        app: "micromacro".to_owned(),
-        v: VERSION,
-        exported: now_ms,
-        campaigns: records,
-    };
-    serde_json::to_string_pretty(&backup).expect("a backup serialises")
+        .map(saved_campaigns::to_value)
+        .collect::<Vec<_>>();
+    file.insert("campaigns", records);
+    json::to_string_pretty(&file.into())
 }
 
 /// Reads an export and decides, against the `existing` campaigns, what to
@@ -80,8 +70,8 @@ pub fn import(
     if raw.len() > MAX_FILE_BYTES {
         return Err(BackupError::TooLarge);
     }
-    let head: serde_json::Value = serde_json::from_str(raw).map_err(|_| BackupError::NotABackup)?;
-    if head.get("app").and_then(|a| a.as_str()) != Some("micromacro") {
+    let head = json::parse(raw).map_err(|_| BackupError::NotABackup)?;
+    if head.get("app").and_then(Value::as_str) != Some("micromacro") {
         return Err(BackupError::NotABackup);
     }
     match record::version_of(&head, VERSION) {
@@ -89,12 +79,16 @@ pub fn import(
         Err(VersionError::Future(v)) => return Err(BackupError::FutureVersion(v)),
         Err(VersionError::NotARecord) => return Err(BackupError::NotABackup),
     }
-    let backup: BackupV1 = serde_json::from_value(head).map_err(|_| BackupError::NotABackup)?;
+    let campaigns = head
+        .get("campaigns")
+        .and_then(Value::as_array)
+        .filter(|_| head.get("exported").and_then(Value::as_f64).is_some())
+        .ok_or(BackupError::NotABackup)?;
     let mut report = ImportReport::default();
     let taken: Vec<&str> = existing.iter().map(|c| c.id.as_str()).collect();
     let mut new_ids = Vec::new();
-    for (index, record) in backup.campaigns.iter().enumerate() {
-        let campaign = match saved_campaigns::decode(&record.to_string(), notation) {
+    for (index, record) in campaigns.iter().enumerate() {
+        let campaign = match saved_campaigns::decode_value(record, notation) {
             Ok(campaign) => campaign,
             Err(error) => {
                 report.rejected.push((index + 1, error));

@@ -5,14 +5,11 @@
 //! Answers are keyed by the engine's stable question ids, so adding a question
 //! keeps old games loading; an id the app no longer asks is ignored.
 
-use std::collections::BTreeMap;
-
-use serde::{Deserialize, Serialize};
-
 use super::local_store::StoreError;
 use super::record::{self, VersionError};
 use super::store::Store;
-use crate::checklist_game::{GameState, answers_by_id, checklist_from_answers};
+use crate::checklist_game::{GameState, answers_to_json, checklist_from_answers};
+use crate::json::{self, Object, Value};
 
 /// The localStorage key.
 pub const KEY: &str = "micromacro:checklist";
@@ -34,28 +31,20 @@ pub enum ProgressError {
     Damaged(String),
 }
 
-#[derive(Serialize, Deserialize)]
-struct ProgressV1 {
-    v: u32,
-    answers: BTreeMap<String, String>,
-    position: usize,
-}
-
 /// The stored form of a game.
 pub fn encode(game: &GameState) -> String {
-    let answers = answers_by_id(game.checklist());
-    let dto = ProgressV1 {
-        v: VERSION,
-        answers,
-        position: game.position(),
-    };
-    serde_json::to_string(&dto).expect("a map of strings and numbers always serialises")
+    let mut record = Object::new();
+    record.insert("v", VERSION);
+    record.insert("answers", answers_to_json(game.checklist()));
+    record.insert("position", game.position() as u64);
+    json::to_string(&record.into())
 }
 
 /// Reads a stored game.
 pub fn decode(raw: &str) -> Result<GameState, ProgressError> {
-    match record::version(raw, VERSION)? {
-        1 => decode_v1(raw),
+    let record = json::parse(raw).map_err(|_| ProgressError::NotAGame)?;
+    match record::version_of(&record, VERSION)? {
+        1 => decode_v1(&record),
         // Only versions up to VERSION get here, and each has its arm.
         _ => Err(ProgressError::NotAGame),
     }
@@ -70,11 +59,18 @@ impl From<VersionError> for ProgressError {
     }
 }
 
-fn decode_v1(raw: &str) -> Result<GameState, ProgressError> {
-    let dto: ProgressV1 =
-        serde_json::from_str(raw).map_err(|e| ProgressError::Damaged(e.to_string()))?;
-    let checklist = checklist_from_answers(&dto.answers).map_err(ProgressError::Damaged)?;
-    Ok(GameState::restore(checklist, dto.position))
+fn decode_v1(record: &Value<'_>) -> Result<GameState, ProgressError> {
+    let answers = record
+        .get("answers")
+        .ok_or_else(|| ProgressError::Damaged("answers: missing".to_owned()))?;
+    let checklist = checklist_from_answers(answers).map_err(ProgressError::Damaged)?;
+    let position = record
+        .get("position")
+        .and_then(Value::as_u64)
+        .ok_or_else(|| ProgressError::Damaged("position: not a whole number".to_owned()))?;
+    // Restoring clamps a position past the result screen.
+    let position = usize::try_from(position).unwrap_or(usize::MAX);
+    Ok(GameState::restore(checklist, position))
 }
 
 /// The game kept in `store`: a new game when there is none, and a new game when the kept

@@ -9,8 +9,7 @@
 //! - A `v` above the newest this app knows is [`VersionError::Future`]: left as it is and
 //!   reported, never read as an older format.
 
-use serde::Deserialize;
-use serde::de::IgnoredAny;
+use crate::json::{self, Value};
 
 /// Why a value is not a record this app can read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -21,48 +20,18 @@ pub enum VersionError {
     Future(u64),
 }
 
-/// A JSON object's `v`, when it is a whole number; the object's other values are skipped,
-/// not built. Unlike a derived struct, it takes no JSON array.
-struct VersionOnly(Option<u64>);
-
-impl<'de> Deserialize<'de> for VersionOnly {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Keys;
-        impl<'de> serde::de::Visitor<'de> for Keys {
-            type Value = VersionOnly;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("an object")
-            }
-            fn visit_map<A: serde::de::MapAccess<'de>>(
-                self,
-                mut map: A,
-            ) -> Result<VersionOnly, A::Error> {
-                let mut v = None;
-                while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
-                    if key == "v" {
-                        v = map.next_value::<u64>().ok();
-                    } else {
-                        map.next_value::<IgnoredAny>()?;
-                    }
-                }
-                Ok(VersionOnly(v))
-            }
-        }
-        deserializer.deserialize_map(Keys)
+/// The format version of the record `raw`, between 1 and `newest`.
+pub fn version(raw: &str, newest: u32) -> Result<u32, VersionError> {
+    match json::parse(raw) {
+        Ok(record) => version_of(&record, newest),
+        Err(_) => Err(VersionError::NotARecord),
     }
 }
 
-/// The format version of the record `raw`, between 1 and `newest`.
-pub fn version(raw: &str, newest: u32) -> Result<u32, VersionError> {
-    let v = serde_json::from_str::<VersionOnly>(raw)
-        .ok()
-        .and_then(|r| r.0);
-    checked(v, newest)
-}
-
-/// The format version of a record already parsed (a backup file, read whole anyway).
-pub fn version_of(record: &serde_json::Value, newest: u32) -> Result<u32, VersionError> {
-    checked(record.get("v").and_then(serde_json::Value::as_u64), newest)
+/// The format version of a record already parsed. An array or any other value that is not
+/// an object has none.
+pub fn version_of(record: &Value<'_>, newest: u32) -> Result<u32, VersionError> {
+    checked(record.get("v").and_then(Value::as_u64), newest)
 }
 
 fn checked(v: Option<u64>, newest: u32) -> Result<u32, VersionError> {
@@ -98,7 +67,7 @@ mod tests {
         for (raw, expected) in cases {
             assert_eq!(version(raw, 2), *expected, "{raw}");
             // A record parsed first answers the same, where it is JSON at all.
-            if let Ok(value) = serde_json::from_str::<serde_json::Value>(raw) {
+            if let Ok(value) = json::parse(raw) {
                 assert_eq!(version_of(&value, 2), *expected, "{raw}");
             }
         }

@@ -13,13 +13,12 @@
 //! - A failed write (storage full, private mode) leaves the previous value of
 //!   that entry as it was: localStorage writes are atomic per key.
 
-use serde::{Deserialize, Serialize};
-
 use super::local_store::StoreError;
 use super::record::{self, VersionError};
 use super::store::Store;
 use crate::campaign_format;
 use crate::i18n::Lang;
+use crate::json::{self, Object, Value};
 use crate::plan::PlanInput;
 
 /// Prefix of every saved campaign's key.
@@ -53,41 +52,42 @@ pub enum RecordError {
     Damaged(String),
 }
 
-#[derive(Serialize, Deserialize)]
-struct RecordV1 {
-    v: u32,
-    id: String,
-    updated: f64,
-    plan: serde_json::Value,
-}
-
 /// The stored form of a campaign.
 pub fn encode(campaign: &SavedCampaign) -> String {
-    let plan = serde_json::from_str(&campaign_format::to_json(&campaign.plan))
-        .expect("the campaign format writes JSON");
-    let record = RecordV1 {
-        v: VERSION,
-        id: campaign.id.clone(),
-        updated: campaign.updated_ms,
-        plan,
-    };
-    serde_json::to_string(&record).expect("a record of strings, numbers and JSON serialises")
+    json::to_string(&to_value(campaign))
+}
+
+/// The stored form of a campaign as a JSON value (a backup file lists these).
+pub fn to_value(campaign: &SavedCampaign) -> Value<'_> {
+    let mut record = Object::new();
+    record.insert("v", VERSION);
+    record.insert("id", campaign.id.as_str());
+    record.insert("updated", campaign.updated_ms);
+    record.insert("plan", campaign_format::to_value(&campaign.plan));
+    record.into()
 }
 
 /// Reads a stored campaign, its numbers written in `notation`.
 pub fn decode(raw: &str, notation: Lang) -> Result<SavedCampaign, RecordError> {
-    match record::version(raw, VERSION)? {
+    let record = json::parse(raw).map_err(|_| RecordError::NotARecord)?;
+    decode_value(&record, notation)
+}
+
+/// [`decode`] for a record already parsed (an entry of a backup file).
+pub fn decode_value(record: &Value<'_>, notation: Lang) -> Result<SavedCampaign, RecordError> {
+    match record::version_of(record, VERSION)? {
         1 => {
-            let record: RecordV1 =
-                serde_json::from_str(raw).map_err(|e| RecordError::Damaged(e.to_string()))?;
-            let plan = campaign_format::from_json(&record.plan.to_string(), notation)
+            let damaged = |what: &str| RecordError::Damaged(what.to_owned());
+            let id = record.get("id").and_then(Value::as_str);
+            let id = id.ok_or_else(|| damaged("id: not a text"))?;
+            let updated = record.get("updated").and_then(Value::as_f64);
+            let updated = updated.ok_or_else(|| damaged("updated: not a number"))?;
+            let plan = record.get("plan").ok_or_else(|| damaged("plan: missing"))?;
+            let plan = campaign_format::from_value(plan, notation)
                 .map_err(|e| RecordError::Damaged(e.to_string()))?;
-            if !record.updated.is_finite() {
-                return Err(RecordError::Damaged("updated".to_owned()));
-            }
             Ok(SavedCampaign {
-                id: record.id,
-                updated_ms: record.updated,
+                id: id.to_owned(),
+                updated_ms: updated,
                 plan,
             })
         }
