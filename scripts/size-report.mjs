@@ -17,9 +17,10 @@
 //    passes the budget on any route (without a manifest: all the wasm). A size is
 //    deterministic for a given toolchain and lock file, so this check belongs in
 //    `make test` (the Makefile holds the budget). With `--budget-main-gzip` (and a manifest),
-//    likewise when the main module alone passes its budget: all the wasm the home page, the
-//    planner and a shared link fetch before they show, the routes people land on from a
-//    phone.
+//    likewise when the main module and the page's language pass their budget: all the wasm
+//    the home page, the planner and a shared link fetch before they show, the routes people
+//    land on from a phone. Every route fetches one language module (`lang_<code>`, the texts
+//    of src/i18n/texts.rs); the larger of them is counted.
 // 5. With `--forbid` (repeatable), exits 1 when a served file holds that text: the Makefile
 //    forbids the build machine's folders (the checkout, Cargo's home), so that no path of it
 //    ships in a panic location or a source map.
@@ -107,25 +108,39 @@ if (splitManifest) {
     }
     return list;
   };
-  mainLoad = sizeOf(manifest.main);
+  // Each page fetches its language's module before it shows; the larger one counts.
+  const languages = Object.keys(manifest.modules).filter((m) => m.startsWith("lang_")).sort();
+  const language = languages.reduce(
+    (larger, m) => (larger && sum(moduleFiles(larger)) >= sum(moduleFiles(m)) ? larger : m),
+    null,
+  );
   console.log(`\nwasm fetched before the page shows (gzip)`);
+  console.log(`${"main module".padEnd(72)}${kb(sizeOf(manifest.main))}`);
+  for (const m of languages) {
+    console.log(`${`+ language ${m}`.padEnd(72)}${kb(sum(moduleFiles(m)))}`);
+  }
   firstLoad = 0;
   for (const [route, module] of ROUTES) {
-    const list = [manifest.main, ...(module ? moduleFiles(module) : [])];
+    const list = [
+      manifest.main,
+      ...(language ? moduleFiles(language) : []),
+      ...(module ? moduleFiles(module) : []),
+    ];
     const bytes = sum(list);
     firstLoad = Math.max(firstLoad, bytes);
-    const what = module ? `main + ${module} (${list.length - 1} files)` : "main";
-    console.log(`${route.padEnd(38)}${what.padEnd(26)}${kb(bytes)}`);
+    if (module === null) mainLoad = bytes;
+    const what = ["main", language, module].filter(Boolean).join(" + ");
+    console.log(`${route.padEnd(38)}${`${what} (${list.length} files)`.padEnd(34)}${kb(bytes)}`);
   }
   // The modules no page waits for: fetched once a page has shown (src/ui/lazy.rs).
-  const routed = new Set(ROUTES.map(([, module]) => module));
+  const routed = new Set([...ROUTES.map(([, module]) => module), ...languages]);
   for (const module of Object.keys(manifest.modules).filter((m) => !routed.has(m))) {
     const parts = moduleFiles(module);
     const what = `+ ${module} (${parts.length} files)`;
-    console.log(`${(LATER[module] ?? "later").padEnd(38)}${what.padEnd(26)}${kb(sum(parts))}`);
+    console.log(`${(LATER[module] ?? "later").padEnd(38)}${what.padEnd(34)}${kb(sum(parts))}`);
   }
   const all = sum([manifest.main, ...Object.values(manifest.modules).flat()]);
-  console.log(`${"every module".padEnd(64)}${kb(all)}`);
+  console.log(`${"every module".padEnd(72)}${kb(all)}`);
 }
 
 if (namesWasm) {
@@ -154,7 +169,7 @@ if (mainBudget !== null && mainLoad === null) {
 }
 if (mainBudget !== null) {
   const verdict = mainLoad <= mainBudget ? "within" : "OVER";
-  console.log(`wasm gzip ${mainLoad} B in the main module (home, #/plan, a shared link): ${verdict} its budget of ${mainBudget} B`);
+  console.log(`wasm gzip ${mainLoad} B in the main module and a language (home, #/plan, a shared link): ${verdict} its budget of ${mainBudget} B`);
   if (mainLoad > mainBudget) process.exit(1);
 }
 

@@ -104,6 +104,44 @@ class ModuleFiles(unittest.TestCase):
             wasm_split.module_files("export const x = 1;")
 
 
+class NameLanguages(unittest.TestCase):
+    MODULES = {
+        "lang_en": ["split_lang_en.wasm"],
+        "lang_nl": ["split_lang_nl.wasm"],
+        "pages": ["split_pages.wasm", "chunk_3.wasm"],
+    }
+    SERVED = {"split_lang_en.wasm": "split_lang_en-aa.wasm", "split_lang_nl.wasm": "split_lang_nl-bb.wasm"}
+
+    def page(self, html):
+        import tempfile
+
+        folder = tempfile.mkdtemp()
+        path = os.path.join(folder, "index.html")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(html)
+        return path
+
+    def test_each_language_module_is_named_in_the_page(self):
+        # Quoted or not (the minified page drops the quotes), the value is quoted anew.
+        for placeholder in ("__LANGUAGE_MODULES__", '"__LANGUAGE_MODULES__"'):
+            path = self.page(f"<meta content={placeholder} name=micromacro-languages><p>x</p>")
+            wasm_split.name_languages(path, self.MODULES, self.SERVED)
+            with open(path, encoding="utf-8") as f:
+                self.assertEqual(
+                    f.read(),
+                    '<meta content="en=split_lang_en-aa.wasm nl=split_lang_nl-bb.wasm"'
+                    " name=micromacro-languages><p>x</p>",
+                )
+
+    def test_a_page_or_a_split_without_its_languages_fails_the_build(self):
+        with self.assertRaises(SystemExit):
+            wasm_split.name_languages(self.page("<p>no placeholder</p>"), self.MODULES, self.SERVED)
+        with self.assertRaises(SystemExit):
+            wasm_split.name_languages(
+                self.page('<meta content="__LANGUAGE_MODULES__">'), {"pages": ["split_pages.wasm"]}, {}
+            )
+
+
 class Hashed(unittest.TestCase):
     def test_the_name_changes_with_the_content_only(self):
         a = wasm_split.hashed("split_report.wasm", b"one")

@@ -35,6 +35,11 @@ LINK_JS = "__wasm_split.js"
 MANIFEST = "wasm-split.json"
 # The main module as wasm-split-cli wrote it, names kept (not served).
 MAIN_WITH_NAMES = "micromacro-main.wasm"
+# In index.html, the content of `<meta name="micromacro-languages">`: replaced by each
+# language's module (`en=<file> nl=<file>`), which the page's inline script preloads for the
+# language it shows (src/i18n/texts.rs). Left as it is in a build without split points, where
+# the script finds no file to preload.
+LANGUAGES_PLACEHOLDER = "__LANGUAGE_MODULES__"
 # In the loader: `const <name> = makeLoad(() => { ... new URL("./<file>", ...) ... }, [<deps>])`,
 # where a split point's loader is exported as `__wasm_split_load_<module>`.
 LOADER = re.compile(
@@ -180,6 +185,7 @@ def split(rustc_wasm, staging, work):
     minify(main_js_path)
     shutil.copyfile(main_js_path, os.path.join(staging, stem + ".js"))
     shutil.copyfile(main_wasm, os.path.join(staging, stem + "_bg.wasm"))
+    name_languages(os.path.join(staging, "index.html"), modules, served_as)
     manifest = {
         "main": stem + "_bg.wasm",
         "modules": {m: [served_as[f] for f in files] for m, files in sorted(modules.items())},
@@ -190,6 +196,26 @@ def split(rustc_wasm, staging, work):
     # The main module with its names, for the size report's breakdown by crate.
     shutil.copyfile(os.path.join(split_dir, stem + ".wasm"), os.path.join(beside, MAIN_WITH_NAMES))
     print(f"wasm_split: main module, {len(modules)} split modules and {len(parts) - len(modules)} shared chunks in {staging}")
+
+
+def name_languages(index_html, modules, served_as):
+    """Writes each language module's served file into the page, for its inline script."""
+    languages = " ".join(
+        f"{module[len('lang_'):]}={served_as[files[0]]}"
+        for module, files in sorted(modules.items())
+        if module.startswith("lang_")
+    )
+    if not languages:
+        raise SystemExit("wasm_split: no language modules (lang_<code>) among the split modules")
+    with open(index_html, encoding="utf-8") as f:
+        html = f.read()
+    # The minified page may have dropped the attribute's quotes: the value is quoted anew.
+    placeholder = re.compile(r"""(["']?)""" + LANGUAGES_PLACEHOLDER + r"\1")
+    html, found = placeholder.subn(f'"{languages}"', html)
+    if found != 1:
+        raise SystemExit(f"wasm_split: index.html has {found} {LANGUAGES_PLACEHOLDER} to fill, not 1")
+    with open(index_html, "w", encoding="utf-8") as f:
+        f.write(html)
 
 
 def minify(path):

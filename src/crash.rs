@@ -4,7 +4,9 @@
 //! runs again: the hook builds the notice with plain DOM calls, and the notice's
 //! way out is a link that reloads the page (a button would need Rust code to
 //! handle its click). The link keeps the address, hash included, so a shared
-//! campaign link survives the reload.
+//! campaign link survives the reload. The same notice says when the page's language could not
+//! be fetched, which leaves the app unable to mount. Its texts are in the catalogue's resident
+//! section, there before any language is.
 
 use crate::browser::{document, document_language};
 use crate::i18n::tr;
@@ -22,6 +24,18 @@ const CRASH_NOTICE_ID: &str = "crash-notice";
 
 /// Shows the crash notice at the top of the page (once).
 pub fn show_crash_notice() {
+    show_notice("crash.message");
+}
+
+/// Shows, the same way, that the page's language could not be fetched, so the app cannot
+/// mount (the skeleton stays): reloading is the way out here too.
+pub fn show_load_failed_notice() {
+    show_notice("load.failed");
+}
+
+/// The notice with the text of `key` (a key of the resident section: it must show before
+/// any language is fetched) and the reload link.
+fn show_notice(key: &str) {
     let Some(document) = document() else { return };
     if document.get_element_by_id(CRASH_NOTICE_ID).is_some() {
         return;
@@ -36,7 +50,7 @@ pub fn show_crash_notice() {
         notice.set_attribute("data-kind", "error").ok()?;
 
         let message = document.create_element("p").ok()?;
-        message.set_text_content(Some(tr(lang, "crash.message")));
+        message.set_text_content(Some(tr(lang, key)));
         let reload = document.create_element("a").ok()?;
         reload.set_class_name("button button--primary");
         reload.set_attribute("href", &reload_href()?).ok()?;

@@ -29,12 +29,20 @@ pub mod share;
 pub mod storage;
 pub mod ui;
 
-/// Starts the app: panic notice first, then, once the static skeleton that `index.html`
-/// shows while the wasm loads has been painted, mount into `#app` in its place.
+/// Starts the app: panic notice first, then, once the page's language is here (its texts
+/// are fetched with it, `i18n::load`) and the static skeleton that `index.html` shows while
+/// the wasm loads has been painted, mount into `#app` in its place. When the language
+/// cannot be fetched the skeleton stays, with a notice that offers a reload.
 pub fn start() {
     crash::install_panic_hook();
     browser::drop_query_param("reload");
-    browser::after_first_paint(mount);
+    let lang = browser::language_choice().lang;
+    wasm_bindgen_futures::spawn_local(async move {
+        match i18n::load(lang).await {
+            Ok(()) => browser::after_first_paint(mount),
+            Err(_) => crash::show_load_failed_notice(),
+        }
+    });
 }
 
 /// Mounts the app into `#app`, replacing the skeleton. It waits for the skeleton's first

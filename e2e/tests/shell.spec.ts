@@ -399,7 +399,7 @@ test("no entry route moves what is on screen while it loads, on a phone or a des
   }
 });
 
-test("the wasm is fetched only after the skeleton's first paint, and only once", async ({ page }) => {
+test("the wasm is fetched only after the skeleton's first paint, and only once; the page's language before it", async ({ page }) => {
   const app = new AppPage(page);
   await app.open("./?lang=en#/plan");
   const { paint, wasm } = await page.evaluate(() => ({
@@ -418,11 +418,44 @@ test("the wasm is fetched only after the skeleton's first paint, and only once",
   const files = wasm.map((w) => w.file);
   expect(new Set(files).size, files.join(", ")).toBe(files.length);
   expect(files.some((f) => f.startsWith("split_planner-"))).toBe(true);
-  for (const w of wasm) expect(w.start).toBeGreaterThanOrEqual(main[0].start);
+  // The page's language (its texts, src/i18n/texts.rs) is preloaded by the page's inline
+  // script, before the main module; the other language is not fetched at all.
+  const language = wasm.filter((w) => w.file.startsWith("split_lang_"));
+  expect(language.map((w) => w.file.replace(/-[0-9a-f]+\.wasm$/, ""))).toEqual(["split_lang_en"]);
+  expect(language[0].start).toBeLessThan(main[0].start);
+  for (const w of wasm.filter((w) => !language.includes(w))) {
+    expect(w.start).toBeGreaterThanOrEqual(main[0].start);
+  }
 });
 
 test.describe("without the service worker (its cache would answer instead of the network)", () => {
   test.use({ serviceWorkers: "block" });
+
+  test("a language whose texts cannot be fetched leaves the page as it was, and says so", async ({ page }) => {
+    let blocked = true;
+    await page.route(/\/split_lang_nl-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    const app = new AppPage(page);
+    await app.open("./?lang=en#/plan");
+    await app.testId("lang-nl").click();
+    await expect(app.testId("notice").filter({ hasText: "other language could not be loaded" })).toBeVisible();
+    await expect(app.testId("lang-en")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    blocked = false;
+    await app.testId("lang-nl").click();
+    await expect(app.testId("lang-nl")).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("h1")).toHaveText("Campagneplanner");
+  });
+
+  test("a page whose language cannot be fetched keeps its skeleton and offers a reload", async ({ page }) => {
+    await page.route(/\/split_lang_nl-[0-9a-f]+\.wasm$/, (route) => route.abort());
+    await page.goto("./?lang=nl#/plan");
+    const notice = page.getByTestId("notice").filter({ hasText: "kon niet helemaal worden geladen" });
+    await expect(notice).toBeVisible();
+    await expect(page.getByTestId("crash-reload")).toHaveText("Pagina opnieuw laden");
+    // The skeleton's Dutch first lines stay; the app never mounted.
+    await expect(page.locator(".skeleton-view--plan h1:visible")).toHaveText("Campagneplanner");
+    await expect(page.getByTestId("app-ready")).toHaveCount(0);
+  });
 
   test("a part of the page that cannot be fetched says so, and comes once it can", async ({ page }) => {
     let blocked = true;

@@ -3,87 +3,48 @@
 //! Each entry holds a stable dotted key and its text in both languages side by
 //! side, so a reviewer sees both at once. Texts may hold `{name}` placeholders,
 //! filled by [`tr_args`]. Texts are plain text: they are always rendered as text
-//! nodes, never as HTML; none holds a NUL (the separator of a [`Section`]'s strings).
+//! nodes, never as HTML; none holds a NUL (the separator of a section's strings).
+//!
+//! The keys are always here; a language's texts are once [`super::texts::load`] has
+//! fetched them (the release build keeps each language in a wasm module of its own), except
+//! the resident section's, which are always here in both languages.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::{Lang, messages};
+use super::{Lang, messages, texts};
 
-/// One message in both languages.
-#[derive(Clone, Copy)]
-pub(super) struct Message {
-    key: &'static str,
-    en: &'static str,
-    nl: &'static str,
-}
-
-/// One area's messages (`section!`): the keys, the English texts and the Dutch texts, each
-/// as one string with a NUL after every entry. In the wasm that is three strings a section
-/// instead of three pointers an entry, a table of 612 x 24 bytes of addresses that gzip
-/// compresses badly.
-pub(super) struct Section {
-    keys: &'static str,
-    en: &'static str,
-    nl: &'static str,
-}
-
-impl Section {
-    pub(super) const fn new(keys: &'static str, en: &'static str, nl: &'static str) -> Self {
-        Section { keys, en, nl }
-    }
-
-    /// The section's messages, in order. The three strings have as many entries, since
-    /// `section!` writes each `m(key, en, nl)` into all three.
-    fn messages(&'static self) -> impl Iterator<Item = Message> {
-        let texts = self
-            .en
-            .split_terminator('\0')
-            .zip(self.nl.split_terminator('\0'));
-        self.keys
-            .split_terminator('\0')
-            .zip(texts)
-            .map(|(key, (en, nl))| Message { key, en, nl })
-    }
-}
-
-/// Declares a file's section of the catalogue, `MESSAGES`, from its `m(key, en, nl)` lines
-/// (string literals only: they are joined at compile time).
+/// Declares a file's section of the catalogue from its `m(key, en, nl)` lines (string
+/// literals only: they are joined at compile time): `KEYS`, `EN` and `NL`, each one string
+/// with a NUL after every entry. Three strings a section instead of three pointers an entry
+/// (a table of 612 x 24 bytes of addresses that gzip compresses badly), and a language's
+/// strings apart from the other's, so each can be fetched alone.
 macro_rules! section {
     ($(m($key:literal, $en:literal, $nl:literal)),* $(,)?) => {
-        pub(in crate::i18n) static MESSAGES: super::super::catalogue::Section =
-            super::super::catalogue::Section::new(
-                concat!($($key, "\0"),*),
-                concat!($($en, "\0"),*),
-                concat!($($nl, "\0"),*),
-            );
+        pub(in crate::i18n) const KEYS: &str = concat!($($key, "\0"),*);
+        pub(in crate::i18n) const EN: &str = concat!($($en, "\0"),*);
+        pub(in crate::i18n) const NL: &str = concat!($($nl, "\0"),*);
     };
 }
 pub(super) use section;
 
-/// Every section of the catalogue.
-static SECTIONS: &[&Section] = &[
-    &messages::shell::MESSAGES,
-    &messages::checklist::MESSAGES,
-    &messages::share::MESSAGES,
-    &messages::engine::MESSAGES,
-    &messages::engine_factors::MESSAGES,
-    &messages::plan::MESSAGES,
-    &messages::roster::MESSAGES,
-    &messages::campaigns::MESSAGES,
-];
-
-fn all_messages() -> impl Iterator<Item = Message> {
-    SECTIONS.iter().flat_map(|section| section.messages())
+/// Every key, in catalogue order (the resident section first): the order of a language's
+/// texts.
+fn all_keys() -> impl Iterator<Item = &'static str> {
+    messages::KEYS
+        .iter()
+        .flat_map(|section| section.split_terminator('\0'))
 }
 
-static BY_KEY: LazyLock<HashMap<&'static str, Message>> =
-    LazyLock::new(|| all_messages().map(|msg| (msg.key, msg)).collect());
+/// Each key's place in a language's texts.
+static BY_KEY: LazyLock<HashMap<&'static str, usize>> =
+    LazyLock::new(|| all_keys().zip(0..).collect());
 
 /// The text of `key` in `lang`.
 ///
-/// An unknown key returns the key itself, so a gap is visible on screen rather
-/// than silent; the catalogue tests make sure no code path reaches that.
+/// An unknown key, or one whose language has not been fetched, returns the key itself, so a
+/// gap is visible on screen rather than silent; the catalogue tests make sure no key is
+/// unknown, and the app fetches a language before it shows it.
 pub fn tr(lang: Lang, key: &str) -> &str {
     lookup(lang, key).unwrap_or(key)
 }
@@ -92,10 +53,7 @@ pub fn tr(lang: Lang, key: &str) -> &str {
 /// time from engine ids (checklist questions); their completeness is tested
 /// against the engine's id lists.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    BY_KEY.get(key).map(|msg| match lang {
-        Lang::En => msg.en,
-        Lang::Nl => msg.nl,
-    })
+    texts::text(lang, *BY_KEY.get(key)?)
 }
 
 /// The text of `key` in `lang` with each `{name}` replaced by its value.
@@ -109,13 +67,33 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
 
 /// Every key in the catalogue, in catalogue order.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    all_messages().map(|msg| msg.key)
+    all_keys()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    /// One message in both languages.
+    struct Message {
+        key: &'static str,
+        en: &'static str,
+        nl: &'static str,
+    }
+
+    /// Every message, from the sections as declared (not through the lookup).
+    fn all_messages() -> impl Iterator<Item = Message> {
+        let texts = |resident: &'static str, rest: messages::Sections| {
+            std::iter::once(resident)
+                .chain(rest)
+                .flat_map(|section| section.split_terminator('\0'))
+        };
+        all_keys()
+            .zip(texts(messages::resident::EN, messages::ENGLISH))
+            .zip(texts(messages::resident::NL, messages::DUTCH))
+            .map(|((key, en), nl)| Message { key, en, nl })
+    }
 
     fn placeholders(text: &str) -> BTreeSet<&str> {
         text.split('{')
@@ -139,14 +117,25 @@ mod tests {
     #[test]
     fn every_section_has_as_many_texts_as_keys() {
         // A NUL inside a text would split it in two and shift every text after it.
-        for section in SECTIONS {
-            let keys = section.keys.split_terminator('\0').count();
-            assert!(keys > 0);
-            assert_eq!(section.en.split_terminator('\0').count(), keys);
-            assert_eq!(section.nl.split_terminator('\0').count(), keys);
+        let count = |section: &str| section.split_terminator('\0').count();
+        let resident = messages::resident::KEYS;
+        assert_eq!(count(messages::resident::EN), count(resident));
+        assert_eq!(count(messages::resident::NL), count(resident));
+        for (i, keys) in messages::KEYS[1..].iter().enumerate() {
+            assert!(count(keys) > 0);
+            assert_eq!(count(messages::ENGLISH[i]), count(keys));
+            assert_eq!(count(messages::DUTCH[i]), count(keys));
         }
         assert_eq!(all_messages().count(), keys().count());
         assert_eq!(BY_KEY.len(), keys().count());
+    }
+
+    #[test]
+    fn every_text_is_found_under_its_key() {
+        for msg in all_messages() {
+            assert_eq!(lookup(Lang::En, msg.key), Some(msg.en), "{}", msg.key);
+            assert_eq!(lookup(Lang::Nl, msg.key), Some(msg.nl), "{}", msg.key);
+        }
     }
 
     #[test]

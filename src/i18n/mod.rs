@@ -18,6 +18,7 @@ mod format;
 mod lang;
 mod messages;
 mod parse_float;
+mod texts;
 
 pub use catalogue::{keys, lookup, tr, tr_args};
 pub use engine_keys::{
@@ -30,3 +31,4 @@ pub use format::{
 };
 pub use lang::{Lang, LanguageChoice, negotiate};
 pub use parse_float::parse_f64;
+pub use texts::{NotLoaded, is_loaded, load};

@@ -39,8 +39,24 @@ impl I18n {
         self.lang.get_untracked()
     }
 
-    /// Switches the language because the user chose it, and remembers the choice.
-    pub fn choose(self, lang: Lang) {
+    /// Switches to `lang` because the user chose it, once its texts are here (fetched first
+    /// when they are not, `crate::i18n::load`). When they cannot be fetched the page stays in
+    /// its language and `failed` runs.
+    pub fn switch_to(self, lang: Lang, failed: impl FnOnce() + 'static) {
+        if crate::i18n::is_loaded(lang) {
+            self.choose(lang);
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            match crate::i18n::load(lang).await {
+                Ok(()) => self.choose(lang),
+                Err(_) => failed(),
+            }
+        });
+    }
+
+    /// Switches the language (its texts already here), and remembers the choice.
+    fn choose(self, lang: Lang) {
         self.lang.set(lang);
         // Effects run after this call returns, so they see the language and what follows it
         // together.

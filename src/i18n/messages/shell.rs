@@ -31,10 +31,9 @@ section! {
     m("notice.dismiss", "Dismiss this message", "Dit bericht sluiten"),
     m("footer.privacy", "Runs entirely in your browser: no account, no server, nothing you enter leaves this device.", "Draait volledig in je browser: geen account, geen server, niets wat je invoert verlaat dit apparaat."),
     m("footer.sources", "Default figures come from public benchmark reports, each with its source.", "Standaardcijfers komen uit openbare benchmarkrapporten, elk met bron."),
-    m("crash.message", "Something went wrong and this page stopped responding.", "Er ging iets mis en deze pagina reageert niet meer."),
-    m("crash.reload", "Reload the page", "Pagina opnieuw laden"),
     m("part.not_loaded", "This part of the page could not be loaded. Check the connection.", "Dit deel van de pagina kon niet worden geladen. Controleer de verbinding."),
     m("part.retry", "Try again", "Opnieuw proberen"),
+    m("lang.not_loaded", "The other language could not be loaded. Check the connection and try again.", "De andere taal kon niet worden geladen. Controleer de verbinding en probeer het opnieuw."),
     m("part.loading.planner", "Loading the creators, the comparison and the charts…", "De creators, de vergelijking en de grafieken worden geladen…"),
 
     // Document titles
