@@ -8,6 +8,9 @@
 //!   (tested in `catalogue::tests`, and every key the code uses is checked to exist).
 //! - The pure parts here (lookup, negotiation, formatting) know nothing of the
 //!   browser; `crate::browser` feeds them what the browser says.
+//! - A language's texts are read only once [`load`] has them (`texts`: in the release build
+//!   each language is a wasm module of its own); until then only the resident section (the
+//!   crash and failed-load notices) reads, in both languages.
 
 mod big;
 mod catalogue;

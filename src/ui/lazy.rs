@@ -84,8 +84,8 @@ macro_rules! lazy_part {
     };
 }
 
-/// A part's module could not be fetched.
-pub type NotLoaded = leptos::wasm_split::SplitLoaderError;
+/// A part's module could not be fetched (as for a language's, `crate::i18n::load`).
+pub use crate::i18n::NotLoaded;
 
 lazy_part! {
     /// The planner's parts from its creators down, each mounting at its step (see `PlanView`).
