@@ -138,7 +138,7 @@ fn refuses_deep_nesting_and_keys_twice_which_serde_json_reads() {
         let members: Vec<_> = keys.iter().map(|k| format!("\"{k}\":0")).collect();
         format!("{{{}}}", members.join(","))
     };
-    // Pairwise for few keys, by sorting for many: both find the duplicate.
+    // Pairwise for few keys, with a hash set for many: both find the duplicate.
     for count in [2, 16, 17, 500] {
         let mut keys: Vec<String> = (0..count).map(|i| format!("k{i}")).collect();
         let unique: Vec<&str> = keys.iter().map(String::as_str).collect();

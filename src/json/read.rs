@@ -1,8 +1,8 @@
 //! The JSON reader: RFC 8259 text to a [`Value`], with the limits of the module docs.
 //!
 //! Invariants: it never panics and never recurses deeper than [`MAX_DEPTH`]; its work and
-//! memory are linear in the text's length (a duplicate key is found by sorting the keys of a
-//! large object, not by comparing every pair).
+//! memory are linear in the text's length (a duplicate key is found with a hash set in a large
+//! object, not by comparing every pair).
 
 use std::borrow::Cow;
 use std::fmt;
@@ -323,7 +323,7 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Whether a key comes twice: pairwise for the few keys of a record, by sorting beyond.
+/// Whether a key comes twice: pairwise for the few keys of a record, with a hash set beyond.
 fn has_duplicate(members: &[(Cow<'_, str>, Value<'_>)]) -> bool {
     if members.len() <= 16 {
         return members
@@ -331,7 +331,6 @@ fn has_duplicate(members: &[(Cow<'_, str>, Value<'_>)]) -> bool {
             .enumerate()
             .any(|(i, (key, _))| members[..i].iter().any(|(other, _)| other == key));
     }
-    let mut keys: Vec<&str> = members.iter().map(|(key, _)| key.as_ref()).collect();
-    keys.sort_unstable();
-    keys.windows(2).any(|pair| pair[0] == pair[1])
+    let mut seen = std::collections::HashSet::with_capacity(members.len());
+    !members.iter().all(|(key, _)| seen.insert(key.as_ref()))
 }
