@@ -79,10 +79,13 @@ pub fn import(
         Err(VersionError::Future(v)) => return Err(BackupError::FutureVersion(v)),
         Err(VersionError::NotARecord) => return Err(BackupError::NotABackup),
     }
+    // An export always says when it was made; without that, or its list, it is not one.
+    if head.get("exported").and_then(Value::as_f64).is_none() {
+        return Err(BackupError::NotABackup);
+    }
     let campaigns = head
         .get("campaigns")
         .and_then(Value::as_array)
-        .filter(|_| head.get("exported").and_then(Value::as_f64).is_some())
         .ok_or(BackupError::NotABackup)?;
     let mut report = ImportReport::default();
     let taken: Vec<&str> = existing.iter().map(|c| c.id.as_str()).collect();
@@ -185,6 +188,28 @@ mod tests {
         assert_eq!(
             import(r#"{"app":"micromacro","v":4}"#, &[], Lang::En, none),
             Err(BackupError::FutureVersion(4))
+        );
+        for incomplete in [
+            r#"{"app":"micromacro","v":1}"#,
+            r#"{"app":"micromacro","v":1,"campaigns":[]}"#,
+            r#"{"app":"micromacro","v":1,"exported":1}"#,
+            r#"{"app":"micromacro","v":1,"exported":"1","campaigns":[]}"#,
+            r#"{"app":"micromacro","v":1,"exported":1,"campaigns":{}}"#,
+        ] {
+            assert_eq!(
+                import(incomplete, &[], Lang::En, none),
+                Err(BackupError::NotABackup),
+                "{incomplete}"
+            );
+        }
+        assert_eq!(
+            import(
+                r#"{"app":"micromacro","v":1,"exported":1,"campaigns":[]}"#,
+                &[],
+                Lang::En,
+                none
+            ),
+            Ok(ImportReport::default())
         );
         let huge = " ".repeat(MAX_FILE_BYTES + 1);
         assert_eq!(

@@ -9,7 +9,7 @@
 //! - A `v` above the newest this app knows is [`VersionError::Future`]: left as it is and
 //!   reported, never read as an older format.
 
-use crate::json::{self, Value};
+use crate::json::Value;
 
 /// Why a value is not a record this app can read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,16 +20,9 @@ pub enum VersionError {
     Future(u64),
 }
 
-/// The format version of the record `raw`, between 1 and `newest`.
-pub fn version(raw: &str, newest: u32) -> Result<u32, VersionError> {
-    match json::parse(raw) {
-        Ok(record) => version_of(&record, newest),
-        Err(_) => Err(VersionError::NotARecord),
-    }
-}
-
-/// The format version of a record already parsed. An array or any other value that is not
-/// an object has none.
+/// The format version of a parsed record, between 1 and `newest`. An array or any other value
+/// that is not an object has none. (Each format parses its text once and reads the version
+/// first; text that is not JSON is not a record either.)
 pub fn version_of(record: &Value<'_>, newest: u32) -> Result<u32, VersionError> {
     checked(record.get("v").and_then(Value::as_u64), newest)
 }
@@ -46,6 +39,7 @@ fn checked(v: Option<u64>, newest: u32) -> Result<u32, VersionError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::json;
 
     #[test]
     fn versions_are_read_before_anything_else() {
@@ -65,11 +59,10 @@ mod tests {
             ("not json", Err(VersionError::NotARecord)),
         ];
         for (raw, expected) in cases {
-            assert_eq!(version(raw, 2), *expected, "{raw}");
-            // A record parsed first answers the same, where it is JSON at all.
-            if let Ok(value) = json::parse(raw) {
-                assert_eq!(version_of(&value, 2), *expected, "{raw}");
-            }
+            let version = json::parse(raw)
+                .map_err(|_| VersionError::NotARecord)
+                .and_then(|record| version_of(&record, 2));
+            assert_eq!(version, *expected, "{raw}");
         }
     }
 }
