@@ -21,7 +21,8 @@ pub fn answers_to_json(checklist: &Checklist) -> Value<'static> {
         .answers()
         .filter_map(|(q, a)| a.map(|a| (q.id, a.as_str())))
         .collect();
-    answers.sort_unstable();
+    // Ids are unique, so the shared stable sort gives the same order as any other.
+    micromacro_engine::order::sort_by(&mut answers, |a, b| a.0.cmp(b.0));
     let mut object = Object::new();
     for (id, answer) in answers {
         object.insert(id, answer);
