@@ -28,17 +28,16 @@ macro_rules! section {
 }
 pub(super) use section;
 
-/// Every key, in catalogue order (the resident section first): the order of a language's
-/// texts.
-fn all_keys() -> impl Iterator<Item = &'static str> {
+/// Every key in the catalogue, in catalogue order (the resident section first): the order of
+/// a language's texts.
+pub fn keys() -> impl Iterator<Item = &'static str> {
     messages::KEYS
         .iter()
         .flat_map(|section| section.split_terminator('\0'))
 }
 
 /// Each key's place in a language's texts.
-static BY_KEY: LazyLock<HashMap<&'static str, usize>> =
-    LazyLock::new(|| all_keys().zip(0..).collect());
+static BY_KEY: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| keys().zip(0..).collect());
 
 /// The text of `key` in `lang`.
 ///
@@ -65,11 +64,6 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
     text
 }
 
-/// Every key in the catalogue, in catalogue order.
-pub fn keys() -> impl Iterator<Item = &'static str> {
-    all_keys()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,7 +83,7 @@ mod tests {
                 .chain(rest)
                 .flat_map(|section| section.split_terminator('\0'))
         };
-        all_keys()
+        keys()
             .zip(texts(messages::resident::EN, messages::ENGLISH))
             .zip(texts(messages::resident::NL, messages::DUTCH))
             .map(|((key, en), nl)| Message { key, en, nl })

@@ -139,23 +139,6 @@ impl<'a> Value<'a> {
             _ => None,
         }
     }
-
-    /// The same value, owning all its strings.
-    pub fn into_owned(self) -> Value<'static> {
-        match self {
-            Value::Null => Value::Null,
-            Value::Bool(b) => Value::Bool(b),
-            Value::Number(n) => Value::Number(n),
-            Value::String(s) => Value::String(Cow::Owned(s.into_owned())),
-            Value::Array(items) => Value::Array(items.into_iter().map(Value::into_owned).collect()),
-            Value::Object(Object(members)) => Value::Object(Object(
-                members
-                    .into_iter()
-                    .map(|(k, v)| (Cow::Owned(k.into_owned()), v.into_owned()))
-                    .collect(),
-            )),
-        }
-    }
 }
 
 impl From<bool> for Value<'_> {
