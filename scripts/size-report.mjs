@@ -42,7 +42,8 @@ const forbidden = args.filter((a) => a.startsWith("--forbid=")).map((a) => a.sli
 // `preload_page`); every other route shows with the main module alone.
 const ROUTES = [
   ["home, #/plan, a shared link", null],
-  ["#/checklist, #/campaigns, #/report", "pages"],
+  ["#/checklist, #/campaigns", "pages"],
+  ["#/report", "report"],
 ];
 // Fetched while a page mounts (the planner's lower parts and share box, from the planner's
 // start; the mount waits for them at the creators' step); any other module is "later".

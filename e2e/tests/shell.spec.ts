@@ -428,6 +428,30 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
   }
 });
 
+test("each page fetches its own module: the checklist and saved campaigns not the report's charts, the report not the checklist", async ({ page }) => {
+  const app = new AppPage(page);
+  const modules = () =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType("resource")
+        .map((e) => new URL(e.name).pathname.split("/").pop()!)
+        .filter((f) => f.startsWith("split_") && !f.startsWith("split_lang_"))
+        .map((f) => f.replace(/-[0-9a-f]+\.wasm$/, ""))
+        .sort(),
+    );
+  await app.open("./?lang=en#/checklist");
+  await expect(app.testId("page-checklist")).toBeVisible();
+  expect(await modules()).toEqual(["split_pages"]);
+  // Another query, so the browser loads the page anew rather than only changing its fragment.
+  await app.open("./?lang=nl#/report");
+  await expect(app.testId("report")).toBeVisible();
+  expect(await modules()).toEqual(["split_report"]);
+  // Moving on within the app fetches the next page's module then.
+  await app.testId("nav-campaigns").click();
+  await expect(app.testId("page-campaigns")).toBeVisible();
+  expect(await modules()).toEqual(["split_pages", "split_report"]);
+});
+
 test.describe("without the service worker (its cache would answer instead of the network)", () => {
   test.use({ serviceWorkers: "block" });
 

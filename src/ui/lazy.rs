@@ -7,19 +7,23 @@
 //! build (`make serve`, the native and browser tests) compiles the same functions as plain
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
-//! What is split off is what a page does not need for its first screen, in two modules:
+//! What is split off is what a page does not need for its first screen, in three modules:
 //! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
 //!   reader and writer, comparison, charts with plotters, benchmarks panel) and its share
 //!   box (the link's writer and compressor). The planner starts fetching it as it starts to
 //!   mount; the staged mount waits for it at the creators' step, which is below the brief and
 //!   the recommendation on a phone and on a desktop, so nothing on screen moves.
-//! - `pages`: the checklist, saved-campaigns and report pages, and a checklist result opened
-//!   from a link, fetched before the app replaces their skeleton.
+//! - `pages`: the checklist and saved-campaigns pages, and a checklist result opened from a
+//!   link, fetched before the app replaces their skeleton.
+//! - `report`: the report page with its charts' SVG drawing, fetched the same way.
 //!
-//! Two modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
+//! Few modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
 //! into a chunk of its own, so five modules (a page each, the share box, the planner's parts)
-//! made 14 chunks and the planner fetched 9 files, each compiled and instantiated on its own;
-//! two make one chunk. The ranges task stays in
+//! made 14 chunks and the planner fetched 9 files, each compiled and instantiated on its own.
+//! Three make four chunks (the planner fetches 4 files, a page 4); the report apart from the
+//! checklist and saved campaigns took 41 KiB (gzip) off what those pages fetch and 48 KiB
+//! off the report's, with Lighthouse's scores on the planner and a shared link unchanged
+//! within their noise (ARCHITECTURE.md, Performance). The ranges task stays in
 //! the main module with the engine it drives: with it in the planner's module (and one module
 //! a part), a shared link's Lighthouse score fell from a median of 96 to 86 on this project's
 //! 2-core machine; cut as it is now, the total blocking time was lower than with the planner
@@ -124,16 +128,17 @@ lazy_part! {
 
 lazy_part! {
     /// `#/report` and `#/report/<id>`.
-    pages => fn report_page(id: Option<String>) {
+    report, preload_report => fn report_page(id: Option<String>) {
         view! { <super::pages::ReportPage id=id /> }.into_any()
     }
 }
 
-/// Fetches the module of `route`'s page, if it is in the pages' module. A module that could not
-/// be fetched is left to the page, which says so where the page would be.
+/// Fetches the module of `route`'s page, if it has one (the pages' or the report's). A module
+/// that could not be fetched is left to the page, which says so where the page would be.
 pub async fn preload_page(route: &Route) {
     let _ = match route {
-        Route::Checklist | Route::Campaigns | Route::Report(_) => preload_pages().await,
+        Route::Checklist | Route::Campaigns => preload_pages().await,
+        Route::Report(_) => preload_report().await,
         Route::Shared(payload) if is_checklist_result(payload) => preload_pages().await,
         _ => Ok(()),
     };
