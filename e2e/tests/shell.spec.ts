@@ -541,11 +541,15 @@ test.describe("without the service worker (its cache would answer instead of the
     await expect(message).toContainText("could not be loaded");
     await expect(app.testId("add-creator")).toHaveCount(0);
     await expect(app.testId("charts")).toHaveCount(0);
+    // The sampled worlds come with that module (src/ui/plan/plan_view.rs): no confidence yet.
+    const recommendation = app.testId("recommendation");
+    await expect(recommendation).toHaveAttribute("data-confidence", "");
     blocked = false;
     await message.getByRole("button", { name: "Try again" }).click();
     await expect(app.testId("add-creator")).toBeVisible();
     await expect(app.testId("roster")).toBeVisible();
     await expect(app.testId("charts")).toHaveCount(1);
     await expect(app.testId("part-not-loaded")).toHaveCount(0);
+    await expect(recommendation).toHaveAttribute("data-confidence", /^(0|1|0\.\d+)$/);
   });
 });

@@ -9,10 +9,12 @@
 //!
 //! What is split off is what a page does not need for its first screen, in three modules:
 //! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
-//!   reader and writer, comparison, charts with plotters, benchmarks panel) and its share
-//!   box (the link's writer and compressor). The planner starts fetching it as it starts to
-//!   mount; the staged mount waits for it at the creators' step, which is below the brief and
-//!   the recommendation on a phone and on a desktop, so nothing on screen moves.
+//!   reader and writer, comparison, charts with plotters, benchmarks panel), its share box
+//!   (the link's writer and compressor), and the task that fills in the ranges, a large
+//!   pool's factors and the curves, with the engine's sampling. The planner starts fetching
+//!   it as it starts to mount; the staged mount waits for it at the creators' step, which is
+//!   below the brief and the recommendation on a phone and on a desktop, so nothing on screen
+//!   moves; the task starts at the last step, as it did in the main module.
 //! - `pages`: the checklist and saved-campaigns pages, and a checklist result opened from a
 //!   link, fetched before the app replaces their skeleton.
 //! - `report`: the report page with its charts' SVG drawing, fetched the same way.
@@ -23,11 +25,11 @@
 //! Three make four chunks (the planner fetches 4 files, a page 4); the report apart from the
 //! checklist and saved campaigns took 41 KiB (gzip) off what those pages fetch and 48 KiB
 //! off the report's, with Lighthouse's scores on the planner and a shared link unchanged
-//! within their noise (ARCHITECTURE.md, Performance). The ranges task stays in
-//! the main module with the engine it drives: with it in the planner's module (and one module
-//! a part), a shared link's Lighthouse score fell from a median of 96 to 86 on this project's
-//! 2-core machine; cut as it is now, the total blocking time was lower than with the planner
-//! in the main module in 15 of 16 alternating runs (ARCHITECTURE.md, Performance).
+//! within their noise (ARCHITECTURE.md, Performance). The ranges task came into the
+//! planner's module last (−14 KB on every first load): it was kept in the main module after a
+//! first cut (one module a part, the task with the planner's) saw a shared link's Lighthouse
+//! score fall from a median of 96 to 86, but that fall came with 14 chunks; with three
+//! modules, alternating runs on a shared link and the planner showed no difference.
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
 //! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside

@@ -80,14 +80,12 @@ pub fn PlanView(
     });
     let (recommendation, list) = (step(6), step(7));
     let lower = LowerSteps {
+        model,
         roster: step(8),
         comparison: step(9),
         charts: step(10),
         defaults: step(11),
     };
-    // The ranges, the factors and the curves start once the page is whole. (This task stays in
-    // the main module, with the engine it drives; see `lazy`.)
-    super::ranges_task::start(model, lower.defaults);
     view! {
         <section
             class="planner"
@@ -138,22 +136,28 @@ pub fn PlanView(
 /// list mounts with the module, at the step that fetches it).
 #[derive(Clone, Copy)]
 pub struct LowerSteps {
+    model: PlanModel,
     roster: Memo<bool>,
     comparison: Memo<bool>,
     charts: Memo<bool>,
     defaults: Memo<bool>,
 }
 
-/// The planner's parts from its creators down: the list at once, the others each at its step.
-/// In the release build this is a module of its own (`crate::ui::lazy::planner_parts`),
-/// mounted once the creators' step is reached.
+/// The planner's parts from its creators down: the list at once, the others each at its step;
+/// and the task that fills in the ranges, the factors of a large pool and the curves, once
+/// the page is whole (the last step). In the release build this is a module of its own
+/// (`crate::ui::lazy::planner_parts`), mounted once the creators' step is reached, so the
+/// task and the engine's sampling come with it, not with the main module: the task never
+/// started before the page was whole, which waits for this module anyway.
 pub fn lower_parts(steps: LowerSteps) -> AnyView {
     let LowerSteps {
+        model,
         roster,
         comparison,
         charts,
         defaults,
     } = steps;
+    super::ranges_task::start(model, defaults);
     view! {
         <CreatorList />
         <Show when=move || roster.get()><RosterPanel /></Show>
