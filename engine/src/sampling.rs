@@ -227,7 +227,7 @@ impl Band {
     /// The band of `samples` around `central`.
     #[must_use]
     pub fn of(central: f64, samples: &mut [f64]) -> Self {
-        samples.sort_by(f64::total_cmp);
+        crate::order::sort_by(samples, f64::total_cmp);
         let rank = |p: f64| {
             if samples.is_empty() {
                 central

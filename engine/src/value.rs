@@ -130,20 +130,35 @@ struct Neutral {
 }
 
 impl Neutral {
-    fn of(ctx: &Ctx<'_>, pool: &Pool) -> Self {
-        let tiers = Tier::ALL.len() as f64;
-        let reach_rate = ctx.a.reach_rate.iter().map(|(_, r)| r.value).sum::<f64>() / tiers;
-        let engagement_rate = median(pool.candidates.iter().map(|c| c.metrics.engagement_rate));
-        let price_per_follower = median(
-            pool.candidates
-                .iter()
-                .map(|c| c.metrics.price_per_post.cents() as f64 / c.metrics.followers as f64),
-        );
-        Neutral {
-            reach_rate,
-            engagement_rate,
-            price_per_follower,
+    /// The figure the run without `off` reads (`parts` reads each only for its factor); the
+    /// others are not-a-number, so a read by mistake could not pass for a figure. Only what
+    /// is read is computed: the medians sort the pool, and of a decision's dozen runs, two
+    /// read one.
+    fn of(ctx: &Ctx<'_>, pool: &Pool, off: Option<Factor>) -> Self {
+        let mut neutral = Neutral {
+            reach_rate: f64::NAN,
+            engagement_rate: f64::NAN,
+            price_per_follower: f64::NAN,
+        };
+        match off {
+            Some(Factor::AudienceSize) => {
+                let tiers = Tier::ALL.len() as f64;
+                neutral.reach_rate =
+                    ctx.a.reach_rate.iter().map(|(_, r)| r.value).sum::<f64>() / tiers;
+            }
+            Some(Factor::Engagement) => {
+                neutral.engagement_rate =
+                    median(pool.candidates.iter().map(|c| c.metrics.engagement_rate));
+            }
+            Some(Factor::Cost) => {
+                neutral.price_per_follower =
+                    median(pool.candidates.iter().map(|c| {
+                        c.metrics.price_per_post.cents() as f64 / c.metrics.followers as f64
+                    }));
+            }
+            _ => {}
         }
+        neutral
     }
 }
 
@@ -152,7 +167,7 @@ fn median(values: impl Iterator<Item = f64>) -> f64 {
     if v.is_empty() {
         return 0.0;
     }
-    v.sort_by(f64::total_cmp);
+    crate::order::sort_by(&mut v, f64::total_cmp);
     let mid = v.len() / 2;
     if v.len() % 2 == 1 {
         v[mid]
@@ -285,7 +300,7 @@ pub(crate) fn items(
 ) -> (Vec<Item>, Model) {
     let a = ctx.a;
     let brief = ctx.brief;
-    let neutral = Neutral::of(ctx, pool);
+    let neutral = Neutral::of(ctx, pool, off);
     let universe = a.universe.get(brief.geography).value;
     let mut cells: Vec<(Platform, Option<&str>)> = Vec::new();
     let gamma = a.repeat_exposure_credit.value;

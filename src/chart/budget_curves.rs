@@ -141,7 +141,7 @@ impl BudgetCurvesChart {
             .iter()
             .flat_map(|c| c.points.iter().map(|p| p.0))
             .collect();
-        budgets.sort_by(f64::total_cmp);
+        micromacro_engine::order::sort_by(&mut budgets, f64::total_cmp);
         budgets.dedup_by(|a, b| a.total_cmp(b).is_eq());
         let decimals = money_decimals(budgets.iter().copied());
         budgets
