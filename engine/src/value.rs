@@ -130,10 +130,10 @@ struct Neutral {
 }
 
 impl Neutral {
-    /// The figure the run without `off` reads (`parts` reads each only for its factor); the
-    /// others are not-a-number, so a read by mistake could not pass for a figure. Only what
-    /// is read is computed: the medians sort the pool, and of a decision's dozen runs, two
-    /// read one.
+    /// The pool-wide figure a run that neutralises `off` reads (`parts` reads each only for
+    /// its factor); the others are not-a-number, so a read by mistake could not pass for a
+    /// figure. Only what is read is computed: a median sorts the pool, and of a decision's
+    /// dozen runs, two read one.
     fn of(ctx: &Ctx<'_>, pool: &Pool, off: Option<Factor>) -> Self {
         let mut neutral = Neutral {
             reach_rate: f64::NAN,
