@@ -6,7 +6,7 @@ use super::footer::Footer;
 use super::header::Header;
 use super::lazy;
 use super::notice_list::NoticeList;
-use super::pages::{Home, NotFound, PlanPage, SavedPlanPage, SharedPage};
+use super::pages::{Home, NotFound};
 use super::{I18n, NoticeKind, Notices, PlanHandoff};
 use crate::browser;
 use crate::i18n::tr;
@@ -74,17 +74,17 @@ pub fn App(
     }
 }
 
-/// The page for a route. The checklist, saved campaigns and the report are fetched as
-/// modules of their own in the release build (see `lazy`); `crate::mount` waits for the
-/// current route's module before the app replaces the static skeleton.
+/// The page for a route. Every page but home and not-found is fetched as a module of its own
+/// in the release build (see `lazy`); `crate::mount` waits for the current route's module
+/// before the app replaces the static skeleton.
 fn page(route: Route) -> AnyView {
     match route {
         Route::Home => view! { <Home /> }.into_any(),
         Route::Checklist => lazy::show(lazy::checklist_page).into_any(),
-        Route::Plan => view! { <PlanPage /> }.into_any(),
-        Route::SavedPlan(id) => view! { <SavedPlanPage id=id /> }.into_any(),
+        Route::Plan => lazy::show(lazy::plan_page).into_any(),
+        Route::SavedPlan(id) => lazy::show(move || lazy::saved_plan_page(id.clone())).into_any(),
         Route::Campaigns => lazy::show(lazy::campaigns_page).into_any(),
-        Route::Shared(payload) => view! { <SharedPage payload=payload /> }.into_any(),
+        Route::Shared(payload) => lazy::show(move || lazy::shared_page(payload.clone())).into_any(),
         Route::Report(id) => lazy::show(move || lazy::report_page(id.clone())).into_any(),
         Route::NotFound(path) => view! { <NotFound path=path /> }.into_any(),
     }

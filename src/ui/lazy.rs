@@ -7,7 +7,11 @@
 //! build (`make serve`, the native and browser tests) compiles the same functions as plain
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
-//! What is split off is what a page does not need for its first screen, in three modules:
+//! What is split off is everything but the app's frame, home and not-found, in four modules:
+//! - `plan`: the planner's pages (`#/plan`, `#/plan/<id>`) and the share page (`#/s/…`) with
+//!   the planner's first screen (brief, recommendation, the model and the engine's decision)
+//!   and the work a shared link's mount has done ahead of it ([`open_ahead`],
+//!   [`decide_ahead`]). Fetched before the app replaces those routes' skeleton.
 //! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
 //!   reader and writer, comparison, charts with plotters, benchmarks panel), its share box
 //!   (the link's writer and compressor), and the task that fills in the ranges, a large
@@ -16,20 +20,21 @@
 //!   below the brief and the recommendation on a phone and on a desktop, so nothing on screen
 //!   moves; the task starts at the last step, as it did in the main module.
 //! - `pages`: the checklist and saved-campaigns pages, and a checklist result opened from a
-//!   link, fetched before the app replaces their skeleton.
+//!   link (whose share page is `plan`'s: such a link fetches both), fetched before the app
+//!   replaces their skeleton.
 //! - `report`: the report page with its charts' SVG drawing, fetched the same way.
 //!
 //! Few modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
-//! into a chunk of its own, so five modules (a page each, the share box, the planner's parts)
-//! made 14 chunks and the planner fetched 9 files, each compiled and instantiated on its own.
-//! Three make four chunks (the planner fetches 4 files, a page 4); the report apart from the
-//! checklist and saved campaigns took 41 KiB (gzip) off what those pages fetch and 48 KiB
-//! off the report's, with Lighthouse's scores on the planner and a shared link unchanged
-//! within their noise (ARCHITECTURE.md, Performance). The ranges task came into the
-//! planner's module last (−14 KB on every first load): it was kept in the main module after a
-//! first cut (one module a part, the task with the planner's) saw a shared link's Lighthouse
-//! score fall from a median of 96 to 86, but that fall came with 14 chunks; with three
-//! modules, alternating runs on a shared link and the planner showed no difference.
+//! into a chunk of its own, and each file is compiled and instantiated on its own. Five
+//! modules once (a page each, the share box, the planner's parts with the ranges task) made
+//! 14 chunks, the planner fetched 9 files, and a shared link's Lighthouse score fell from a
+//! median of 96 to 86. These four make eleven chunks: `#/plan` and a shared campaign fetch
+//! 10 files before they show (main, language, `plan` and seven chunks), 293 KB gzip; home 2
+//! (142 KB), the checklist and saved campaigns 10 (255 KB), the report 10 (262 KB). Against
+//! the cut before it (the planner's first screen in the main module: home 267 KB, the pages
+//! 334 KB), eight alternating mobile Lighthouse runs each showed `#/plan` at 100 in all and a
+//! shared link at 97–100 against 99–100, with about 0.2 s more script start-up
+//! (ARCHITECTURE.md, Performance).
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
 //! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
@@ -90,6 +95,25 @@ macro_rules! lazy_part {
     };
 }
 
+/// Declares a function of a module that is not a view (work done ahead of a mount): a split
+/// point in the split build, a plain `async fn` otherwise.
+macro_rules! lazy_fn {
+    ($(#[$doc:meta])* $module:ident => fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(micromacro_split)]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(micromacro_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
 /// A part's module could not be fetched (as for a language's, `crate::i18n::load`).
 pub use crate::i18n::NotLoaded;
 
@@ -104,6 +128,42 @@ lazy_part! {
     /// The planner's share box: the link to the plan, made on the first click.
     planner => fn share_box(input: crate::plan::PlanInput) {
         super::plan::share_box(&input)
+    }
+}
+
+lazy_part! {
+    /// `#/plan`.
+    plan, preload_plan => fn plan_page() {
+        view! { <super::pages::PlanPage /> }.into_any()
+    }
+}
+
+lazy_part! {
+    /// `#/plan/<id>`.
+    plan => fn saved_plan_page(id: String) {
+        view! { <super::pages::SavedPlanPage id=id /> }.into_any()
+    }
+}
+
+lazy_part! {
+    /// `#/s/<payload>`: a shared campaign, a checklist result or a link that cannot be opened.
+    plan => fn shared_page(payload: String) {
+        view! { <super::pages::SharedPage payload=payload /> }.into_any()
+    }
+}
+
+lazy_fn! {
+    /// Decodes a share link ahead of the mount (`crate::ui::pages::open_ahead`).
+    plan => fn open_ahead(payload: String, lang: crate::i18n::Lang) -> () {
+        super::pages::open_ahead(&payload, lang)
+    }
+}
+
+lazy_fn! {
+    /// Works out the decision of a campaign decoded ahead, if any; whether there was one
+    /// (`crate::ui::pages::decide_ahead`).
+    plan => fn decide_ahead() -> bool {
+        super::pages::decide_ahead()
     }
 }
 
@@ -135,14 +195,21 @@ lazy_part! {
     }
 }
 
-/// Fetches the module of `route`'s page, if it has one (the pages' or the report's). A module
-/// that could not be fetched is left to the page, which says so where the page would be.
+/// Fetches the modules of `route`'s page, if it has any (home and not-found have none). A
+/// module that could not be fetched is left to the page, which says so where the page would
+/// be.
 pub async fn preload_page(route: &Route) {
     let _ = match route {
+        Route::Plan | Route::SavedPlan(_) => preload_plan().await,
         Route::Checklist | Route::Campaigns => preload_pages().await,
         Route::Report(_) => preload_report().await,
-        Route::Shared(payload) if is_checklist_result(payload) => preload_pages().await,
-        _ => Ok(()),
+        // The share page is the planner's module; a checklist result's card the pages'.
+        Route::Shared(payload) if is_checklist_result(payload) => {
+            let _ = preload_plan().await;
+            preload_pages().await
+        }
+        Route::Shared(_) => preload_plan().await,
+        Route::Home | Route::NotFound(_) => Ok(()),
     };
 }
 
