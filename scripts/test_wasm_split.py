@@ -104,6 +104,17 @@ class ModuleFiles(unittest.TestCase):
             wasm_split.module_files("export const x = 1;")
 
 
+def page_file(html):
+    """A page holding `html`, in a folder of its own."""
+    import tempfile
+
+    folder = tempfile.mkdtemp()
+    path = os.path.join(folder, "index.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(html)
+    return path
+
+
 class NameLanguages(unittest.TestCase):
     MODULES = {
         "lang_en": ["split_lang_en.wasm"],
@@ -113,13 +124,7 @@ class NameLanguages(unittest.TestCase):
     SERVED = {"split_lang_en.wasm": "split_lang_en-aa.wasm", "split_lang_nl.wasm": "split_lang_nl-bb.wasm"}
 
     def page(self, html):
-        import tempfile
-
-        folder = tempfile.mkdtemp()
-        path = os.path.join(folder, "index.html")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(html)
-        return path
+        return page_file(html)
 
     def test_each_language_module_is_named_in_the_page(self):
         # Quoted or not (the minified page drops the quotes), the value is quoted anew.
@@ -139,6 +144,41 @@ class NameLanguages(unittest.TestCase):
         with self.assertRaises(SystemExit):
             wasm_split.name_languages(
                 self.page('<meta content="__LANGUAGE_MODULES__">'), {"pages": ["split_pages.wasm"]}, {}
+            )
+
+
+class NameModules(unittest.TestCase):
+    MODULES = {
+        "lang_en": ["split_lang_en.wasm"],
+        "plan": ["split_plan.wasm", "chunk_7.wasm", "chunk_8.wasm"],
+        "pages": ["split_pages.wasm", "chunk_7.wasm"],
+    }
+    SERVED = {
+        "split_lang_en.wasm": "split_lang_en-aa.wasm",
+        "split_plan.wasm": "split_plan-bb.wasm",
+        "split_pages.wasm": "split_pages-cc.wasm",
+        "chunk_7.wasm": "chunk_7-dd.wasm",
+        "chunk_8.wasm": "chunk_8-ee.wasm",
+    }
+
+    def test_each_module_is_named_with_its_chunks_its_own_file_first(self):
+        path = page_file("<meta content=__SPLIT_MODULES__ name=micromacro-modules>")
+        wasm_split.name_modules(path, self.MODULES, self.SERVED)
+        with open(path, encoding="utf-8") as f:
+            self.assertEqual(
+                f.read(),
+                '<meta content="pages=split_pages-cc.wasm,chunk_7-dd.wasm'
+                ' plan=split_plan-bb.wasm,chunk_7-dd.wasm,chunk_8-ee.wasm" name=micromacro-modules>',
+            )
+
+    def test_a_page_without_the_placeholder_or_a_split_of_languages_alone_fails_the_build(self):
+        with self.assertRaises(SystemExit):
+            wasm_split.name_modules(page_file("<p>none</p>"), self.MODULES, self.SERVED)
+        with self.assertRaises(SystemExit):
+            wasm_split.name_modules(
+                page_file('<meta content="__SPLIT_MODULES__">'),
+                {"lang_en": ["split_lang_en.wasm"]},
+                self.SERVED,
             )
 
 

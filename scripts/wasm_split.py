@@ -40,6 +40,11 @@ MAIN_WITH_NAMES = "micromacro-main.wasm"
 # language it shows (src/i18n/texts.rs). Left as it is in a build without split points, where
 # the script finds no file to preload.
 LANGUAGES_PLACEHOLDER = "__LANGUAGE_MODULES__"
+# In index.html, the content of `<meta name="micromacro-modules">`: each other split module's
+# files, its own first (`plan=<file>,<chunk>,... pages=...`), which the page's inline script
+# preloads for the route it shows, so a page's module downloads beside the main module rather
+# than after it. Left as it is in a build without split points.
+MODULES_PLACEHOLDER = "__SPLIT_MODULES__"
 # In the loader: `const <name> = makeLoad(() => { ... new URL("./<file>", ...) ... }, [<deps>])`,
 # where a split point's loader is exported as `__wasm_split_load_<module>`.
 LOADER = re.compile(
@@ -186,6 +191,7 @@ def split(rustc_wasm, staging, work):
     shutil.copyfile(main_js_path, os.path.join(staging, stem + ".js"))
     shutil.copyfile(main_wasm, os.path.join(staging, stem + "_bg.wasm"))
     name_languages(os.path.join(staging, "index.html"), modules, served_as)
+    name_modules(os.path.join(staging, "index.html"), modules, served_as)
     manifest = {
         "main": stem + "_bg.wasm",
         "modules": {m: [served_as[f] for f in files] for m, files in sorted(modules.items())},
@@ -207,13 +213,30 @@ def name_languages(index_html, modules, served_as):
     )
     if not languages:
         raise SystemExit("wasm_split: no language modules (lang_<code>) among the split modules")
+    fill(index_html, LANGUAGES_PLACEHOLDER, languages)
+
+
+def name_modules(index_html, modules, served_as):
+    """Writes every other split module's served files into the page, for its inline script."""
+    named = " ".join(
+        f"{module}=" + ",".join(served_as[file] for file in files)
+        for module, files in sorted(modules.items())
+        if not module.startswith("lang_")
+    )
+    if not named:
+        raise SystemExit("wasm_split: no split modules but languages")
+    fill(index_html, MODULES_PLACEHOLDER, named)
+
+
+def fill(index_html, placeholder_text, value):
+    """Puts `value` in place of the page's one `placeholder_text` (an attribute's value)."""
     with open(index_html, encoding="utf-8") as f:
         html = f.read()
     # The minified page may have dropped the attribute's quotes: the value is quoted anew.
-    placeholder = re.compile(r"""(["']?)""" + LANGUAGES_PLACEHOLDER + r"\1")
-    html, found = placeholder.subn(f'"{languages}"', html)
+    placeholder = re.compile(r"""(["']?)""" + placeholder_text + r"\1")
+    html, found = placeholder.subn(f'"{value}"', html)
     if found != 1:
-        raise SystemExit(f"wasm_split: index.html has {found} {LANGUAGES_PLACEHOLDER} to fill, not 1")
+        raise SystemExit(f"wasm_split: index.html has {found} {placeholder_text} to fill, not 1")
     with open(index_html, "w", encoding="utf-8") as f:
         f.write(html)
 

@@ -401,7 +401,7 @@ test("no entry route moves what is on screen while it loads, on a phone or a des
   }
 });
 
-test("the wasm is fetched only after the skeleton's first paint, and only once; the page's language before it", async ({ page }) => {
+test("the wasm is fetched only after the skeleton's first paint, and only once; the page's language before it, the page's module beside it", async ({ page }) => {
   const app = new AppPage(page);
   await app.open("./?lang=en#/plan");
   const { paint, wasm } = await page.evaluate(() => ({
@@ -409,7 +409,7 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
     wasm: performance
       .getEntriesByType("resource")
       .filter((e) => e.name.endsWith(".wasm"))
-      .map((e) => ({ file: new URL(e.name).pathname.split("/").pop()!, start: e.startTime })),
+      .map((e) => ({ file: new URL(e.name).pathname.split("/").pop()!, start: e.startTime, end: e.responseEnd })),
   }));
   expect(paint).not.toBeNull();
   // The main module, after the paint; then the planner's module (its lower parts and share
@@ -425,7 +425,21 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
   const language = wasm.filter((w) => w.file.startsWith("split_lang_"));
   expect(language.map((w) => w.file.replace(/-[0-9a-f]+\.wasm$/, ""))).toEqual(["split_lang_en"]);
   expect(language[0].start).toBeLessThan(main[0].start);
-  for (const w of wasm.filter((w) => !language.includes(w))) {
+  // The page's module (the planner's first screen) with its chunks, the names in the page's
+  // meta, beside the main module: each once, after the paint, and not after the main module
+  // has arrived.
+  const named = await page.evaluate(() => document.querySelector('meta[name="micromacro-modules"]')!.getAttribute("content")!);
+  const planFiles = named.split(" ").find((m) => m.startsWith("plan="))!.slice("plan=".length).split(",");
+  expect(planFiles[0]).toMatch(/^split_plan-[0-9a-f]+\.wasm$/);
+  const early = [...language.map((w) => w.file), ...planFiles];
+  const mainEnd = main[0].end;
+  for (const file of planFiles) {
+    const fetched = wasm.filter((w) => w.file === file);
+    expect(fetched, file).toHaveLength(1);
+    expect(fetched[0].start, file).toBeGreaterThanOrEqual(paint!);
+    expect(fetched[0].start, file).toBeLessThan(mainEnd);
+  }
+  for (const w of wasm.filter((w) => !early.includes(w.file))) {
     expect(w.start).toBeGreaterThanOrEqual(main[0].start);
   }
 });

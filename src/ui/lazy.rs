@@ -11,7 +11,8 @@
 //! - `plan`: the planner's pages (`#/plan`, `#/plan/<id>`) and the share page (`#/s/…`) with
 //!   the planner's first screen (brief, recommendation, the model and the engine's decision)
 //!   and the work a shared link's mount has done ahead of it ([`open_ahead`],
-//!   [`decide_ahead`]). Fetched before the app replaces those routes' skeleton.
+//!   [`decide_ahead`]). Fetched before the app replaces those routes' skeleton; the page's
+//!   inline script preloads it beside the main module (as it does each page's module).
 //! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
 //!   reader and writer, comparison, charts with plotters, benchmarks panel), its share box
 //!   (the link's writer and compressor), and the task that fills in the ranges, a large
