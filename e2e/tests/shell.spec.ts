@@ -412,8 +412,8 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
       .map((e) => ({ file: new URL(e.name).pathname.split("/").pop()!, start: e.startTime, end: e.responseEnd })),
   }));
   expect(paint).not.toBeNull();
-  // The main module, after the paint; then the planner's module (its lower parts and share
-  // box, with the chunk of code it shares with the pages' module), each file once.
+  // The main module, after the paint; then the planner's lower parts' module (with the
+  // chunks it shares with other modules), each file once.
   const main = wasm.filter((w) => /^micromacro-[0-9a-f]+_bg\.wasm$/.test(w.file));
   expect(main).toHaveLength(1);
   expect(main[0].start).toBeGreaterThanOrEqual(paint!);

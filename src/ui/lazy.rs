@@ -38,7 +38,8 @@
 //! (ARCHITECTURE.md, Performance).
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
-//! [`AnyView`] (a split point is an `extern "C"` call between modules); it is called inside
+//! [`AnyView`], a `lazy_fn!`'s another owned value (a split point is an `extern "C"` call
+//! between modules); it is called inside
 //! the owner it renders in ([`show`] keeps the reactive owner across the fetch), so its
 //! components find their contexts; once a module has loaded, calling its function again
 //! resolves at once, so a part shown a second time renders in the same task; a page with a
