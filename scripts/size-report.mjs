@@ -39,7 +39,7 @@ const top = Number(option("top") ?? 15);
 const forbidden = args.filter((a) => a.startsWith("--forbid=")).map((a) => a.slice("--forbid=".length));
 
 // The page each route opens with fetches its split module before it shows (src/ui/lazy.rs,
-// `preload_page`); every other route shows with the main module alone.
+// `preload_page`); home (and not-found) show with the main module alone.
 const ROUTES = [
   ["home", null],
   ["#/plan, a shared campaign", "plan"],

@@ -51,10 +51,32 @@ use leptos::prelude::*;
 use crate::route::Route;
 use crate::share::codec::{self, Kind};
 
-/// Declares a part as a split point in the split build and a plain `async fn` otherwise,
-/// plus `preload`, which fetches its module without building anything. A module that
-/// cannot be fetched (offline before the service worker has it) is an `Err`, never a panic,
-/// and is fetched again on the next call.
+/// Declares a function of a module: a split point in the split build, a plain `async fn`
+/// otherwise. A module that cannot be fetched (offline before the service worker has it) is
+/// an `Err`, never a panic, and is fetched again on the next call. Used as it is for work
+/// that is not a view (done ahead of a mount), and by [`lazy_part!`] for views.
+macro_rules! lazy_fn {
+    ($(#[$doc:meta])* $module:ident => fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(micromacro_split)]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        pub fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+
+        lazy_fn!(@plain $(#[$doc])* fn $name($($arg: $ty),*) -> $out $body);
+    };
+    (@plain $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(not(micromacro_split))]
+        pub async fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
+            Ok($body)
+        }
+    };
+}
+
+/// Declares a part (a view) as a [`lazy_fn!`], optionally with `preload`, which fetches its
+/// module without building anything.
 macro_rules! lazy_part {
     ($(#[$doc:meta])* $module:ident, $preload:ident => fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
         $(#[$doc])*
@@ -75,44 +97,11 @@ macro_rules! lazy_part {
             Ok(())
         }
 
-        lazy_part!(@plain $(#[$doc])* fn $name($($arg: $ty),*) $body);
+        lazy_fn!(@plain $(#[$doc])* fn $name($($arg: $ty),*) -> AnyView $body);
     };
     // A part of a module whose preload another part declares.
     ($(#[$doc:meta])* $module:ident => fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        $(#[$doc])*
-        #[cfg(micromacro_split)]
-        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            Ok($body)
-        }
-
-        lazy_part!(@plain $(#[$doc])* fn $name($($arg: $ty),*) $body);
-    };
-    (@plain $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) $body:block) => {
-        $(#[$doc])*
-        #[cfg(not(micromacro_split))]
-        pub async fn $name($($arg: $ty),*) -> Result<AnyView, NotLoaded> {
-            Ok($body)
-        }
-    };
-}
-
-/// Declares a function of a module that is not a view (work done ahead of a mount): a split
-/// point in the split build, a plain `async fn` otherwise.
-macro_rules! lazy_fn {
-    ($(#[$doc:meta])* $module:ident => fn $name:ident($($arg:ident: $ty:ty),*) -> $out:ty $body:block) => {
-        $(#[$doc])*
-        #[cfg(micromacro_split)]
-        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        pub fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
-            Ok($body)
-        }
-
-        $(#[$doc])*
-        #[cfg(not(micromacro_split))]
-        pub async fn $name($($arg: $ty),*) -> Result<$out, NotLoaded> {
-            Ok($body)
-        }
+        lazy_fn!($(#[$doc])* $module => fn $name($($arg: $ty),*) -> AnyView $body);
     };
 }
 
