@@ -47,7 +47,10 @@
 //! `f` followers, `e` engagement rate in percent, `p` price per post, and
 //! (added in round 2, optional) `k` posts and `c` conversion rate in percent
 //! (each an *entry*), and `ch` the user's choice, `"pinned"` or `"excluded"`
-//! (omitted when the optimiser may choose).
+//! (omitted when the optimiser may choose); and (added in round 3, optional) `t`: the row is a
+//! typical creator of the market, still to be found, and the plan hires `t` of them (a whole
+//! number, 1–10,000; omitted for a named creator). Every creator of `cr` is in the plan: the
+//! plan hires them all (`"excluded"` sets one aside); the roster `ros` holds the candidates.
 //!
 //! An *entry* is a number field as typed: a JSON number when the text read as
 //! a number in the notation it was typed in (so stored numbers do not depend
@@ -266,6 +269,7 @@ struct CreatorV1 {
     posts: Option<Entry>,
     conversion_percent: Option<Entry>,
     choice: Option<String>,
+    typical: Option<u64>,
 }
 
 /// A number field as typed: its value when the text read as a number, else
@@ -313,6 +317,7 @@ impl CampaignV1 {
                     posts: entry(&row.posts),
                     conversion_percent: entry(&row.conversion_percent),
                     choice: (row.choice != Choice::Open).then(|| row.choice.as_str().to_owned()),
+                    typical: (row.typical > 0).then_some(u64::from(row.typical)),
                 })
                 .collect(),
             bench: input
@@ -426,6 +431,16 @@ impl CreatorV1 {
             choice: match self.choice.as_deref() {
                 None => Choice::Open,
                 Some(id) => parse_id(key("ch"), id)?,
+            },
+            typical: match self.typical {
+                None => 0,
+                Some(n) if n <= u64::from(micromacro_engine::MAX_PLANNED) => n as u32,
+                Some(_) => {
+                    return Err(damaged(
+                        key("t"),
+                        format_args!("more than {} creators", micromacro_engine::MAX_PLANNED),
+                    ));
+                }
             },
         })
     }
@@ -558,11 +573,13 @@ impl CreatorV1 {
         o.insert_some("k", self.posts);
         o.insert_some("c", self.conversion_percent);
         o.insert_some("ch", self.choice);
+        o.insert_some("t", self.typical);
         o.into()
     }
 
     fn read(row: Fields<'_, '_>) -> Result<Self, FormatError> {
         Ok(CreatorV1 {
+            typical: row.whole("t")?,
             name: row.text("n")?,
             platform: row.required_text("pf")?,
             followers: row.entry("f")?,

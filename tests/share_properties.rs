@@ -130,14 +130,23 @@ mod campaign {
         ]
     }
 
-    type CreatorSpec = (String, Platform, [Typed; 5], micromacro_engine::Choice);
+    type CreatorSpec = (
+        String,
+        Platform,
+        [Typed; 5],
+        (micromacro_engine::Choice, u32),
+    );
 
     fn creator() -> impl Strategy<Value = CreatorSpec> {
         (
             any_text(12),
             select(Platform::ALL),
             [field(), field(), field(), field(), field()],
-            select(micromacro_engine::Choice::ALL),
+            (
+                select(micromacro_engine::Choice::ALL),
+                // A named creator mostly; sometimes a typical one, one or many of them.
+                prop_oneof![3 => Just(0_u32), 1 => 1..=micromacro_engine::MAX_PLANNED],
+            ),
         )
     }
 
@@ -204,7 +213,7 @@ mod campaign {
                 let creators = creators
                     .into_iter()
                     .zip(0..)
-                    .map(|((name, platform, numbers, choice), id)| {
+                    .map(|((name, platform, numbers, (choice, typical)), id)| {
                         let [
                             followers,
                             engagement_percent,
@@ -222,6 +231,7 @@ mod campaign {
                             posts,
                             conversion_percent,
                             choice,
+                            typical,
                         }
                     })
                     .collect();
@@ -401,6 +411,7 @@ mod campaign {
                     posts: String::new(),
                     conversion_percent: String::new(),
                     choice: micromacro_engine::Choice::Open,
+                    typical: 0,
                     id,
                     name: handle,
                     platform: Platform::ALL[next(3) as usize],

@@ -1,5 +1,5 @@
 // Page object for the app shell: opening pages by hash route, the hooks of
-// TEST-CONTRACT.md, and the problems a page must not have (console errors,
+// docs/test-hooks.md, and the problems a page must not have (console errors,
 // failed requests, CSP violations).
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";

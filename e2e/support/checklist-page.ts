@@ -1,4 +1,4 @@
-// Page object for the checklist game (#/checklist), by the hooks of TEST-CONTRACT.md.
+// Page object for the checklist game (#/checklist), by the hooks of docs/test-hooks.md.
 import { expect } from "@playwright/test";
 import { AppPage } from "./app-page";
 

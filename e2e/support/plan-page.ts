@@ -1,4 +1,4 @@
-// Page object for the campaign planner (#/plan), by the hooks of TEST-CONTRACT.md.
+// Page object for the campaign planner (#/plan), by the hooks of docs/test-hooks.md.
 import { expect, type Locator } from "@playwright/test";
 import { AppPage } from "./app-page";
 

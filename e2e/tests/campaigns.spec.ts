@@ -81,7 +81,9 @@ test("a shared campaign opens the same in a fresh browser and a copy can be save
   await expect(client.page).toHaveTitle("For the client");
   const verdict = await plan.testId("recommendation").getAttribute("data-verdict");
   await expect(client.testId("client-verdict")).toHaveAttribute("data-verdict", verdict!);
-  await expect(client.testId("client-creator").first()).toBeVisible();
+  // The plan the sender made, by name: exactly its creators.
+  await expect(client.testId("shared-plan-creator")).toHaveCount(await plan.rows().count());
+  await expect(client.testId("shared-plan-creator").first()).toBeVisible();
   await client.expectAccessible("client view (nl)");
   await expect(client.testId("campaign-name")).toHaveValue("For the client");
   await expect(client.rows().nth(1)).toHaveAttribute("data-net-reach", rowReach!);

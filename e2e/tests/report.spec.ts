@@ -77,14 +77,13 @@ for (const lang of ["en", "nl"]) {
     const plan = new Planner(page);
     await planWithTenCreators(plan, lang);
     const verdict = await plan.testId("recommendation").getAttribute("data-verdict");
-    const hired = await plan.testId("scenario-mix").getByTestId("plan-creator").count();
     await plan.testId("print-report").click();
     const report = plan.testId("report");
     await expect(report).toBeVisible();
     await expect(plan.testId("report-title")).toHaveText(lang === "nl" ? "Voorjaarscampagne" : "Spring launch");
     await expect(plan.testId("report-verdict")).toHaveAttribute("data-verdict", verdict!);
-    expect(hired).toBeGreaterThan(0);
-    await expect(plan.testId("report-creator")).toHaveCount(hired);
+    // Who the plan hires: the ten creators of the plan, whatever the best plan would hire.
+    await expect(plan.testId("report-creator")).toHaveCount(10);
     await expect(plan.testId("report-creator").first()).toContainText("@creator_");
     // The charts are vector images drawn by the same code as the planner's canvases.
     const charts = report.locator("img[data-chart]");

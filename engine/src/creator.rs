@@ -138,7 +138,14 @@ pub struct Creator {
     pub niche: Option<String>,
     /// Pinned, excluded or left to the optimiser.
     pub choice: Choice,
+    /// How many of this creator the user's plan hires: 0 for a candidate the optimiser may
+    /// choose, 1 for a creator of the plan, more for a typical creator the plan stands for
+    /// several of (see [`advice`](crate::advice)). At most [`MAX_PLANNED`].
+    pub planned: u32,
 }
+
+/// The most copies of one creator a plan can hire (a typical creator still to be found, `× n`).
+pub const MAX_PLANNED: u32 = 10_000;
 
 impl Creator {
     /// A creator with one post and everything else taken from the defaults table.
@@ -158,7 +165,15 @@ impl Creator {
             conversion_rate: None,
             niche: None,
             choice: Choice::Open,
+            planned: 0,
         }
+    }
+
+    /// Puts `copies` of this creator in the user's plan (0: a candidate only).
+    #[must_use]
+    pub fn with_planned(mut self, copies: u32) -> Self {
+        self.planned = copies;
+        self
     }
 
     /// Sets the conversion rate (conversions per engagement).
@@ -245,6 +260,12 @@ impl Creator {
         if let Some(r) = self.conversion_rate {
             check::rate(r, Field::CreatorConversionRate)?;
         }
+        check::count(
+            u64::from(self.planned),
+            0,
+            u64::from(MAX_PLANNED),
+            Field::Planned,
+        )?;
         Ok(())
     }
 }

@@ -27,6 +27,7 @@
 //! hours; the verdict always agrees with the free plan's split; `TooSmall` exactly when the
 //! free plan hires nobody.
 
+use crate::advice::{self, Advice};
 use crate::brief::{Brief, GeoScope, Objective};
 use crate::campaign::{CampaignTotals, totals};
 use crate::context::Ctx;
@@ -173,6 +174,8 @@ pub struct Decision {
     pub factors: Vec<FactorEffect>,
     /// The cheapest creator of the pool, for the "too small" message.
     pub cheapest: Option<Money>,
+    /// Your plan, the best from your own creators, and the changes toward the best plans.
+    pub advice: Advice,
 }
 
 impl Decision {
@@ -217,9 +220,11 @@ pub struct Plans {
     pub state: DecisionState,
     /// The verdict, when the state is [`DecisionState::Ok`].
     pub verdict: Option<Verdict>,
+    /// Your plan: the creators the user decided to hire ([`advice`]).
+    pub yours: Plan,
 }
 
-/// The three plans and the verdict for a brief.
+/// The three plans, the verdict and your plan for a brief.
 pub fn plans(
     brief: &Brief,
     assumptions: &Assumptions,
@@ -229,11 +234,38 @@ pub fn plans(
     let pool = build(&ctx, roster)?;
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let (plans, state, verdict) = three_plans(&ctx, &pool, &items, &model)?;
+    let counts = advice::planned_counts(&pool, roster);
     Ok(Plans {
         plans,
         state,
         verdict,
+        yours: your_plan(&ctx, &pool, &items, &model, counts)?,
     })
+}
+
+/// Your plan's figures: exactly the planned copies, with no limit (see [`advice`]).
+fn your_plan(
+    ctx: &Ctx<'_>,
+    pool: &Pool,
+    items: &[Item],
+    model: &Model,
+    counts: Vec<u64>,
+) -> Result<Plan, ValidationError> {
+    let picks = advice::your_picks(&counts);
+    let value = model.value_of(items, picks.iter().copied());
+    let solution = Solution {
+        spent: advice::fees(items, &picks)?,
+        hours: picks.iter().map(|&(i, n)| items[i].hours * n as f64).sum(),
+        value,
+        upper_bound: value,
+        unplaced_pins: 0,
+        proven: false,
+        counts,
+    };
+    let all = vec![true; items.len()];
+    let mut yours = plan(ctx, pool, items, &all, advice::YOURS, &solution)?;
+    yours.left_because = Limit::None;
+    Ok(yours)
 }
 
 type ThreePlans = (Vec<Plan>, DecisionState, Option<Verdict>);
@@ -303,6 +335,24 @@ fn decision(
         .iter()
         .map(|c| c.metrics.cost)
         .min_by_key(|m| m.cents());
+    let counts = advice::planned_counts(&pool, roster);
+    let yours = your_plan(&ctx, &pool, &items, &model, counts)?;
+    let free = &plans[Strategy::Free.index()];
+    let best_own = if pool.candidates.iter().any(|c| c.origin.is_typical()) {
+        let allowed = advice::own_only(&pool);
+        let solution = optimise(&items, &model, limits, &allowed, FULL);
+        plan(&ctx, &pool, &items, &allowed, Strategy::Free, &solution)?
+    } else {
+        free.clone()
+    };
+    let your_picks: Vec<(usize, u64)> =
+        yours.picks.iter().map(|p| (p.candidate, p.count)).collect();
+    let changes = advice::changes(&ctx, &items, &model, &your_picks, &[free, &best_own]);
+    let advice = Advice {
+        yours,
+        best_own,
+        changes,
+    };
     Ok(Decision {
         unit: unit(&ctx, brief.objective),
         pool,
@@ -312,6 +362,7 @@ fn decision(
         micro_share,
         factors,
         cheapest,
+        advice,
     })
 }
 

@@ -33,6 +33,8 @@ pub enum Field {
     FakeFollowerShare,
     /// How well a creator's niche fits the brand (0–1).
     NicheFit,
+    /// How many of a creator the user's plan hires.
+    Planned,
     /// The campaign budget.
     Budget,
     /// People on the platform in the target region (the overlap universe).
@@ -140,6 +142,7 @@ impl fmt::Display for Field {
             Field::TargetRegionShare => f.write_str("creator.target_region_share"),
             Field::FakeFollowerShare => f.write_str("creator.fake_follower_share"),
             Field::NicheFit => f.write_str("creator.niche_fit"),
+            Field::Planned => f.write_str("creator.planned"),
             Field::Budget => f.write_str("brief.budget"),
             Field::Universe => f.write_str("brief.universe"),
             Field::ManagementCapacity => f.write_str("brief.management_capacity"),

@@ -115,6 +115,7 @@
 mod ids;
 pub use ids::IdEnum;
 
+pub mod advice;
 pub mod brief;
 pub mod campaign;
 pub mod case_fold;
@@ -144,6 +145,7 @@ pub mod tier;
 pub mod value;
 pub mod value_over_time;
 
+pub use advice::{Advice, Change, ChangeKind};
 pub use brief::{
     Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_MARGIN, MAX_UNIVERSE,
     NicheDepth, Objective, RiskTolerance,
@@ -153,7 +155,9 @@ pub use checklist::{
     Answer, Checklist, Implication, MACRO_THRESHOLD, MICRO_THRESHOLD, QUESTIONS, Question, Tally,
     verdict_for_answers,
 };
-pub use creator::{Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_POSTS};
+pub use creator::{
+    Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_PLANNED, MAX_POSTS,
+};
 pub use decision::{
     CurvePoint, Decision, DecisionState, Limit, Optimality, Pick, Plan, Plans, Strategy,
     ValueCurves, best_plan, decide, decide_now, factor_effect, plans, value_curves,

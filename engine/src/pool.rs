@@ -16,7 +16,8 @@
 //!   ([`Origin::Typical`]) and never mixed up with named creators.
 //!
 //! Invariants: every candidate has been validated and resolved (no `None` input left);
-//! `available ≥ 1`; typical candidates are never pinned.
+//! `available ≥ 1`, and at least the copies the user's plan hires; typical candidates are never
+//! pinned.
 
 use crate::context::Ctx;
 use crate::creator::{Choice, Creator};
@@ -71,7 +72,8 @@ pub struct Candidate {
     pub origin: Origin,
     /// The metrics of one copy (one creator with its posts).
     pub metrics: CreatorMetrics,
-    /// How many copies the optimiser may take (1 for the user's creators).
+    /// How many copies the optimiser may take (1 for the user's creators, or as many as the
+    /// user's plan hires of one).
     pub available: u64,
     /// Pinned or open (excluded creators are not in the pool).
     pub choice: Choice,
@@ -118,7 +120,8 @@ pub(crate) fn build(ctx: &Ctx<'_>, roster: &[Creator]) -> Result<Pool, Validatio
         candidates.push(Candidate {
             origin: Origin::Roster(index),
             metrics: compute(&ctx.resolve(creator), ctx),
-            available: 1,
+            // A typical creator the user's plan hires several of stands for that many.
+            available: u64::from(creator.planned.max(1)),
             choice: creator.choice,
         });
     }

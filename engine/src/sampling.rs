@@ -97,6 +97,8 @@ pub struct World {
     pub verdict: Option<Verdict>,
     /// The three plans' figures, in [`Strategy::ALL`] order.
     pub plans: Vec<Figures>,
+    /// Your plan's figures (the creators the user decided to hire).
+    pub yours: Figures,
     /// The free plan's value so far at the end of each week of the horizon
     /// ([`cumulative_weeks`]).
     pub weeks: Vec<f64>,
@@ -107,6 +109,7 @@ impl World {
         World {
             verdict: p.verdict,
             plans: p.plans.iter().map(Figures::of).collect(),
+            yours: Figures::of(&p.yours),
             weeks: p
                 .plans
                 .get(Strategy::Free.index())
@@ -212,6 +215,31 @@ pub fn creator_bands(
         .collect()
 }
 
+/// One plan's bands: `c` the central figures, `get` the plan's figures in a world.
+fn plan_bands(
+    c: &Figures,
+    worlds: &[World],
+    get: impl Fn(&World) -> Option<&Figures>,
+) -> PlanBands {
+    let band = |figure: fn(&Figures) -> f64| {
+        let mut v: Vec<f64> = worlds.iter().filter_map(&get).map(figure).collect();
+        Band::of(figure(c), &mut v)
+    };
+    PlanBands {
+        value: band(|f| f.value),
+        engaged: band(|f| f.engaged),
+        effective_reach: band(|f| f.effective_reach),
+        conversions: band(|f| f.conversions),
+        cost_per_conversion: c.cost_per_conversion.map(|cpa| {
+            let mut v: Vec<f64> = worlds
+                .iter()
+                .filter_map(|w| get(w).and_then(|f| f.cost_per_conversion))
+                .collect();
+            Band::of(cpa, &mut v)
+        }),
+    }
+}
+
 /// A P10–P90 range around a central figure.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Band {
@@ -267,6 +295,8 @@ pub struct Ranges {
     pub samples: usize,
     /// One per plan, in [`Strategy::ALL`] order.
     pub plans: Vec<PlanBands>,
+    /// Your plan's.
+    pub yours: PlanBands,
     /// Share of worlds in which the free plan gives the central verdict (0–1); `None` when the
     /// central table gives no verdict or there are no worlds.
     pub robustness: Option<f64>,
@@ -275,11 +305,12 @@ pub struct Ranges {
 }
 
 /// Summarises `worlds` around the central figures `central` (one per plan, in
-/// [`Strategy::ALL`] order), the central free plan's value by week `central_weeks`
-/// ([`cumulative_weeks`]) and the central verdict.
+/// [`Strategy::ALL`] order), your plan's `central_yours`, the central free plan's value by week
+/// `central_weeks` ([`cumulative_weeks`]) and the central verdict.
 #[must_use]
 pub fn summarise(
     central: &[Figures],
+    central_yours: &Figures,
     central_weeks: &[f64],
     verdict: Option<Verdict>,
     worlds: &[World],
@@ -289,29 +320,10 @@ pub fn summarise(
         .zip(central)
         .map(|(s, c)| {
             let i = s.index();
-            let band = |get: fn(&Figures) -> f64| {
-                let mut v: Vec<f64> = worlds
-                    .iter()
-                    .filter_map(|w| w.plans.get(i))
-                    .map(get)
-                    .collect();
-                Band::of(get(c), &mut v)
-            };
-            PlanBands {
-                value: band(|f| f.value),
-                engaged: band(|f| f.engaged),
-                effective_reach: band(|f| f.effective_reach),
-                conversions: band(|f| f.conversions),
-                cost_per_conversion: c.cost_per_conversion.map(|cpa| {
-                    let mut v: Vec<f64> = worlds
-                        .iter()
-                        .filter_map(|w| w.plans.get(i).and_then(|f| f.cost_per_conversion))
-                        .collect();
-                    Band::of(cpa, &mut v)
-                }),
-            }
+            plan_bands(c, worlds, |w| w.plans.get(i))
         })
         .collect();
+    let yours = plan_bands(central_yours, worlds, |w| Some(&w.yours));
     let robustness = verdict.filter(|_| !worlds.is_empty()).map(|v| {
         worlds.iter().filter(|w| w.verdict == Some(v)).count() as f64 / worlds.len() as f64
     });
@@ -328,6 +340,7 @@ pub fn summarise(
         })
         .collect();
     Ranges {
+        yours,
         samples: worlds.len(),
         plans,
         robustness,
@@ -351,7 +364,14 @@ pub fn ranges(
         .collect::<Result<Vec<_>, _>>()?;
     let figures: Vec<Figures> = central.plans.iter().map(Figures::of).collect();
     let weeks = cumulative_weeks(&central.plans[Strategy::Free.index()].value_over_time);
-    Ok(summarise(&figures, &weeks, central.verdict, &worlds))
+    let yours = Figures::of(&central.yours);
+    Ok(summarise(
+        &figures,
+        &yours,
+        &weeks,
+        central.verdict,
+        &worlds,
+    ))
 }
 
 #[cfg(test)]

@@ -99,9 +99,15 @@ pub(crate) struct Model {
 impl Model {
     /// The value of taking `counts[i]` copies of each item (exact; used to check the optimiser).
     pub fn value(&self, items: &[Item], counts: &[u64]) -> f64 {
+        self.value_of(items, counts.iter().copied().enumerate())
+    }
+
+    /// The value of taking `n` copies of item `i` for each `(i, n)` (an item at most once).
+    pub fn value_of(&self, items: &[Item], picks: impl IntoIterator<Item = (usize, u64)>) -> f64 {
         let mut log_missed = vec![0.0_f64; self.universes.len()];
         let mut linear = 0.0;
-        for (item, &n) in items.iter().zip(counts) {
+        for (i, n) in picks {
+            let item = &items[i];
             if n == 0 {
                 continue;
             }

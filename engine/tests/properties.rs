@@ -88,6 +88,7 @@ fn creator() -> impl Strategy<Value = Creator> {
                 conversion_rate: cr,
                 niche: niche.map(String::from),
                 choice,
+                planned: 0,
             },
         )
 }

@@ -21,7 +21,6 @@ pub fn chosen_rows(
     ids: &[RowRef],
 ) -> Vec<CreatorInput> {
     let mut next = input.next_creator_id();
-    let number = |v: f64| plain_number(input.notation, v);
     decision
         .plan(Strategy::Free)
         .picks
@@ -35,30 +34,42 @@ pub fn chosen_rows(
                 return None;
             };
             let entry = roster.get(id)?;
-            let c = &entry.creator;
-            let m = &candidate.metrics;
-            let row = CreatorInput {
-                id: next,
-                name: c.name.clone().unwrap_or_else(|| c.handle.clone()),
-                platform: m.platform,
-                followers: c.followers.to_string(),
-                engagement_percent: c.engagement.map(|e| number(e * 100.0)).unwrap_or_default(),
-                // In the plan's currency, as the engine converted it.
-                price: c
-                    .price
-                    .map(|_| number(m.price_per_post.to_major_f64()))
-                    .unwrap_or_default(),
-                posts: c.posts.map(|p| p.to_string()).unwrap_or_default(),
-                conversion_percent: c
-                    .conversion_rate
-                    .map(|r| number(r * 100.0))
-                    .unwrap_or_default(),
-                choice: entry.choice,
-            };
+            let row = row_from_entry(next, input.notation, entry, &candidate.metrics);
             next += 1;
             Some(row)
         })
         .collect()
+}
+
+/// A plan row for the roster entry `entry` (whose metrics the engine worked out as `m`), with
+/// row id `id`, written as a person would type it in `notation`.
+pub fn row_from_entry(
+    id: u64,
+    notation: Lang,
+    entry: &crate::plan::RosterEntry,
+    m: &micromacro_engine::CreatorMetrics,
+) -> CreatorInput {
+    let number = |v: f64| plain_number(notation, v);
+    let c = &entry.creator;
+    CreatorInput {
+        id,
+        name: c.name.clone().unwrap_or_else(|| c.handle.clone()),
+        platform: m.platform,
+        followers: c.followers.to_string(),
+        engagement_percent: c.engagement.map(|e| number(e * 100.0)).unwrap_or_default(),
+        // In the plan's currency, as the engine converted it.
+        price: c
+            .price
+            .map(|_| number(m.price_per_post.to_major_f64()))
+            .unwrap_or_default(),
+        posts: c.posts.map(|p| p.to_string()).unwrap_or_default(),
+        conversion_percent: c
+            .conversion_rate
+            .map(|r| number(r * 100.0))
+            .unwrap_or_default(),
+        choice: entry.choice,
+        typical: 0,
+    }
 }
 
 /// The header of [`plan_csv`].

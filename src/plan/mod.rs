@@ -5,6 +5,8 @@
 //! invalid (the field keeps the text and shows why); the engine only ever
 //! sees validated values; nothing here touches the browser.
 
+pub mod adopt;
+pub mod advice_text;
 mod choose;
 pub mod comparison_table;
 mod defaults_cell;
@@ -15,7 +17,7 @@ mod plan_input;
 mod roster_state;
 mod row_metrics;
 
-pub use choose::{PLAN_HEADER, chosen_rows, plan_csv};
+pub use choose::{PLAN_HEADER, chosen_rows, plan_csv, row_from_entry};
 pub use defaults_cell::{DefaultCell, End, Relative};
 pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};

@@ -65,6 +65,9 @@ pub struct CreatorInput {
     pub conversion_percent: String,
     /// Pinned, excluded, or left to the optimiser.
     pub choice: Choice,
+    /// 0 for a named creator; `n ≥ 1` for a typical creator of the market the plan hires `n`
+    /// of, still to be found (a row the advice added: its name says what it stands for).
+    pub typical: u32,
 }
 
 impl CreatorInput {
@@ -80,7 +83,13 @@ impl CreatorInput {
             posts: String::new(),
             conversion_percent: String::new(),
             choice: Choice::Open,
+            typical: 0,
         }
+    }
+
+    /// How many creators this row hires: one, or the typical creators it stands for.
+    pub fn copies(&self) -> u32 {
+        self.typical.clamp(1, micromacro_engine::MAX_PLANNED)
     }
 
     /// Followers, or why not.
@@ -138,7 +147,8 @@ impl CreatorInput {
         let mut creator = Creator::new(self.platform, self.read_followers(lang).ok()?)
             .named(self.name.trim())
             .with_posts(self.read_posts(lang).ok()?)
-            .with_choice(self.choice);
+            .with_choice(self.choice)
+            .with_planned(self.copies());
         if let Some(rate) = self.read_conversion(lang).ok()? {
             creator = creator.with_conversion_rate(rate);
         }

@@ -283,4 +283,45 @@ mod tests {
         };
         assert_eq!(decode(&checklist, Lang::En), Err(LinkError::Unrecognised));
     }
+    /// A link in the shape of 2026-11 (format 1 with that month's keys only): an agency's ten
+    /// named Amsterdam creators. Every creator of a link is in the plan: all ten are hired, by
+    /// name, and no typical creator is.
+    const TEN_NAMED_AMSTERDAM: &str = "c1.dZI9UsMwEIWvwqgOGtuRf5IKCjoqZqgYCkXeOHIsrUc_MMDkRByDi7F2THARd-vVvk9vn_zF3tg2XTErDbAtewQb4FaqoOHm3vgArpaGrZiKjk4fnp-oxl1LtUJjotXhgzr9nhra-iAbN443gNTpUMmOvqxWhwG-RxU91NRx2h-pYaDWcZj34aMbJmQMB3KgFfV2sW4gkLksSZIVO2B0nm3FUCr0dJBT-Q5w9MMMWSSHL1_MEuaOnNS-wx7cNXf0LaoRSncKTtv3bLvJk9Nqkhs8RsOBbr-uXqf5pM55NqrL5F_dIoUmLW-lN7q1C4wsqyZGwdcjI5852GsIfi93TsNxAVCUfyusuRgBqZi5kMPrdVxajEuEtMomQjmFIGYWLNIe3MoQo-t0uwTJCnFJshohxcxFDdDrtudDIEthbjaXPTYjoJq5oDl1CGAbh7BEyMX6QijOSaQzBNLfwhEbv_ScqSgvT3FeYR7kZ9S19PwTf74X9GWWTvps2iAdMng9_QI";
+
+    #[test]
+    fn a_link_of_ten_named_creators_from_2026_11_opens_with_all_ten_as_the_plan() {
+        let input = open(TEN_NAMED_AMSTERDAM, Lang::Nl).expect("the link opens");
+        assert_eq!(input.name, "Lente-actie Amsterdam");
+        assert_eq!(input.creators.len(), 10);
+        assert!(
+            input
+                .creators
+                .iter()
+                .all(|c| c.typical == 0 && c.copies() == 1)
+        );
+        assert_eq!(input.creators[0].name, "@stadsloper");
+        assert_eq!(input.creators[9].name, "@zuidas.zoë");
+        // Read in the recipient's notation: 4,1 % in Dutch.
+        assert_eq!(input.creators[0].engagement_percent, "4,1");
+        let brief = input.to_brief(Lang::Nl).expect("the brief reads");
+        let table = micromacro_engine::Assumptions::default();
+        let (_, creators) = input.to_creators_with_ids(Lang::Nl);
+        assert_eq!(creators.len(), 10);
+        let decision = micromacro_engine::decide(&brief, &table, &creators).unwrap();
+        let yours = &decision.advice.yours;
+        assert_eq!(yours.creators(), 10);
+        assert!(
+            yours
+                .picks
+                .iter()
+                .all(|p| !decision.candidate(*p).origin.is_typical())
+        );
+        assert_eq!(
+            yours.spent,
+            micromacro_engine::Money::from_major(8_650, Currency::Eur)
+        );
+        // Each creator's net reach is followers × engagement, as before.
+        let first = micromacro_engine::creator_metrics(&creators[0], &brief, &table).unwrap();
+        assert!((first.engaged_audience - 48_000.0 * 0.041).abs() < 1e-6);
+    }
 }

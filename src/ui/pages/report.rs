@@ -2,7 +2,9 @@
 //! (`#/report`) or a campaign saved in this browser (`#/report/<id>`).
 //!
 //! Everything is recomputed from the campaign's inputs (design invariant 2): the verdict and
-//! what each factor did, who the best plan hires, the three plans side by side, the charts as
+//! what each factor did, who the plan hires (the user's own creators, never a typical one they
+//! did not adopt) and how far it is from the best plan, the plan and the three best plans side by
+//! side, the charts as
 //! vector graphics (the same drawing code as the planner's canvases, through plotters' SVG
 //! backend, shown as images: no markup of data is ever injected), the assumptions with their
 //! sources, the date and the link. The print style sheet gives A4 pages whose breaks never cut
@@ -16,7 +18,8 @@ use crate::i18n::{
     Lang, factor_effect_text, factor_name_key, format_money, format_number, format_percent,
     id_text, tr, tr_args,
 };
-use crate::plan::comparison_table::{Hire, ROWS, hires};
+use crate::plan::advice_text::{budget_line, gain_text, typical_text};
+use crate::plan::comparison_table::ROWS;
 use crate::plan::{DefaultCell, PlanInput, RowRef};
 use crate::share::{campaign_link, link};
 use crate::ui::plan::comparison::value_text as plan_value_text;
@@ -35,7 +38,6 @@ struct Report {
     table: Assumptions,
     decision: Decision,
     ids: Vec<RowRef>,
-    names: Vec<String>,
     curves: Option<micromacro_engine::ValueCurves>,
 }
 
@@ -62,13 +64,11 @@ impl Report {
         let decision = decide(&brief, &table, &creators).ok()?;
         let budgets = crate::ui::plan::curve_budgets(brief.budget);
         let curves = value_curves(&brief, &table, &creators, &budgets).ok();
-        let names = creators.iter().map(|c| c.name.clone()).collect();
         Some(Report {
             input,
             table,
             decision,
             ids,
-            names,
             curves,
         })
     }
@@ -91,6 +91,12 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .to_brief(report.input.notation)
         .unwrap_or_default();
     let free = d.plan(Strategy::Free);
+    // The headline is the plan's own, or the best plan's when the plan names nobody yet.
+    let shown = if d.advice.yours.picks.is_empty() {
+        free
+    } else {
+        &d.advice.yours
+    };
     let number = move |v: f64, dec: usize| format_number(lang, v, dec);
     let name = report.input.name.trim().to_owned();
     let title = if name.is_empty() {
@@ -103,13 +109,13 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         lang,
         "report.headline",
         &[
-            ("value", &plan_value_text(lang, d, free.value)),
+            ("value", &plan_value_text(lang, d, shown.value)),
             (
                 "unit",
                 tr(lang, &format!("charts.axis.value.{}", d.unit.as_str())),
             ),
-            ("reach", &number(free.totals.effective_reach.unique, 0)),
-            ("spent", &format_money(lang, free.spent, 0)),
+            ("reach", &number(shown.totals.effective_reach.unique, 0)),
+            ("spent", &format_money(lang, shown.spent, 0)),
             ("budget", &format_money(lang, brief.budget, 0)),
         ],
     );
@@ -135,21 +141,25 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             }
         })
         .collect_view();
-    let creators = hires(d, free, &report.ids, &report.names)
-        .into_iter()
-        .zip(&free.picks)
-        .map(|(hire, pick)| {
+    // Who the plan hires: exactly the creators of the plan (a typical creator only when the
+    // user adopted one, named as one still to be found).
+    let yours = &d.advice.yours;
+    let creators = yours
+        .picks
+        .iter()
+        .map(|pick| {
             let m = &d.candidate(*pick).metrics;
-            let (who, count) = match hire {
-                Hire::Named { name, .. } => (name, 1),
-                Hire::Typical { tier, .. } => (
-                    format!(
-                        "{} ({})",
-                        tr(lang, "compare.typical"),
-                        id_text(lang, "tier", tier.as_str(), "name")
-                    ),
-                    pick.count,
-                ),
+            let row = match d.candidate(*pick).origin {
+                micromacro_engine::Origin::Roster(i) => match report.ids.get(i) {
+                    Some(RowRef::Form(id)) => report.input.creators.iter().find(|r| r.id == *id),
+                    _ => None,
+                },
+                micromacro_engine::Origin::Typical { .. } => None,
+            };
+            let who = match row {
+                Some(r) if r.typical > 0 => typical_text(lang, m.tier, m.followers, pick.count),
+                Some(r) if !r.name.trim().is_empty() => r.name.trim().to_owned(),
+                _ => tr(lang, "compare.unnamed").to_owned(),
             };
             view! {
                 <tr data-testid="report-creator">
@@ -157,18 +167,31 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
                     <td>{id_text(lang, "platform", m.platform.as_str(), "name")}</td>
                     <td>{id_text(lang, "tier", m.tier.as_str(), "name")}</td>
                     <td class="num">{number(m.followers as f64, 0)}</td>
-                    <td class="num">{number(count as f64, 0)}</td>
+                    <td class="num">{number(pick.count as f64, 0)}</td>
                     <td class="num">{format_money(lang, m.price_per_post, 0)}</td>
                 </tr>
             }
         })
         .collect_view();
+    let gap = d.advice.gap_to(free);
+    let gap_text = match gap {
+        None => None,
+        Some(g) if g <= 0.0 => Some(tr(lang, "client.gap.none").to_owned()),
+        Some(g) => Some(tr_args(
+            lang,
+            "client.gap",
+            &[("gain", &gain_text(lang, g))],
+        )),
+    };
+    let budget_text =
+        (!yours.picks.is_empty()).then(|| budget_line(lang, yours.spent, brief.budget));
+    let columns: Vec<&micromacro_engine::Plan> =
+        std::iter::once(yours).chain(d.plans.iter()).collect();
     let plan_rows = ROWS
         .iter()
-        .filter(|row| d.plans.iter().any(|p| (row.value)(p).is_some()))
+        .filter(|row| columns.iter().any(|p| (row.value)(p).is_some()))
         .map(|row| {
-            let cells = d
-                .plans
+            let cells = columns
                 .iter()
                 .map(|p| {
                     let v = (row.value)(p).map_or_else(
@@ -256,7 +279,9 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         </header>
         <section class="report__section">
             <p class="report__headline">{headline}</p>
+            {budget_text.map(|t| view! { <p data-testid="report-budget">{t}</p> })}
             <p data-testid="report-verdict" data-verdict=verdict_id class="report__verdict">{verdict}</p>
+            {gap_text.map(|t| view! { <p data-testid="report-gap" data-gain=gap.map(crate::i18n::plain_number).unwrap_or_default()>{t}</p> })}
             {(!free.picks.is_empty()).then(|| tr_args(lang, "recommend.split", &[
                 ("micro", &format_money(lang, free.spent.scale(free.micro_share), 0)),
                 ("macro", &format_money(lang, micromacro_engine::Money::from_cents(free.spent.cents() - free.spent.scale(free.micro_share).cents(), free.spent.currency()), 0)),
@@ -284,6 +309,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             <table class="report__table">
                 <thead><tr>
                     <th scope="col"></th>
+                    <th scope="col" class="num">{tr(lang, "advice.line.yours")}</th>
                     <th scope="col" class="num">{strategy_name("micro_side")}</th>
                     <th scope="col" class="num">{strategy_name("macro_side")}</th>
                     <th scope="col" class="num">{strategy_name("free")}</th>

@@ -1,12 +1,16 @@
-//! The client view of a shared campaign (F20): the campaign's name as the page's title, then
-//! the verdict, the best plan and its key figures, read-only, before the editor.
+//! The client view of a shared campaign: the campaign's name as the page's title, then the
+//! plan the sender chose (its creators by name, its figures, against the budget), then the
+//! advice (the verdict and how far the plan is from the best one found), read-only, before
+//! the editor.
 
 use leptos::prelude::*;
-use micromacro_engine::{DecisionState, Strategy};
+use micromacro_engine::{Choice, DecisionState, Strategy};
 
 use super::PlanModel;
-use crate::i18n::{format_money, format_number, format_percent, id_text, tr, tr_args};
-use crate::plan::comparison_table::{Hire, hires};
+use crate::i18n::{
+    format_money, format_number, format_percent, id_text, plain_number, tr, tr_args,
+};
+use crate::plan::advice_text::{budget_line, gain_text, row_name};
 use crate::ui::use_i18n;
 
 /// The read-only summary a client sees first when opening a shared campaign.
@@ -32,7 +36,43 @@ pub fn ClientSummary() -> impl IntoView {
         let lang = i18n.lang();
         let decision = model.decision.get()?;
         let brief = model.brief.get();
+        let yours = &decision.advice.yours;
         let free = decision.plan(Strategy::Free);
+        // The plan first: exactly the creators the sender chose, by name (a typical creator
+        // only when they adopted one, and then as one still to be found).
+        let hired = model.input.with(|input| {
+            model.row_metrics.with(|rows| {
+                input
+                    .creators
+                    .iter()
+                    .filter(|r| r.choice != Choice::Excluded && rows.get(r.id).is_some())
+                    .map(|r| {
+                        view! {
+                            <li data-testid="shared-plan-creator" data-typical=(r.typical > 0).to_string()>
+                                {row_name(lang, input, rows, r.id)}
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            })
+        });
+        let figures = tr_args(
+            lang,
+            "client.figures",
+            &[
+                ("spent", &format_money(lang, yours.spent, 0)),
+                ("budget", &format_money(lang, brief.budget, 0)),
+                (
+                    "reach",
+                    &format_number(lang, yours.totals.effective_reach.unique, 0),
+                ),
+                (
+                    "engaged",
+                    &format_number(lang, yours.totals.engaged_audience, 0),
+                ),
+                ("creators", &yours.creators().to_string()),
+            ],
+        );
         let verdict = match (decision.state, decision.verdict) {
             (DecisionState::Ok, Some(v)) => tr_args(
                 lang,
@@ -44,58 +84,30 @@ pub fn ClientSummary() -> impl IntoView {
             ),
             _ => tr(lang, "recommend.too_small").to_owned(),
         };
-        let (ids, names): (Vec<crate::plan::RowRef>, Vec<String>) = model.roster.with(|r| {
-            (
-                r.ids.clone(),
-                r.creators.iter().map(|c| c.name.clone()).collect(),
-            )
-        });
-        let hired = hires(&decision, free, &ids, &names)
-            .into_iter()
-            .map(|h| match h {
-                Hire::Named { name, .. } => {
-                    view! { <li data-testid="client-creator">{name}</li> }.into_any()
-                }
-                Hire::Typical {
-                    tier,
-                    followers,
-                    count,
-                } => view! {
-                    <li data-testid="client-creator">
-                        {tr_args(lang, "compare.typical_group", &[
-                            ("tier", &id_text(lang, "tier", tier.as_str(), "name")),
-                            ("followers", &format_number(lang, followers as f64, 0)),
-                            ("count", &format_number(lang, count as f64, 0)),
-                        ])}
-                    </li>
-                }
-                .into_any(),
-            })
-            .collect_view();
-        let figures = tr_args(
-            lang,
-            "client.figures",
-            &[
-                ("spent", &format_money(lang, free.spent, 0)),
-                ("budget", &format_money(lang, brief.budget, 0)),
-                (
-                    "reach",
-                    &format_number(lang, free.totals.effective_reach.unique, 0),
-                ),
-                (
-                    "engaged",
-                    &format_number(lang, free.totals.engaged_audience, 0),
-                ),
-                ("creators", &free.creators().to_string()),
-            ],
-        );
+        let gap = decision.advice.gap_to(free);
+        let gap_text = match gap {
+            None => None,
+            Some(g) if g <= 0.0 => Some(tr(lang, "client.gap.none").to_owned()),
+            Some(g) => Some(tr_args(
+                lang,
+                "client.gap",
+                &[("gain", &gain_text(lang, g))],
+            )),
+        };
+        let empty = yours.picks.is_empty();
         Some(view! {
+            <h2>{tr(lang, "client.plan")}</h2>
+            {empty.then(|| view! { <p>{tr(lang, "client.plan_empty")}</p> })}
+            <ul class="client__hires">{hired}</ul>
+            {(!empty).then(|| view! {
+                <p data-testid="client-figures">{figures}</p>
+                <p>{budget_line(lang, yours.spent, brief.budget)}</p>
+            })}
+            <h2>{tr(lang, "client.advice")}</h2>
             <p class="client__verdict" data-testid="client-verdict" data-verdict=decision.verdict.map(|v| v.as_str()).unwrap_or_default()>
                 {verdict}
             </p>
-            <p>{figures}</p>
-            <h2>{tr(lang, "client.plan")}</h2>
-            <ul class="client__hires">{hired}</ul>
+            {gap_text.map(|t| view! { <p data-testid="client-gap" data-gain=gap.map(plain_number).unwrap_or_default()>{t}</p> })}
         })
     };
     view! {

@@ -11,7 +11,7 @@ use crate::plan::comparison_table::{Figure, Hire, Kind, ROWS, best, hires, optim
 use crate::plan::figure_math::{FigureMath, MathInputs, figure_math};
 use crate::ui::use_i18n;
 
-/// The card's `data-testid` (TEST-CONTRACT.md: the free plan is `scenario-mix`).
+/// The card's `data-testid` (docs/test-hooks.md: the free plan is `scenario-mix`).
 fn testid(strategy: Strategy) -> &'static str {
     match strategy {
         Strategy::MicroSide => "scenario-micro",
@@ -21,7 +21,13 @@ fn testid(strategy: Strategy) -> &'static str {
 }
 
 /// A row's figure for a plan, written for `lang` (a dash when the plan has none).
-fn figure(lang: Lang, decision: &Decision, plan: &Plan, kind: Kind, value: Option<f64>) -> String {
+pub(super) fn figure(
+    lang: Lang,
+    decision: &Decision,
+    plan: &Plan,
+    kind: Kind,
+    value: Option<f64>,
+) -> String {
     let Some(v) = value.filter(|v| v.is_finite()) else {
         return "—".to_owned();
     };

@@ -127,6 +127,18 @@ pub fn CreatorRow(
                             }
                         })
                 }}
+                {move || {
+                    // A typical creator the plan adopted: still to be found, maybe several.
+                    let copies = input.with(|i| i.creators.iter().find(|c| c.id == id).map_or(0, |c| c.typical));
+                    (copies > 0).then(|| {
+                        let count = (copies > 1).then(|| format!(" × {}", number(f64::from(copies))));
+                        view! {
+                            <span class="badge badge--typical" data-testid="creator-typical" data-count=copies.to_string()>
+                                {i18n.text("creators.typical_row")}{count}
+                            </span>
+                        }
+                    })
+                }}
                 {move || in_plan().then(|| view! { <span class="badge badge--in-plan" data-testid="creator-in-plan">{i18n.text("creators.in_plan")}</span> })}
                 <div class="creator-row__tools">
                     <button

@@ -4,6 +4,7 @@
 //! memos: each figure is computed once per change, by the engine, and every
 //! part of the page reads the same values.
 
+mod advice;
 mod brief_form;
 pub(crate) mod charts;
 mod client_summary;
@@ -18,7 +19,9 @@ mod recommendation;
 mod roster_panel;
 mod show_math;
 mod toolbar;
+mod your_plan;
 
+pub use advice::AdvicePanel;
 pub use brief_form::BriefForm;
 pub use charts::PlanCharts;
 pub use client_summary::ClientSummary;
@@ -31,3 +34,4 @@ pub use recommendation::RecommendationPanel;
 pub use roster_panel::RosterPanel;
 pub use show_math::ShowTheMath;
 pub use toolbar::{PlanToolbar, share_box};
+pub use your_plan::YourPlan;

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel, PlanToolbar,
-    RecommendationPanel, RosterPanel,
+    AdvicePanel, BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel,
+    PlanToolbar, RecommendationPanel, RosterPanel, YourPlan,
 };
 use crate::i18n::{Digits, Lang, write_number};
 use crate::plan::PlanInput;
@@ -160,7 +160,7 @@ pub fn lower_parts(steps: LowerSteps) -> AnyView {
     super::ranges_task::start(model, defaults);
     view! {
         <CreatorList />
-        <Show when=move || roster.get()><RosterPanel /></Show>
+        <Show when=move || roster.get()><YourPlan /><AdvicePanel /><RosterPanel /></Show>
         <Show when=move || comparison.get()><Comparison /></Show>
         <Show when=move || charts.get()><PlanCharts /></Show>
         <Show when=move || defaults.get()><DefaultsPanel /></Show>

@@ -100,16 +100,21 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
                 }
                 out
             });
-        let Some((central, central_weeks, verdict, central_value)) = model.decision.with(|d| {
-            d.as_ref().map(|d| {
-                (
-                    d.plans.iter().map(Figures::of).collect::<Vec<_>>(),
-                    cumulative_weeks(&d.free().value_over_time),
-                    d.verdict,
-                    d.plan(Strategy::Free).value,
-                )
+        let Some(((central, central_yours), central_weeks, verdict, central_value)) =
+            model.decision.with(|d| {
+                d.as_ref().map(|d| {
+                    (
+                        (
+                            d.plans.iter().map(Figures::of).collect::<Vec<_>>(),
+                            Figures::of(&d.advice.yours),
+                        ),
+                        cumulative_weeks(&d.free().value_over_time),
+                        d.verdict,
+                        d.plan(Strategy::Free).value,
+                    )
+                })
             })
-        }) else {
+        else {
             clear_figures(model);
             return;
         };
@@ -192,9 +197,13 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
                     continue;
                 }
                 shown = now_ms();
-                model
-                    .ranges
-                    .set(Some(summarise(&central, &central_weeks, verdict, &worlds)));
+                model.ranges.set(Some(summarise(
+                    &central,
+                    &central_yours,
+                    &central_weeks,
+                    verdict,
+                    &worlds,
+                )));
                 let mut bands: Vec<_> = row_ids
                     .iter()
                     .copied()
