@@ -27,6 +27,8 @@ test("the sources' ten micros for $5,000 are your plan: all ten hired, 25,000 en
   await expect(yours.getByTestId("your-plan-budget")).toContainText("$500 over budget: 10% more");
   await expect(plan.testId("advice-change").first()).toHaveAttribute("data-kind", /^(drop|swap)$/);
   await plan.expectAccessible("your plan and the advice");
+  await plan.testId("your-plan").screenshot({ path: "e2e/artifacts/your-plan-en.png" });
+  await plan.testId("advice").screenshot({ path: "e2e/artifacts/advice-en.png" });
   plan.expectNoProblems();
 });
 
@@ -84,6 +86,7 @@ for (const lang of ["nl", "en"]) {
     await expect(client.testId("client-verdict")).toHaveAttribute("data-verdict", /^(micro|macro|mix)$/);
     await expect(client.testId("your-plan")).toHaveAttribute("data-creators", "10");
     await client.expectAccessible(`client view of a 2026-11 link (${lang})`);
+    await client.testId("client-view").screenshot({ path: `e2e/artifacts/client-2026-11-${lang}.png` });
 
     // The report of that plan lists the same ten, and no typical creator.
     await client.testId("print-report").click();

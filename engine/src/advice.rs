@@ -23,8 +23,8 @@
 //!   Within budget a move must stay within it and gain at least [`MIN_GAIN`] of your plan's
 //!   value; over budget a move must cut the spend, and those that bring the plan within the
 //!   budget come first, then by value lost per euro saved. Pinned creators are never dropped or
-//!   swapped out. The best [`MAX_CHANGES`] moves that touch distinct creators are kept,
-//!   largest gain first.
+//!   swapped out. The best [`MAX_CHANGES`] moves that touch distinct creators and differ in
+//!   outcome are kept, largest gain first (of several alike creators, one stands for all).
 //!
 //! Invariants (tested): every change's `value` and `spent` are those of your plan with the
 //! change applied (the value by [`Model::value`]); a change of a plan within the budget keeps
@@ -276,6 +276,17 @@ pub(crate) fn changes(
         if touched.iter().flatten().any(|i| used.contains(i)) {
             continue;
         }
+        // Moves with the same outcome (dropping one of several alike creators) are one choice:
+        // the first stands for the others.
+        let alike = |c: &Change| {
+            c.spent.cents() == m.spent
+                && (c.value - m.value).abs() <= 1e-9 * m.value.abs().max(1.0)
+                && c.drop.is_some() == m.drop.is_some()
+                && c.add.is_some() == m.add.is_some()
+        };
+        if chosen.iter().any(alike) {
+            continue;
+        }
         used.extend(touched.iter().flatten());
         chosen.push(Change {
             kind: match (m.drop, m.add) {
@@ -368,6 +379,8 @@ mod tests {
         assert_eq!(first.kind, ChangeKind::Drop);
         assert!(first.spent <= usd(1_000));
         assert!(first.gain.unwrap() < 0.0, "dropping costs value");
+        // Three alike creators: dropping any of them is one choice, offered once.
+        assert_eq!(d.advice.changes.len(), 1, "{:?}", d.advice.changes);
     }
 
     #[test]

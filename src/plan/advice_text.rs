@@ -1,7 +1,7 @@
 //! The words of your plan and the advice: over or under budget, who a change names, what it
 //! gains. Pure, so the wording is tested natively and the components only lay it out.
 
-use micromacro_engine::{Change, ChangeKind, Decision, Money, Tier};
+use micromacro_engine::{Change, ChangeKind, Decision, Money, Plan, Tier};
 
 use super::adopt::{Subject, subject};
 use super::{PlanInput, RowMetrics, RowRef};
@@ -122,6 +122,46 @@ pub fn gain_text(lang: Lang, gain: f64) -> String {
     format!("{sign}{}", format_percent(lang, gain.abs(), decimals))
 }
 
+/// Who reads the distance between a plan and the best one: the planner's user ("your plan") or
+/// a client ("this plan").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    /// The planner.
+    Planner,
+    /// A client's view of a link, and the report.
+    Client,
+}
+
+/// How far `yours` is from `best` in words: worth as much, `best` worth +N % more, or (over
+/// budget) what the best plan within the budget is worth beside it. `None` for a client when
+/// the plan hires nobody.
+#[must_use]
+pub fn gap_text(
+    lang: Lang,
+    yours: &Plan,
+    best: &Plan,
+    budget: Money,
+    reader: Reader,
+) -> Option<String> {
+    let key = |name: &str| match reader {
+        Reader::Planner => format!("advice.{name}"),
+        Reader::Client => format!("client.{name}"),
+    };
+    if yours.picks.is_empty() || yours.value <= 0.0 {
+        return (reader == Reader::Planner).then(|| tr(lang, "advice.gap.empty").to_owned());
+    }
+    if yours.spent.cents() > budget.cents() {
+        let share = format_percent(lang, best.value / yours.value, 0);
+        return Some(tr_args(lang, &key("gap.over"), &[("share", &share)]));
+    }
+    let gap = best.value / yours.value - 1.0;
+    Some(if gap <= 0.0 {
+        tr(lang, &key("gap.none")).to_owned()
+    } else {
+        tr_args(lang, &key("gap"), &[("gain", &gain_text(lang, gap))])
+    })
+}
+
 /// What the engine's names and ids are for the words of a change.
 pub struct Names<'a> {
     /// The plan's rows as typed.
@@ -209,6 +249,54 @@ mod tests {
         for (lang, spent, budget, want) in cases {
             assert_eq!(budget_line(lang, eur(spent), eur(budget)), want);
         }
+    }
+
+    #[test]
+    fn the_gap_is_said_for_the_planner_and_for_a_client() {
+        use micromacro_engine::{Assumptions, Brief, Creator, Platform, Strategy, decide};
+        let brief = Brief {
+            budget: eur(1_000),
+            use_market: false,
+            ..Brief::default()
+        };
+        let own = |price: i64, planned: u32| {
+            Creator::new(Platform::Instagram, 40_000)
+                .with_price(eur(price))
+                .with_planned(planned)
+        };
+        let texts = |roster: &[Creator]| {
+            let d = decide(&brief, &Assumptions::default(), roster).unwrap();
+            let best = d.plan(Strategy::Free).clone();
+            let yours = d.advice.yours.clone();
+            [Reader::Planner, Reader::Client]
+                .map(|r| gap_text(Lang::En, &yours, &best, brief.budget, r))
+        };
+        // A plan of one expensive creator beside a cheaper, equal one: the best is better.
+        let [planner, client] = texts(&[own(900, 1), own(300, 0), own(300, 0)]);
+        assert!(
+            planner
+                .unwrap()
+                .starts_with("The best plan found is worth +")
+        );
+        assert!(
+            client
+                .unwrap()
+                .starts_with("The best plan the optimiser finds")
+        );
+        // The best plan itself: as good as it gets.
+        let [planner, _] = texts(&[own(300, 1), own(300, 1)]);
+        assert_eq!(planner.unwrap(), tr(Lang::En, "advice.gap.none"));
+        // Over budget: what the best within the budget is worth beside it.
+        let [planner, _] = texts(&[own(600, 1), own(600, 1)]);
+        assert!(
+            planner
+                .unwrap()
+                .starts_with("Your plan spends more than the budget")
+        );
+        // Nobody hired: the planner is told how to start, a client is told nothing.
+        let [planner, client] = texts(&[own(300, 0)]);
+        assert_eq!(planner.unwrap(), tr(Lang::En, "advice.gap.empty"));
+        assert_eq!(client, None);
     }
 
     #[test]

@@ -103,6 +103,7 @@ section! {
     m("advice.line.market", "Best with typical creators of the market", "Beste met typische creators uit de markt"),
     m("advice.line.more", "{gain} more than yours", "{gain} meer dan het jouwe"),
     m("advice.gap", "The best plan found is worth {gain} more than yours.", "Het beste gevonden plan is {gain} meer waard dan het jouwe."),
+    m("advice.gap.over", "Your plan spends more than the budget. Within the budget, the best plan found is worth {share} of yours.", "Je plan besteedt meer dan het budget. Binnen het budget is het beste gevonden plan {share} van het jouwe waard."),
     m("advice.gap.none", "Your plan is worth as much as the best plan the optimiser finds.", "Je plan is evenveel waard als het beste plan dat de optimalisatie vindt."),
     m("advice.gap.empty", "Add creators to your plan to compare it with the best plan.", "Voeg creators toe aan je plan om het met het beste plan te vergelijken."),
     m("advice.changes", "Changes that close most of the gap", "Wijzigingen die het verschil grotendeels dichten"),

@@ -37,6 +37,8 @@ section! {
     m("client.plan_empty", "This plan names no creators yet.", "Dit plan noemt nog geen creators."),
     m("client.advice", "The advice", "Het advies"),
     m("client.gap", "The best plan the optimiser finds for this budget is worth {gain} more than this plan.", "Het beste plan dat de optimalisatie voor dit budget vindt, is {gain} meer waard dan dit plan."),
+    m("client.gap.over", "This plan spends more than the budget. Within the budget, the best plan the optimiser finds is worth {share} of this one.", "Dit plan besteedt meer dan het budget. Binnen het budget is het beste plan dat de optimalisatie vindt {share} van dit plan waard."),
+    m("client.ranges", "Over {n} plausible worlds drawn from the benchmarks' ranges, the plan reaches {low} to {high} people in the target region (P10–P90).", "Over {n} aannemelijke werelden uit de bandbreedtes van de benchmarks bereikt het plan {low} tot {high} mensen in de doelregio (P10–P90)."),
     m("client.gap.none", "No plan the optimiser finds for this budget is worth more than this one.", "De optimalisatie vindt voor dit budget geen plan dat meer waard is dan dit."),
     m("client.edit", "Edit a copy", "Bewerk een kopie"),
     m("client.editor", "The plan in full, to change and save as your own", "Het volledige plan, om aan te passen en als eigen versie te bewaren"),

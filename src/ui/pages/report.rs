@@ -18,7 +18,7 @@ use crate::i18n::{
     Lang, factor_effect_text, factor_name_key, format_money, format_number, format_percent,
     id_text, tr, tr_args,
 };
-use crate::plan::advice_text::{budget_line, gain_text, typical_text};
+use crate::plan::advice_text::{Reader, budget_line, gap_text, typical_text};
 use crate::plan::comparison_table::ROWS;
 use crate::plan::{DefaultCell, PlanInput, RowRef};
 use crate::share::{campaign_link, link};
@@ -174,15 +174,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         })
         .collect_view();
     let gap = d.advice.gap_to(free);
-    let gap_text = match gap {
-        None => None,
-        Some(g) if g <= 0.0 => Some(tr(lang, "client.gap.none").to_owned()),
-        Some(g) => Some(tr_args(
-            lang,
-            "client.gap",
-            &[("gain", &gain_text(lang, g))],
-        )),
-    };
+    let gap_text = gap_text(lang, yours, free, brief.budget, Reader::Client);
     let budget_text =
         (!yours.picks.is_empty()).then(|| budget_line(lang, yours.spent, brief.budget));
     let columns: Vec<&micromacro_engine::Plan> =

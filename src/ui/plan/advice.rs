@@ -10,7 +10,7 @@ use super::comparison::value_text;
 use crate::i18n::{Lang, plain_number, tr, tr_args};
 use crate::plan::CreatorInput;
 use crate::plan::adopt;
-use crate::plan::advice_text::{Names, change_effect, change_text, gain_text};
+use crate::plan::advice_text::{Names, Reader, change_effect, change_text, gain_text, gap_text};
 use crate::ui::use_i18n;
 
 /// What an adoption changed: the rows before and after it, and what it was in words. Undo is
@@ -107,12 +107,10 @@ pub fn AdvicePanel() -> impl IntoView {
             .iter()
             .any(|c| c.origin.is_typical());
         let gap = advice.gap_to(free);
-        let gap_text = match gap {
-            None => tr(lang, "advice.gap.empty").to_owned(),
-            Some(g) if g <= 0.0 => tr(lang, "advice.gap.none").to_owned(),
-            Some(g) => tr_args(lang, "advice.gap", &[("gain", &gain_text(lang, g))]),
-        };
-        let over = advice.yours.spent.cents() > model.brief.with(|b| b.budget.cents());
+        let budget = model.brief.with(|b| b.budget);
+        let gap_text =
+            gap_text(lang, &advice.yours, free, budget, Reader::Planner).unwrap_or_default();
+        let over = advice.yours.spent.cents() > budget.cents();
         let changes = advice
             .changes
             .iter()

@@ -10,7 +10,7 @@ use super::PlanModel;
 use crate::i18n::{
     format_money, format_number, format_percent, id_text, plain_number, tr, tr_args,
 };
-use crate::plan::advice_text::{budget_line, gain_text, row_name};
+use crate::plan::advice_text::{Reader, budget_line, gap_text, row_name};
 use crate::ui::use_i18n;
 
 /// The read-only summary a client sees first when opening a shared campaign.
@@ -85,14 +85,24 @@ pub fn ClientSummary() -> impl IntoView {
             _ => tr(lang, "recommend.too_small").to_owned(),
         };
         let gap = decision.advice.gap_to(free);
-        let gap_text = match gap {
-            None => None,
-            Some(g) if g <= 0.0 => Some(tr(lang, "client.gap.none").to_owned()),
-            Some(g) => Some(tr_args(
-                lang,
-                "client.gap",
-                &[("gain", &gain_text(lang, g))],
-            )),
+        let gap_text = gap_text(lang, yours, free, brief.budget, Reader::Client);
+        // The plan's reach as a P10–P90 range, once the sampled worlds are in.
+        let ranges = move || {
+            model.ranges.with(|r| {
+                let r = r.as_ref()?;
+                let b = r.yours.effective_reach;
+                (b.high > b.low).then(|| {
+                    tr_args(
+                        lang,
+                        "client.ranges",
+                        &[
+                            ("n", &r.samples.to_string()),
+                            ("low", &format_number(lang, b.low, 0)),
+                            ("high", &format_number(lang, b.high, 0)),
+                        ],
+                    )
+                })
+            })
         };
         let empty = yours.picks.is_empty();
         Some(view! {
@@ -101,6 +111,7 @@ pub fn ClientSummary() -> impl IntoView {
             <ul class="client__hires">{hired}</ul>
             {(!empty).then(|| view! {
                 <p data-testid="client-figures">{figures}</p>
+                <p data-testid="client-ranges">{ranges}</p>
                 <p>{budget_line(lang, yours.spent, brief.budget)}</p>
             })}
             <h2>{tr(lang, "client.advice")}</h2>
