@@ -21,6 +21,7 @@
 //! | `obj` | objective | engine id: `awareness`, `community`, `conversion`, `content` |
 //! | `pf` | platform | engine id: `instagram`, `tiktok`, `youtube` |
 //! | `geo` | geography | engine id: `local`, `national`, `international` |
+//! | `ctry` | the audience's country | engine id: `nl`, `be`, `de`, `fr`, `gb`, `es`, `it`, `us`; omitted for `nl`, the default (so older campaigns are Dutch ones); added in round 3 |
 //! | `niche` | niche depth | engine id: `broad`, `focused`, `deep` |
 //! | `risk` | risk tolerance | engine id: `low`, `medium`, `high` |
 //! | `style` | content style | engine id: `authentic`, `balanced`, `polished` |
@@ -139,6 +140,7 @@ pub struct CampaignV1 {
     objective: String,
     platform: String,
     geography: String,
+    country: Option<String>,
     niche_depth: String,
     risk_tolerance: String,
     content_style: String,
@@ -296,6 +298,8 @@ impl CampaignV1 {
             objective: input.objective.as_str().to_owned(),
             platform: input.platform.as_str().to_owned(),
             geography: input.geography.as_str().to_owned(),
+            country: (input.country != micromacro_engine::Country::default())
+                .then(|| input.country.as_str().to_owned()),
             niche_depth: input.niche_depth.as_str().to_owned(),
             risk_tolerance: input.risk_tolerance.as_str().to_owned(),
             content_style: input.content_style.as_str().to_owned(),
@@ -399,6 +403,10 @@ impl CampaignV1 {
             objective: parse_id(Key::top("obj"), &self.objective)?,
             platform: parse_id(Key::top("pf"), &self.platform)?,
             geography: parse_id(Key::top("geo"), &self.geography)?,
+            country: match self.country.as_deref() {
+                None => micromacro_engine::Country::default(),
+                Some(id) => parse_id(Key::top("ctry"), id)?,
+            },
             niche_depth: parse_id(Key::top("niche"), &self.niche_depth)?,
             risk_tolerance: parse_id(Key::top("risk"), &self.risk_tolerance)?,
             content_style: parse_id(Key::top("style"), &self.content_style)?,
@@ -491,6 +499,7 @@ impl CampaignV1 {
         o.insert("obj", self.objective);
         o.insert("pf", self.platform);
         o.insert("geo", self.geography);
+        o.insert_some("ctry", self.country);
         o.insert("niche", self.niche_depth);
         o.insert("risk", self.risk_tolerance);
         o.insert("style", self.content_style);
@@ -532,6 +541,7 @@ impl CampaignV1 {
             objective: top.required_text("obj")?,
             platform: top.required_text("pf")?,
             geography: top.required_text("geo")?,
+            country: top.text("ctry")?,
             niche_depth: top.required_text("niche")?,
             risk_tolerance: top.required_text("risk")?,
             content_style: top.required_text("style")?,
@@ -881,6 +891,7 @@ mod tests {
             objective: Objective::Community,
             platform: Platform::TikTok,
             geography: GeoScope::Local,
+            country: micromacro_engine::Country::default(),
             niche_depth: NicheDepth::Deep,
             risk_tolerance: RiskTolerance::Low,
             content_style: ContentStyle::Authentic,
@@ -917,6 +928,7 @@ mod tests {
             objective: Objective::Awareness,
             platform: Platform::YouTube,
             geography: GeoScope::International,
+            country: micromacro_engine::Country::default(),
             niche_depth: NicheDepth::Broad,
             risk_tolerance: RiskTolerance::High,
             content_style: ContentStyle::Polished,
@@ -1209,6 +1221,33 @@ mod tests {
     #[test]
     fn writes_the_documented_shape() {
         assert_eq!(to_json(&dutch_plan()), FIXTURE_V1);
+    }
+
+    #[test]
+    fn a_country_and_typical_rows_round_trip_and_their_absence_means_what_it_meant() {
+        let mut plan = dutch_plan();
+        plan.country = micromacro_engine::Country::De;
+        plan.creators[0].typical = 12;
+        let json = to_json(&plan);
+        assert!(json.contains(r#""geo":"local","ctry":"de""#), "{json}");
+        assert!(json.contains(r#""p":450,"t":12}"#), "{json}");
+        let read = from_json(&json, Lang::Nl).unwrap();
+        assert_eq!(read.country, micromacro_engine::Country::De);
+        assert_eq!(read.creators[0].typical, 12);
+        // Older campaigns have neither key: a Dutch campaign, every creator a named one.
+        let old = from_json(FIXTURE_V1, Lang::Nl).unwrap();
+        assert_eq!(old.country, micromacro_engine::Country::Nl);
+        assert!(old.creators.iter().all(|c| c.typical == 0));
+        for (bad, key) in [
+            (json.replace(r#""ctry":"de""#, r#""ctry":"xx""#), "ctry"),
+            (json.replace(r#""t":12"#, r#""t":10001"#), "cr[0].t"),
+            (json.replace(r#""t":12"#, r#""t":-1"#), "cr[0].t"),
+        ] {
+            assert!(
+                matches!(from_json(&bad, Lang::En), Err(FormatError::Damaged(m)) if m.starts_with(key)),
+                "{key}: {bad}"
+            );
+        }
     }
 
     #[test]

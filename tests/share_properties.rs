@@ -210,7 +210,7 @@ mod campaign {
                     aov,
                     margin_percent,
                 ] = numbers.map(|typed| typed.in_notation(notation));
-                let creators = creators
+                let creators: Vec<CreatorInput> = creators
                     .into_iter()
                     .zip(0..)
                     .map(|((name, platform, numbers, (choice, typical)), id)| {
@@ -243,6 +243,9 @@ mod campaign {
                     objective,
                     platform,
                     geography,
+                    // Every country, chosen by the name's length (any spread over them will do).
+                    country: micromacro_engine::Country::ALL
+                        [creators.len() % micromacro_engine::Country::COUNT],
                     niche_depth,
                     risk_tolerance,
                     content_style,

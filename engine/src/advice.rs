@@ -338,6 +338,8 @@ mod tests {
     fn brief(budget: i64) -> Brief {
         Brief {
             budget: usd(budget),
+            // A team that limits its hours to 40: the optimiser is held to them, your plan not.
+            management_capacity_hours: 40.0,
             use_market: false,
             objective: Objective::Community,
             ..Brief::default()

@@ -19,7 +19,8 @@ pub const MAX_UNIVERSE: u64 = 10_000_000_000;
 /// Largest accepted gross margin (100 %).
 pub const MAX_MARGIN: f64 = 1.0;
 
-/// Largest accepted management capacity, in hours.
+/// Largest accepted management capacity, in hours, when the team limits its hours (no limit is
+/// `f64::INFINITY`, the default: time is a cost, not a wall).
 pub const MAX_CAPACITY_HOURS: f64 = 100_000.0;
 
 /// Longest accepted time horizon, in weeks (ten years).
@@ -97,8 +98,11 @@ pub struct Brief {
     pub budget: Money,
     /// Platform the typical (market) creators are on.
     pub platform: Platform,
-    /// Where the target audience is.
+    /// Where the target audience is: a city or region, one country or several.
     pub geography: GeoScope,
+    /// The country of the audience (a local campaign's city is in it; an international one
+    /// reaches every country the market knows).
+    pub country: crate::market::Country,
     /// How deep in one niche the campaign goes.
     pub niche_depth: NicheDepth,
     /// How much brand risk is acceptable.
@@ -107,7 +111,8 @@ pub struct Brief {
     pub content_style: ContentStyle,
     /// Creators grant reuse rights: their posts become assets the brand can reuse.
     pub usage_rights: bool,
-    /// Hours the team can spend managing creators (0 ..= [`MAX_CAPACITY_HOURS`]).
+    /// A limit on the hours the team can spend managing creators (0 ..= [`MAX_CAPACITY_HOURS`]),
+    /// or `f64::INFINITY` for none (the default: the hours a plan needs are a cost).
     pub management_capacity_hours: f64,
     /// Cost of one management hour (any currency; converted).
     pub hourly_cost: Money,
@@ -139,12 +144,14 @@ impl Brief {
     /// Checks every field; the error names the first field that is wrong.
     pub fn validate(&self) -> Result<(), ValidationError> {
         self.budget.validate_input(Field::Budget)?;
-        check::in_range(
-            self.management_capacity_hours,
-            0.0,
-            MAX_CAPACITY_HOURS,
-            Field::ManagementCapacity,
-        )?;
+        if self.management_capacity_hours != f64::INFINITY {
+            check::in_range(
+                self.management_capacity_hours,
+                0.0,
+                MAX_CAPACITY_HOURS,
+                Field::ManagementCapacity,
+            )?;
+        }
         self.hourly_cost.validate_input(Field::HourlyCost)?;
         check::count(
             u64::from(self.horizon_weeks),
@@ -167,8 +174,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_default_brief_is_valid() {
+    fn the_default_brief_is_valid_and_limits_no_hours() {
         assert_eq!(Brief::default().validate(), Ok(()));
+        assert_eq!(Brief::default().management_capacity_hours, f64::INFINITY);
+        assert_eq!(Brief::default().country, crate::market::Country::Nl);
     }
 
     #[test]

@@ -6,8 +6,8 @@
 //!
 //! * effective reach (inside the target region) is deduplicated by random duplication within
 //!   **audience cells**: one cell per platform, and one per platform and niche for creators
-//!   whose niche is known, each with the universe of the brief's geography from the table
-//!   ([`Assumptions::universe`]). Cells are taken as separate audiences (the WFA framework's
+//!   whose niche is known, each with the universe of the brief's region and niche on its
+//!   platform ([`MarketTable::universe`](crate::market::MarketTable::universe)). Cells are taken as separate audiences (the WFA framework's
 //!   generalised mixture model with one cluster per cell, round2_anchors B2); with one cell this
 //!   is the plain random-duplication formula;
 //! * estimated reach (all regions) has no universe to deduplicate in, so it is summed;
@@ -161,11 +161,11 @@ pub(crate) fn cell_key(m: &CreatorMetrics) -> CellKey<'_> {
 /// An audience cell's key: the platform, and the niche when known.
 pub(crate) type CellKey<'k> = (Platform, Option<&'k str>);
 
-/// Unique reach of groups `(reach, count, cell)`: random duplication inside each cell (universe
-/// `universe`), cells added up.
+/// Unique reach of groups `(reach, count, cell)`: random duplication inside each cell (a cell on
+/// platform `p` has the universe `universe(p)`), cells added up.
 pub(crate) fn unique_by_cell<'k>(
     groups: impl Iterator<Item = (f64, u64, CellKey<'k>)>,
-    universe: f64,
+    universe: impl Fn(Platform) -> f64,
 ) -> CombinedReach {
     // Cells and their `(reach, count)` groups; few cells, so a list beats a map.
     let mut cells: Vec<(CellKey<'k>, Vec<(f64, f64)>)> = Vec::new();
@@ -177,8 +177,8 @@ pub(crate) fn unique_by_cell<'k>(
     }
     cells
         .into_iter()
-        .fold(CombinedReach::default(), |acc, (_, list)| {
-            let c = combine_groups(list, Some(universe), 0.0);
+        .fold(CombinedReach::default(), |acc, ((platform, _), list)| {
+            let c = combine_groups(list, Some(universe(platform)), 0.0);
             CombinedReach {
                 gross: acc.gross + c.gross,
                 unique: acc.unique + c.unique,
@@ -244,12 +244,11 @@ where
     };
     let cost = to_money(cost_cents)?;
     let emv = to_money(emv_cents)?;
-    let universe = ctx.a.universe.get(ctx.brief.geography).value;
     let effective = unique_by_cell(
         groups
             .clone()
             .map(|(m, n)| (m.effective_reach, n, cell_key(m))),
-        universe,
+        |platform| ctx.universe(platform),
     );
     let estimated = combine_groups(
         groups.map(|(m, n)| (m.estimated_reach, n as f64)),
@@ -349,10 +348,12 @@ mod tests {
     #[test]
     fn creators_of_different_niches_do_not_overlap() {
         let mut table = Assumptions::default();
+        // A universe of 20,000 people: the Netherlands' Instagram users in a tiny niche.
         table
-            .universe
-            .get_mut(crate::brief::GeoScope::National)
-            .set(20_000.0);
+            .market
+            .niche_share
+            .get_mut(crate::brief::NicheDepth::Focused)
+            .set(20_000.0 / 11.9e6);
         let mut a = creator(100_000, 0.02, 1_000);
         let mut b = a.clone();
         let same = campaign_totals(&[a.clone(), b.clone()], &Brief::default(), &table).unwrap();
@@ -395,10 +396,12 @@ mod tests {
     fn duplicated_reach_is_costed() {
         // Two identical creators filling most of a small universe.
         let mut table = Assumptions::default();
+        // A universe of 20,000 people: the Netherlands' Instagram users in a tiny niche.
         table
-            .universe
-            .get_mut(crate::brief::GeoScope::National)
-            .set(20_000.0);
+            .market
+            .niche_share
+            .get_mut(crate::brief::NicheDepth::Focused)
+            .set(20_000.0 / 11.9e6);
         let roster = [creator(100_000, 0.02, 1_000), creator(100_000, 0.02, 1_000)];
         let t = campaign_totals(&roster, &Brief::default(), &table).unwrap();
         let share = t.effective_reach.duplication_share();

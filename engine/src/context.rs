@@ -9,17 +9,20 @@ use crate::brief::Brief;
 use crate::creator::Creator;
 use crate::defaults::Assumptions;
 use crate::error::ValidationError;
+use crate::market::price_curve::{CELEBRITY_FEES_USD, PriceCurve};
 use crate::metrics::EstimatedInputs;
 use crate::money::{Currency, Money};
 use crate::platform::Platform;
 use crate::pricing::PriceRange;
 use crate::tier::Tier;
 
-/// A brief and an assumptions table that have both passed validation.
+/// A brief and an assumptions table that have both passed validation, with the price curve of
+/// each platform fitted once.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Ctx<'a> {
     pub(crate) brief: &'a Brief,
     pub(crate) a: &'a Assumptions,
+    curves: [PriceCurve; Platform::COUNT],
 }
 
 /// A creator with every input known, in the brief's currency.
@@ -47,7 +50,44 @@ impl<'a> Ctx<'a> {
     pub(crate) fn new(brief: &'a Brief, a: &'a Assumptions) -> Result<Self, ValidationError> {
         brief.validate()?;
         a.validate()?;
-        Ok(Ctx { brief, a })
+        let mut ctx = Ctx {
+            brief,
+            a,
+            curves: [PriceCurve {
+                alpha: 1.0,
+                ln_scale: 0.0,
+            }; Platform::COUNT],
+        };
+        ctx.curves = core::array::from_fn(|i| ctx.fit_curve(Platform::ALL[i]));
+        Ok(ctx)
+    }
+
+    /// The price curve of `platform` in the brief's currency ([`price_curve`](crate::market::price_curve)):
+    /// fitted to the table's midpoint at each tier's typical follower count and to the largest
+    /// accounts' published fees, scaled to the platform by its mega midpoint.
+    fn fit_curve(&self, platform: Platform) -> PriceCurve {
+        let mut points: Vec<(f64, f64)> = Tier::ALL
+            .iter()
+            .map(|&tier| {
+                let followers = self.a.typical_followers(tier) as f64;
+                (
+                    followers,
+                    self.price_range(platform, tier).midpoint().cents() as f64,
+                )
+            })
+            .collect();
+        let mega = |p: Platform| self.price_range(p, Tier::Mega).midpoint().cents() as f64;
+        let scale = mega(platform) / mega(Platform::Instagram).max(1.0);
+        for (followers, usd) in CELEBRITY_FEES_USD {
+            let cents = self.cents_f64(Money::from_major(usd as i64, Currency::Usd)) * scale;
+            points.push((followers, cents));
+        }
+        PriceCurve::fit(&points)
+    }
+
+    /// The audience universe of the brief's niche on `platform`, in people.
+    pub(crate) fn universe(&self, platform: Platform) -> f64 {
+        self.a.market.universe(self.brief, platform)
     }
 
     pub(crate) fn currency(&self) -> Currency {
@@ -89,11 +129,13 @@ impl<'a> Ctx<'a> {
         PriceRange { low, high }
     }
 
-    /// The estimated price per post of a creator with `followers` followers.
+    /// The estimated price per post of a creator with `followers` followers: the platform's
+    /// price curve (no cap).
     pub(crate) fn price_for(&self, platform: Platform, followers: u64) -> Money {
-        let tier = self.a.thresholds.tier_of(followers);
-        self.price_range(platform, tier)
-            .price_for(self.a.thresholds.bounds(tier), followers)
+        Money::from_cents(
+            self.curves[platform.index()].price_cents(followers),
+            self.currency(),
+        )
     }
 
     /// The per-follower engagement rate of the table for a tier.
@@ -158,18 +200,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// A typical creator of `tier` with `followers` followers on the brief's platform, one post,
-    /// every input from the table; priced log-linearly inside the tier (the tier's typical
-    /// follower count costs the range's midpoint).
+    /// every input from the table, priced on the platform's curve.
     pub(crate) fn typical_with(&self, tier: Tier, followers: u64) -> Profile {
         let platform = self.brief.platform;
-        let range = self.price_range(platform, tier);
-        let price = if followers == self.a.thresholds.typical_followers(tier)
-            && self.a.typical_followers.get(tier).is_none()
-        {
-            range.midpoint()
-        } else {
-            range.price_for(self.a.thresholds.bounds(tier), followers)
-        };
+        let price = self.price_for(platform, followers);
         Profile {
             platform,
             tier,

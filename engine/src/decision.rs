@@ -68,6 +68,10 @@ id_enum! {
         Pool => "pool",
         /// The creators left would add no value (their audience is already reached).
         Value => "value",
+        /// The market's creators of every affordable band are hired (a finite market).
+        Supply => "supply",
+        /// The creators left would bring in less than they cost (fee and team time).
+        Worth => "worth",
     }
 }
 
@@ -118,9 +122,10 @@ pub struct Plan {
     pub totals: CampaignTotals,
     /// Conversions × order value, when the order value is given.
     pub revenue: Option<Money>,
-    /// Conversions × order value × margin − fees, when both are given.
+    /// Conversions × order value × margin − fees − the team's time (hours × hourly cost), when
+    /// both are given.
     pub profit: Option<Money>,
-    /// Profit ÷ fees, when both are given and something is spent.
+    /// Profit ÷ (fees + the team's time), when both are given and something is spent.
     pub roi: Option<f64>,
     /// Value over the horizon (engagement arriving week by week, content value).
     pub value_over_time: ValueOverTime,
@@ -263,7 +268,8 @@ fn your_plan(
         counts,
     };
     let all = vec![true; items.len()];
-    let mut yours = plan(ctx, pool, items, &all, advice::YOURS, &solution)?;
+    let none = vec![false; items.len()];
+    let mut yours = plan(ctx, pool, items, (&all, &none), advice::YOURS, &solution)?;
     yours.left_because = Limit::None;
     Ok(yours)
 }
@@ -279,9 +285,17 @@ fn three_plans(
     let limits = limits(ctx);
     let mut plans = Vec::with_capacity(Strategy::COUNT);
     for strategy in Strategy::ALL.iter().copied() {
-        let allowed = allowed(items, strategy);
-        let solution = optimise(items, model, limits, &allowed, FULL);
-        plans.push(plan(ctx, pool, items, &allowed, strategy, &solution)?);
+        let (allowed, declined) =
+            usable(ctx, items, model, allowed(items, strategy), limits.budget);
+        let solution = solve(ctx, items, model, limits, &allowed);
+        plans.push(plan(
+            ctx,
+            pool,
+            items,
+            (&allowed, &declined),
+            strategy,
+            &solution,
+        )?);
     }
     let free = &plans[Strategy::Free.index()];
     let state = if pool.candidates.is_empty() {
@@ -339,9 +353,17 @@ fn decision(
     let yours = your_plan(&ctx, &pool, &items, &model, counts)?;
     let free = &plans[Strategy::Free.index()];
     let best_own = if pool.candidates.iter().any(|c| c.origin.is_typical()) {
-        let allowed = advice::own_only(&pool);
-        let solution = optimise(&items, &model, limits, &allowed, FULL);
-        plan(&ctx, &pool, &items, &allowed, Strategy::Free, &solution)?
+        let (allowed, declined) =
+            usable(&ctx, &items, &model, advice::own_only(&pool), limits.budget);
+        let solution = solve(&ctx, &items, &model, limits, &allowed);
+        plan(
+            &ctx,
+            &pool,
+            &items,
+            (&allowed, &declined),
+            Strategy::Free,
+            &solution,
+        )?
     } else {
         free.clone()
     };
@@ -377,9 +399,22 @@ pub fn best_plan(
     let ctx = Ctx::new(brief, assumptions)?;
     let pool = build(&ctx, roster)?;
     let (items, model) = items(&ctx, &pool, brief.objective, None);
-    let allowed = allowed(&items, strategy);
-    let solution = optimise(&items, &model, limits(&ctx), &allowed, FULL);
-    plan(&ctx, &pool, &items, &allowed, strategy, &solution)
+    let (allowed, declined) = usable(
+        &ctx,
+        &items,
+        &model,
+        allowed(&items, strategy),
+        ctx.brief.budget.cents(),
+    );
+    let solution = solve(&ctx, &items, &model, limits(&ctx), &allowed);
+    plan(
+        &ctx,
+        &pool,
+        &items,
+        (&allowed, &declined),
+        strategy,
+        &solution,
+    )
 }
 
 fn limits(ctx: &Ctx<'_>) -> Limits {
@@ -413,15 +448,21 @@ fn micro_share_of(items: &[Item], counts: &[u64]) -> f64 {
     if all > 0.0 { micro / all } else { 0.0 }
 }
 
-/// Builds a plan's figures from the optimiser's solution.
+/// Builds a plan's figures from the optimiser's solution (`allowed` and `declined` as
+/// [`usable`] gives them).
 fn plan(
     ctx: &Ctx<'_>,
     pool: &Pool,
     items: &[Item],
-    allowed: &[bool],
+    (allowed, declined): (&[bool], &[bool]),
     strategy: Strategy,
     solution: &Solution,
 ) -> Result<Plan, ValidationError> {
+    let typical: Vec<bool> = pool
+        .candidates
+        .iter()
+        .map(|c| c.origin.is_typical())
+        .collect();
     let picks: Vec<Pick> = solution
         .counts
         .iter()
@@ -447,11 +488,13 @@ fn plan(
         .brief
         .aov
         .map(|aov| ctx.money(aov).scale(totals.code_redemptions));
+    // Time is a cost: profit and ROI count the team's hours at the hourly cost beside the fees.
+    let loaded = totals.loaded_cost();
     let profit = order_value(ctx).map(|per_order| {
         let gross = round_cents(per_order * 100.0 * totals.code_redemptions);
-        Money::from_cents(gross.saturating_sub(spent.cents()), currency)
+        Money::from_cents(gross.saturating_sub(loaded.cents()), currency)
     });
-    let roi = profit.and_then(|p| p.ratio(spent));
+    let roi = profit.and_then(|p| p.ratio(loaded));
     Ok(Plan {
         strategy,
         value: solution.value,
@@ -459,7 +502,7 @@ fn plan(
         proven: solution.proven,
         spent,
         unspent,
-        left_because: left_because(ctx, items, allowed, solution),
+        left_because: left_because(ctx, items, (allowed, declined, &typical), solution),
         micro_share: micro_share_of(items, &solution.counts),
         picks,
         totals,
@@ -471,22 +514,38 @@ fn plan(
     })
 }
 
-/// Why a plan stops where it stops (see [`Limit`]).
-fn left_because(ctx: &Ctx<'_>, items: &[Item], allowed: &[bool], s: &Solution) -> Limit {
+/// Why a plan stops where it stops (see [`Limit`]). `allowed`: the items the plan could use;
+/// `declined`: those it could have used but that are not worth their cost; `typical`: the
+/// market's.
+fn left_because(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    (allowed, declined, typical): (&[bool], &[bool], &[bool]),
+    s: &Solution,
+) -> Limit {
     let budget_left = ctx.brief.budget.cents() - s.spent;
     if budget_left <= 0 {
         return Limit::None;
     }
     let hours_left = ctx.brief.management_capacity_hours - s.hours;
-    let remaining: Vec<&Item> = items
-        .iter()
-        .zip(allowed)
-        .zip(&s.counts)
-        .filter(|((item, ok), n)| **ok && **n < item.available)
-        .map(|((item, _), _)| item)
-        .collect();
+    let left = |set: &[bool]| -> Vec<&Item> {
+        items
+            .iter()
+            .zip(set)
+            .zip(&s.counts)
+            .filter(|((item, ok), n)| **ok && **n < item.available)
+            .map(|((item, _), _)| item)
+            .collect()
+    };
+    let (remaining, not_worth) = (left(allowed), left(declined));
+    let affordable = |list: &[&Item]| list.iter().any(|i| i.cost <= budget_left);
+    if !affordable(&remaining) && affordable(&not_worth) {
+        return Limit::Worth;
+    }
     if remaining.is_empty() {
-        return Limit::Pool;
+        // Nobody left: the market's bands ran out, or there was no market to run out.
+        let market = (0..items.len()).any(|i| allowed[i] && typical[i]);
+        return if market { Limit::Supply } else { Limit::Pool };
     }
     let affordable: Vec<&&Item> = remaining.iter().filter(|i| i.cost <= budget_left).collect();
     if affordable.is_empty() {
@@ -496,6 +555,103 @@ fn left_because(ctx: &Ctx<'_>, items: &[Item], allowed: &[bool], s: &Solution) -
         return Limit::Hours;
     }
     Limit::Value
+}
+
+/// The optimiser's best plan among `allowed`, with the copies that add less per euro than the
+/// floor taken out ([`worth::trim`](crate::worth)). After a trim the certificate bounds what
+/// creators still above the floor could add to the plan (within the budget left).
+fn solve(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    model: &Model,
+    limits: Limits,
+    allowed: &[bool],
+) -> Solution {
+    let mut s = optimise(items, model, limits, allowed, FULL);
+    if !limits.hours.is_finite() && model.hour_cost > 0.0 && !s.proven {
+        // Time is a cost: the plan is ranked by value per euro of fee and team time, so its
+        // certificate compares it with the best plan of the same total cost.
+        s.upper_bound = s
+            .upper_bound
+            .min(total_cost_bound_of(items, model, allowed, &s))
+            .max(s.value);
+    }
+    let Some(floor) = crate::worth::floor(ctx, items, model, allowed, limits.budget) else {
+        return s;
+    };
+    if !crate::worth::trim(items, model, floor, &mut s.counts) {
+        return s;
+    }
+    let picks = s.counts.iter().copied().enumerate();
+    s.value = model.value_of(items, picks);
+    s.spent = s
+        .counts
+        .iter()
+        .zip(items)
+        .map(|(&n, it)| it.cost.saturating_mul(i64::try_from(n).unwrap_or(i64::MAX)))
+        .fold(0_i64, i64::saturating_add);
+    s.hours = s
+        .counts
+        .iter()
+        .zip(items)
+        .map(|(&n, it)| n as f64 * it.hours)
+        .sum();
+    s.proven = false;
+    s.upper_bound = s.value
+        + crate::worth::room_above_floor(
+            items,
+            model,
+            floor,
+            allowed,
+            &s.counts,
+            limits.budget - s.spent,
+        );
+    s
+}
+
+/// The bound of [`crate::optimise::total_cost_bound`] for the solution `s`: from the plan, and
+/// from nothing, the smaller, with the capacity the plan's own fees and time.
+fn total_cost_bound_of(items: &[Item], model: &Model, allowed: &[bool], s: &Solution) -> f64 {
+    use crate::optimise::{State, total_cost_bound};
+    let unlimited = Limits {
+        budget: i64::MAX / 4,
+        hours: f64::INFINITY,
+    };
+    let capacity = s.spent as f64 + s.hours * model.hour_cost;
+    let mut plan = State::new(items, model, unlimited);
+    for (i, &n) in s.counts.iter().enumerate() {
+        if n > 0 {
+            plan.take(i, n);
+        }
+    }
+    let empty = State::new(items, model, unlimited);
+    total_cost_bound(&plan, allowed, capacity).min(total_cost_bound(&empty, allowed, capacity))
+}
+
+/// The items a plan may use: its side's, worth their cost; and those declined for their cost.
+pub(crate) fn usable(
+    ctx: &Ctx<'_>,
+    items: &[Item],
+    model: &Model,
+    side: Vec<bool>,
+    budget: i64,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut worthy = crate::worth::worthy(ctx, items);
+    // A creator whose value does not depend on the others (no shared audience) is below the
+    // value-per-euro floor whatever the plan: left out before the optimiser runs, so the budget
+    // goes to creators above it.
+    if let Some(floor) = crate::worth::floor(ctx, items, model, &side, budget) {
+        for (i, w) in worthy.iter_mut().enumerate() {
+            let it = &items[i];
+            let cost = (it.cost as f64 + it.hours * model.hour_cost).max(1.0);
+            if it.cover <= 0.0 && !it.pinned && it.linear / cost < floor {
+                *w = false;
+            }
+        }
+    }
+    let allowed = side.iter().zip(&worthy).map(|(s, w)| *s && *w).collect();
+    let declined = side.iter().zip(&worthy).map(|(s, w)| *s && !*w).collect();
+    (allowed, declined)
 }
 
 /// The nine counterfactuals: each factor neutralised, the free plan re-run.
@@ -523,8 +679,8 @@ fn effect(
 ) -> FactorEffect {
     let objective = ctx.brief.objective;
     let free_share = |items: &[Item], model: &Model, limits: Limits| {
-        let all = vec![true; items.len()];
-        let s = optimise(items, model, limits, &all, FULL);
+        let (all, _) = usable(ctx, items, model, vec![true; items.len()], limits.budget);
+        let s = solve(ctx, items, model, limits, &all);
         micro_share_of(items, &s.counts)
     };
     let (share_without, inactive) = match factor {
@@ -588,8 +744,8 @@ pub fn factor_effect(
     let pool = build(&ctx, roster)?;
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let limits = limits(&ctx);
-    let all = vec![true; items.len()];
-    let free = optimise(&items, &model, limits, &all, FULL);
+    let (all, _) = usable(&ctx, &items, &model, vec![true; items.len()], limits.budget);
+    let free = solve(&ctx, &items, &model, limits, &all);
     if free.counts.iter().all(|&n| n == 0) {
         return Ok(None);
     }
@@ -691,12 +847,14 @@ pub fn value_curves(
     let hours = brief.management_capacity_hours;
     let mut curves = Vec::with_capacity(Strategy::COUNT);
     for strategy in Strategy::ALL.iter().copied() {
-        let allowed = allowed(&items, strategy);
+        let side = allowed(&items, strategy);
         let mut best: Option<CurvePoint> = None;
         let mut curve = Vec::with_capacity(budgets.len());
         for &budget in budgets {
             let budget = ctx.money(budget.validate_input(Field::CurveBudget)?);
-            let s = optimise(
+            let (allowed, _) = usable(&ctx, &items, &model, side.clone(), budget.cents());
+            let s = solve(
+                &ctx,
                 &items,
                 &model,
                 Limits {
@@ -704,7 +862,6 @@ pub fn value_curves(
                     hours,
                 },
                 &allowed,
-                FULL,
             );
             let point = CurvePoint {
                 budget,
@@ -744,7 +901,8 @@ mod tests {
         assert_eq!(d.factors.len(), 9);
         for p in &d.plans {
             assert!(p.spent <= Brief::default().budget);
-            assert!(p.totals.management_hours <= 40.0 + 1e-9);
+            // No limit on the team's hours unless the user sets one: the hours are a cost.
+            assert!(p.totals.management_hours.is_finite());
         }
         let micro = d.plan(Strategy::MicroSide);
         assert!(

@@ -88,9 +88,13 @@ pub struct Assumptions {
     pub backlash_exposure: PerTier<Sourced<f64>>,
     /// Brand-risk exposure index of a creator the user flagged.
     pub flagged_exposure: Sourced<f64>,
-    /// People on the platform in the target region, by geography: the universe each audience
-    /// cell deduplicates in (random duplication, [`overlap`](crate::overlap)).
-    pub universe: PerScope<Sourced<f64>>,
+    /// A creator is bought only while a euro spent on it adds at least this share of what a
+    /// euro buys from the best creator the plan may use, on its own (see `worth`).
+    pub efficiency_floor: Sourced<f64>,
+    /// The market: creator counts, their tiers and availability, niche and local shares
+    /// ([`market`](crate::market)); with the published platform users per country they give the
+    /// typical creators' supply and the audience universes.
+    pub market: crate::market::MarketTable,
     /// Free plan's micro-side share of spend at or above which the verdict is micro.
     pub micro_verdict_share: Sourced<f64>,
     /// Free plan's micro-side share of spend at or below which the verdict is macro.
@@ -295,16 +299,14 @@ impl Default for Assumptions {
             // higher risk of backlash; the fraud shares above rise with size too.
             backlash_exposure: assumed_tiers(0.02, 0.03, 0.08, 0.15),
             flagged_exposure: Sourced::assumed(0.5),
-            // Our assumption: people on the platform in the target region. National: about the
-            // Instagram audience of a mid-sized European country such as the Netherlands
-            // (10 million, the round-1 default); local: a city region (1 million); international:
-            // several large markets (200 million). Edit it for your market: it only matters once
-            // a plan's audiences become a sizeable share of it.
-            universe: PerScope([
-                Sourced::assumed(1_000_000.0),
-                Sourced::assumed(10_000_000.0),
-                Sourced::assumed(200_000_000.0),
-            ]),
+            market: crate::market::MarketTable::default(),
+            // Our assumption: a plan stops buying where a euro buys less than a quarter of what
+            // it buys from the brief's best creator (range 10–50 %): no campaign pays four times
+            // the best price per result it can get. Without a stop, a budget buys creators whose
+            // audience the plan already reaches or who barely reach the brief's region and niche,
+            // and the paid-social prices that could serve as an outside yardstick (superads 2025:
+            // $6–23 per 1,000 impressions) are below what any creator costs per person reached.
+            efficiency_floor: Sourced::assumed(0.25),
             // Our reading of article 000's checklist rule ("mostly A → micro, mostly B → macro,
             // balanced → both"): two thirds of the spend on one side is "mostly".
             micro_verdict_share: Sourced::assumed(2.0 / 3.0),
@@ -447,14 +449,11 @@ impl Assumptions {
             Field::ContentLifeWeeks,
         )?;
         check::rate(self.flagged_exposure.value, Field::FlaggedExposure)?;
-        for (scope, u) in self.universe.iter() {
-            check::in_range(
-                u.value,
-                1.0,
-                crate::brief::MAX_UNIVERSE as f64,
-                Field::UniverseOf(scope),
-            )?;
-        }
+        self.market.validate()?;
+        check::rate(
+            self.efficiency_floor.value,
+            Field::Market("efficiency_floor"),
+        )?;
         check::rate(self.micro_verdict_share.value, Field::MicroVerdictShare)?;
         check::in_range(
             self.macro_verdict_share.value,
@@ -494,9 +493,10 @@ impl Assumptions {
     }
 }
 
-/// The starting brief. Our assumptions, chosen to be neutral: a €5,000 Instagram campaign in one
-/// country, 40 management hours at €50 an hour, a 12-week horizon, reuse rights, no order value
-/// or margin yet, and typical creators from the benchmarks in the pool.
+/// The starting brief. Our assumptions, chosen to be neutral: a €5,000 Instagram campaign in the
+/// Netherlands, no limit on the team's hours (the hours a plan needs cost €50 each), a 12-week
+/// horizon, reuse rights, no order value or margin yet, and typical creators of the market in
+/// the pool.
 #[must_use]
 pub fn default_brief() -> Brief {
     Brief {
@@ -504,11 +504,12 @@ pub fn default_brief() -> Brief {
         budget: Money::from_major(5_000, Currency::Eur),
         platform: Platform::Instagram,
         geography: GeoScope::National,
+        country: crate::market::Country::Nl,
         niche_depth: NicheDepth::Focused,
         risk_tolerance: RiskTolerance::Medium,
         content_style: ContentStyle::Balanced,
         usage_rights: true,
-        management_capacity_hours: 40.0,
+        management_capacity_hours: f64::INFINITY,
         hourly_cost: Money::from_major(50, Currency::Eur),
         horizon_weeks: 12,
         aov: None,

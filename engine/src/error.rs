@@ -35,6 +35,8 @@ pub enum Field {
     NicheFit,
     /// How many of a creator the user's plan hires.
     Planned,
+    /// A figure of the market table (its name).
+    Market(&'static str),
     /// The campaign budget.
     Budget,
     /// People on the platform in the target region (the overlap universe).
@@ -143,6 +145,7 @@ impl fmt::Display for Field {
             Field::FakeFollowerShare => f.write_str("creator.fake_follower_share"),
             Field::NicheFit => f.write_str("creator.niche_fit"),
             Field::Planned => f.write_str("creator.planned"),
+            Field::Market(name) => write!(f, "assumptions.market.{name}"),
             Field::Budget => f.write_str("brief.budget"),
             Field::Universe => f.write_str("brief.universe"),
             Field::ManagementCapacity => f.write_str("brief.management_capacity"),

@@ -32,7 +32,16 @@ pub fn optimum(
         budget: brief.budget.cents(),
         hours: brief.management_capacity_hours,
     };
-    Ok(solve(&items, &model, limits, &vec![true; items.len()]).value)
+    // The same creators the decision may use (a conversion plan skips those not worth their cost).
+    let (allowed, _) =
+        crate::decision::usable(&ctx, &items, &model, vec![true; items.len()], limits.budget);
+    let mut best = solve(&items, &model, limits, &allowed);
+    // The same stop as the decision's: copies below the value-per-euro floor are not bought.
+    if let Some(floor) = crate::worth::floor(&ctx, &items, &model, &allowed, limits.budget) {
+        crate::worth::trim(&items, &model, floor, &mut best.counts);
+        return Ok(model.value(&items, &best.counts));
+    }
+    Ok(best.value)
 }
 
 /// Largest number of branch-and-bound nodes explored before the search stops with the best
@@ -147,6 +156,7 @@ mod tests {
         let model = Model {
             universes: vec![1.0],
             cover_weight: 1.0,
+            hour_cost: 0.0,
         };
         let limits = Limits {
             budget: 10,

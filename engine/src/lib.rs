@@ -128,6 +128,7 @@ pub mod error;
 pub mod exact;
 pub mod factors;
 pub mod input;
+pub mod market;
 pub mod metrics;
 pub mod money;
 pub mod optimise;
@@ -144,6 +145,7 @@ pub mod table;
 pub mod tier;
 pub mod value;
 pub mod value_over_time;
+mod worth;
 
 pub use advice::{Advice, Change, ChangeKind};
 pub use brief::{
@@ -167,12 +169,13 @@ pub use defaults::{Assumptions, DEFAULTS_VERSION};
 pub use error::{Field, ParseIdError, ValidationError};
 pub use factors::{Direction, Factor, FactorEffect, NO_EFFECT, Verdict, reason_keys};
 pub use input::{count_from_f64, rate_from_percent};
+pub use market::{Country, MarketTable};
 pub use metrics::{CreatorMetrics, EmvRates, EstimatedInputs, creator_metrics, roster_metrics};
 pub use money::{Currency, ExchangeRate, Money};
 pub use optimise::GUESSES;
 pub use overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
 pub use platform::Platform;
-pub use pool::{Candidate, MARKET_DEPTH_EUR, Origin, Pool, Size};
+pub use pool::{Candidate, Origin, Pool, Size};
 pub use pricing::{PriceRange, largest_affordable};
 pub use ranges::{Assumption, Spread, Spreads};
 pub use sampling::{

@@ -286,14 +286,21 @@ enum Weighing {
     Hours,
 }
 
-/// The cost `κ` of one copy of each item under `weighing`.
-fn combined_costs(items: &[Item], limits: Limits, weighing: Weighing) -> Vec<f64> {
+/// The cost `κ` of one copy of each item under `weighing`. Without a limit on hours, a copy's
+/// hours count at the hour's cost beside its fee: time is a cost, so the greedy ranks creators
+/// by what a euro of fee and team time buys.
+fn combined_costs(items: &[Item], model: &Model, limits: Limits, weighing: Weighing) -> Vec<f64> {
     let budget = limits.budget.max(1) as f64;
     let hours_limited = limits.hours.is_finite() && limits.hours > 0.0;
+    let time = if hours_limited {
+        0.0
+    } else {
+        model.hour_cost.max(0.0)
+    };
     items
         .iter()
         .map(|item| {
-            let fees = item.cost as f64 / budget;
+            let fees = (item.cost as f64 + item.hours * time) / budget;
             let hours = if hours_limited {
                 item.hours / limits.hours
             } else {
@@ -415,7 +422,7 @@ pub(crate) fn optimise(
     allowed: &[bool],
     effort: Effort,
 ) -> Solution {
-    let kappa = combined_costs(items, limits, Weighing::Combined);
+    let kappa = combined_costs(items, model, limits, Weighing::Combined);
     let mut base = State::new(items, model, limits);
     let unplaced_pins = take_pins(&mut base, allowed);
     let open: Vec<bool> = (0..items.len())
@@ -428,7 +435,11 @@ pub(crate) fn optimise(
     if limits.hours.is_finite() {
         for weighing in [Weighing::Budget, Weighing::Hours] {
             let mut other = base.clone();
-            greedy(&mut other, &combined_costs(items, limits, weighing), &open);
+            greedy(
+                &mut other,
+                &combined_costs(items, model, limits, weighing),
+                &open,
+            );
             if other.value > best.value + 1e-9 * best.value.abs() {
                 best = other;
             }
@@ -666,6 +677,30 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
     best
 }
 
+/// An upper bound on the best value among plans whose fees and team time together (hours at
+/// the model's hour cost) cost at most `capacity` cents, from the plan `state`: its value plus
+/// the fractional knapsack of the other copies' marginal gains weighted by fee and time
+/// (submodularity: `f(O) ≤ f(S) + Σ_{i ∈ O∖S} δᵢ(S)`, and `O∖S` costs at most `capacity`).
+pub(crate) fn total_cost_bound(state: &State<'_>, allowed: &[bool], capacity: f64) -> f64 {
+    let hour_cost = state.model.hour_cost.max(0.0);
+    let gains: Vec<(f64, f64, f64)> = (0..state.items.len())
+        .filter(|&i| allowed[i])
+        .filter_map(|i| {
+            let item = &state.items[i];
+            let cost = item.cost as f64 + item.hours * hour_cost;
+            let by_cost = if cost > 0.0 {
+                (capacity / cost).floor()
+            } else {
+                f64::INFINITY
+            };
+            let copies = (state.copies_left(i) as f64).min(by_cost);
+            let gain = state.gain(i);
+            (gain > 0.0 && copies >= 1.0).then_some((gain, copies, cost / capacity.max(1.0)))
+        })
+        .collect();
+    state.value + knapsack(&gains, 1.0)
+}
+
 /// `rate × amount`, where a zero amount weighs nothing even at an infinite rate.
 fn weight(rate: f64, amount: f64) -> f64 {
     if amount <= 0.0 { 0.0 } else { rate * amount }
@@ -797,6 +832,7 @@ mod tests {
         Model {
             universes: vec![1e12],
             cover_weight: 1.0,
+            hour_cost: 0.0,
         }
     }
 
@@ -856,7 +892,7 @@ mod tests {
     fn dropping_a_creator_and_refilling_repairs_the_greedy() {
         let (items, limits) = knapsack_trap();
         let model = linear_model();
-        let kappa = combined_costs(&items, limits, Weighing::Combined);
+        let kappa = combined_costs(&items, &model, limits, Weighing::Combined);
         let base = State::new(&items, &model, limits);
         let mut plan = base.clone();
         greedy(&mut plan, &kappa, &[true; 3]);
@@ -895,6 +931,7 @@ mod tests {
         let model = Model {
             universes: vec![10_000.0],
             cover_weight: 1.0,
+            hour_cost: 0.0,
         };
         let grouped = [
             item(900.0, 0.0, 100, 1.0, 40),

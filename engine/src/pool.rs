@@ -1,35 +1,31 @@
-//! The candidate pool: the user's creators plus, unless switched off, typical creators from the
-//! benchmark table (the "market").
+//! The candidate pool: the user's creators plus, unless switched off, typical creators of the
+//! market.
 //!
-//! PRODUCT.md §4.1. The optimiser ([`optimise`](crate::optimise)) chooses plans from this pool:
+//! The optimiser ([`optimise`](crate::optimise)) chooses plans from this pool:
 //!
 //! * **The user's creators** (typed or imported), each once, with their pin or exclusion
 //!   ([`Choice`]). An excluded creator never enters the pool.
 //! * **The market** ([`Brief::use_market`](crate::Brief::use_market)): for every tier on the
-//!   brief's platform, three typical creators spread over the tier's follower band (at 1/6, 1/2
-//!   and 5/6 of the band on a log scale; the middle one is the tier's typical creator, the
-//!   geometric mean of the bounds) with every other input from the table and the price
-//!   interpolated log-linearly inside the tier's range ([`pricing`](crate::pricing)). Each
-//!   typical creator stands for many interchangeable people: enough copies that it alone could
-//!   absorb [`MARKET_DEPTH_EUR`] (the real market has thousands of creators per tier: 81.5 % of
-//!   Instagram creators are nano, mission_anchors §3a). They are always labelled typical
+//!   brief's platform, three typical creators, one per third of the tier's follower band on a log
+//!   scale (each at the middle of its third; the middle one is the tier's typical creator, the
+//!   geometric mean of the bounds), with every other input from the table and the price from the
+//!   platform's curve ([`market::price_curve`](crate::market::price_curve)). Each stands for the
+//!   creators of its band in the brief's region and niche who would take a deal
+//!   ([`MarketTable::band_supply`](crate::market::MarketTable::band_supply)), less the user's own
+//!   creators of that band, who take the place of typical ones: a finite market, so a plan can
+//!   run out of a band ("supply exhausted"). They are always labelled typical
 //!   ([`Origin::Typical`]) and never mixed up with named creators.
 //!
 //! Invariants: every candidate has been validated and resolved (no `None` input left);
 //! `available ≥ 1`, and at least the copies the user's plan hires; typical candidates are never
-//! pinned.
+//! pinned; a band with less than one creator left has no typical candidate.
 
 use crate::context::Ctx;
 use crate::creator::{Choice, Creator};
 use crate::error::ValidationError;
 use crate::ids::id_enum;
 use crate::metrics::{CreatorMetrics, compute};
-use crate::money::{Currency, Money};
 use crate::tier::{Side, Tier};
-
-/// How much one typical creator of the market can absorb, in euros (converted to the brief's
-/// currency): the largest budget the brief form is expected to meet (€5 M, PRODUCT.md §4.1).
-pub const MARKET_DEPTH_EUR: i64 = 5_000_000;
 
 id_enum! {
     /// Where in its tier's follower band a typical creator sits.
@@ -126,25 +122,50 @@ pub(crate) fn build(ctx: &Ctx<'_>, roster: &[Creator]) -> Result<Pool, Validatio
         });
     }
     if ctx.brief.use_market {
-        let depth = ctx.money(Money::from_major(MARKET_DEPTH_EUR, Currency::Eur));
+        let platform = ctx.brief.platform;
         for tier in Tier::ALL.iter().copied() {
             for band in Size::ALL.iter().copied() {
+                let (lo, hi) = band_edges(ctx, tier, band);
+                let supply = ctx.a.market.band_supply(ctx.brief, platform, tier, lo, hi);
+                // The user's own creators of the band are some of the market's: they take the
+                // place of typical ones.
+                let own = roster
+                    .iter()
+                    .filter(|c| {
+                        let f = c.followers as f64;
+                        c.choice != Choice::Excluded && c.platform == platform && lo <= f && f < hi
+                    })
+                    .count() as f64;
+                let left = (supply - own).floor();
+                if left < 1.0 {
+                    continue;
+                }
                 let followers = typical_followers(ctx, tier, band);
-                let metrics = compute(&ctx.typical_with(tier, followers), ctx);
-                let price = metrics.cost.cents().max(1);
-                let available = u64::try_from((depth.cents() + price - 1) / price)
-                    .unwrap_or(1)
-                    .max(1);
                 candidates.push(Candidate {
                     origin: Origin::Typical { tier, band },
-                    metrics,
-                    available,
+                    metrics: compute(&ctx.typical_with(tier, followers), ctx),
+                    // Below 2^53, so exact; a count beyond u64 is not a market.
+                    available: left.min(u64::MAX as f64) as u64,
                     choice: Choice::Open,
                 });
             }
         }
     }
     Ok(Pool { candidates })
+}
+
+/// The follower counts a band spans: the tier's bounds cut in thirds on a log scale (the mega
+/// tier's top band has no upper end: the market has no largest account).
+fn band_edges(ctx: &Ctx<'_>, tier: Tier, band: Size) -> (f64, f64) {
+    let (from, to) = ctx.a.thresholds.bounds(tier);
+    let (lo, hi) = ((from.max(1)) as f64, to.max(from + 1) as f64);
+    let at = |t: f64| (lo.ln() + (hi.ln() - lo.ln()) * t).exp();
+    match band {
+        Size::Small => (lo, at(1.0 / 3.0)),
+        Size::Middle => (at(1.0 / 3.0), at(2.0 / 3.0)),
+        Size::Large if tier == Tier::Mega => (at(2.0 / 3.0), f64::INFINITY),
+        Size::Large => (at(2.0 / 3.0), hi),
+    }
 }
 
 /// Followers of a typical creator: the tier's typical count for the middle band, else 1/6 or
@@ -169,30 +190,36 @@ mod tests {
     use crate::platform::Platform;
 
     #[test]
-    fn the_market_has_three_typical_creators_per_tier_deep_enough_for_five_million() {
-        let brief = Brief::default();
+    fn the_market_holds_the_supply_of_each_band_and_your_creators_take_their_place() {
+        let brief = Brief {
+            niche_depth: crate::brief::NicheDepth::Broad,
+            ..Brief::default()
+        };
         let table = Assumptions::default();
         let ctx = Ctx::new(&brief, &table).unwrap();
         let pool = build(&ctx, &[]).unwrap();
-        assert_eq!(pool.candidates.len(), 12);
+        assert_eq!(
+            pool.candidates.len(),
+            12,
+            "every band of the Netherlands has creators"
+        );
         assert_eq!(pool.own_creators(), 0);
+        let mut total = 0;
         for c in &pool.candidates {
-            assert!(c.origin.is_typical());
-            let depth = c.metrics.cost.cents() as f64 * c.available as f64;
-            assert!(
-                depth >= 500_000_000.0,
-                "{:?} absorbs only {depth} cents",
-                c.origin
-            );
-            assert_eq!(
-                c.metrics.tier,
-                match c.origin {
-                    Origin::Typical { tier, .. } => tier,
-                    Origin::Roster(_) => unreachable!(),
-                }
-            );
+            let Origin::Typical { tier, band } = c.origin else {
+                unreachable!()
+            };
+            assert_eq!(c.metrics.tier, tier);
+            let (lo, hi) = band_edges(&ctx, tier, band);
+            let supply = table
+                .market
+                .band_supply(&brief, brief.platform, tier, lo, hi);
+            assert_eq!(c.available, supply.floor() as u64, "{tier} {band}");
+            total += c.available;
         }
-        // The middle micro is the tier's typical creator at the range's midpoint ($300).
+        // 11.9M Instagram users: some 45,000 creators with 1,000 followers or more, of whom about
+        // 16,000 would take a deal (most of them nano).
+        assert!((10_000..25_000).contains(&total), "{total}");
         let middle = &pool.candidates[4];
         assert_eq!(
             middle.origin,
@@ -202,6 +229,49 @@ mod tests {
             }
         );
         assert_eq!(middle.metrics.followers, 31_623);
+        // Ten of your own micros of that band are ten fewer typical ones.
+        let own: Vec<Creator> = (0..10)
+            .map(|_| Creator::new(Platform::Instagram, 31_000))
+            .collect();
+        let with_own = build(&ctx, &own).unwrap();
+        let typical_middle = with_own
+            .candidates
+            .iter()
+            .find(|c| c.origin == middle.origin)
+            .unwrap();
+        assert_eq!(typical_middle.available, middle.available - 10);
+    }
+
+    #[test]
+    fn a_deep_local_niche_has_few_small_creators_and_the_same_large_ones() {
+        let table = Assumptions::default();
+        let count = |geography, niche_depth, tier: Tier| {
+            let brief = Brief {
+                geography,
+                niche_depth,
+                ..Brief::default()
+            };
+            let ctx = Ctx::new(&brief, &table).unwrap();
+            build(&ctx, &[])
+                .unwrap()
+                .candidates
+                .iter()
+                .filter(|c| c.metrics.tier == tier)
+                .map(|c| c.available)
+                .sum::<u64>()
+        };
+        use crate::brief::{GeoScope, NicheDepth};
+        let broad = count(GeoScope::National, NicheDepth::Broad, Tier::Micro);
+        let deep = count(GeoScope::National, NicheDepth::Deep, Tier::Micro);
+        let local_deep = count(GeoScope::Local, NicheDepth::Deep, Tier::Micro);
+        assert!(
+            deep < broad / 10 && local_deep < deep,
+            "{broad} {deep} {local_deep}"
+        );
+        assert_eq!(
+            count(GeoScope::National, NicheDepth::Deep, Tier::Mega),
+            count(GeoScope::National, NicheDepth::Broad, Tier::Mega)
+        );
     }
 
     #[test]

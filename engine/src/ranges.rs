@@ -46,8 +46,12 @@ id_enum! {
         Backlash => "backlash",
         /// Content value per post, by tier.
         ContentValue => "content_value",
-        /// People on the platform in the target region.
+        /// People on the platform in the target region (a factor on every published count).
         Universe => "universe",
+        /// Creators per platform user (the market's supply).
+        Supply => "supply",
+        /// Share of creators open to a deal, by tier.
+        Availability => "availability",
     }
 }
 
@@ -118,8 +122,12 @@ pub struct Spreads {
     pub backlash: Spread,
     /// Factor on the content value of each tier.
     pub content_value: Spread,
-    /// Factor on the universe of each geography.
+    /// Factor on every published count of platform users.
     pub universe: Spread,
+    /// Factor on the creators per platform user.
+    pub supply: Spread,
+    /// Factor on each tier's availability.
+    pub availability: Spread,
 }
 
 impl Default for Spreads {
@@ -169,7 +177,13 @@ impl Default for Spreads {
             hours: factor(0.5, 1.5),
             backlash: factor(0.5, 1.5),
             content_value: factor(0.5, 1.5),
-            universe: factor(0.5, 1.5),
+            // The published user counts differ by kind (monthly users of all ages against adult
+            // advertising audiences: Spain's Instagram 37.5M against 26.4M, 2025): ±20 %.
+            universe: Spread::new(0.8, 1.2, SourceId::DataReportal),
+            // I-Com's Italy (0.090 %) and Kolsquare's Spain (0.051 %) around our 0.07 %, widened:
+            // 0.04–0.12 %.
+            supply: Spread::new(0.04 / 0.07, 0.12 / 0.07, SourceId::ICom),
+            availability: factor(0.5, 1.33),
         }
     }
 }
@@ -264,12 +278,17 @@ impl Spreads {
                 cell.value = cell.value.scale(self.content_value.at(1.0, u));
             }
         }
-        for scope in crate::brief::GeoScope::ALL.iter().copied() {
-            let u = next(Assumption::Universe);
-            let cell = a.universe.get_mut(scope);
+        let u = next(Assumption::Universe);
+        a.market.users_scale *= self.universe.at(1.0, u).max(0.0);
+        let u = next(Assumption::Supply);
+        let cell = &mut a.market.creators_per_user;
+        if !cell.is_user() {
+            cell.value = (cell.value * self.supply.at(1.0, u)).clamp(1e-9, 1.0);
+        }
+        for cell in a.market.availability.0.iter_mut() {
+            let u = next(Assumption::Availability);
             if !cell.is_user() {
-                cell.value = (cell.value * self.universe.at(1.0, u))
-                    .clamp(1.0, crate::brief::MAX_UNIVERSE as f64);
+                cell.value = (cell.value * self.availability.at(1.0, u)).clamp(1e-9, 1.0);
             }
         }
         a

@@ -430,6 +430,8 @@ mod tests {
             &mut s.backlash,
             &mut s.content_value,
             &mut s.universe,
+            &mut s.supply,
+            &mut s.availability,
         ] {
             point(f, 1.0);
         }

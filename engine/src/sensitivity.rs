@@ -111,19 +111,21 @@ mod tests {
 
     #[test]
     fn a_dominant_assumption_ranks_first() {
-        // A mid-sized budget where the free plan mixes; the team's hours made enormously
-        // uncertain (a factor 0.05–10) must move the split more than anything else.
+        // A mid-sized budget where the market's micros are few (a deep niche): the number of
+        // creators per user made enormously uncertain (a factor 0.05–10) must move the split
+        // more than anything else.
         let brief = Brief {
-            budget: Money::from_major(20_000, Currency::Eur),
+            budget: Money::from_major(50_000, Currency::Eur),
+            niche_depth: crate::brief::NicheDepth::Deep,
             ..Brief::default()
         };
         let a = Assumptions::default();
         let mut s = Spreads::default();
-        s.hours.low = 0.05;
-        s.hours.high = 10.0;
+        s.supply.low = 0.05;
+        s.supply.high = 10.0;
         let t = sensitivity(&brief, &a, &[], &s).unwrap();
         assert_eq!(t.len(), Assumption::COUNT);
-        assert_eq!(t[0].assumption, Assumption::Hours, "{t:?}");
+        assert_eq!(t[0].assumption, Assumption::Supply, "{t:?}");
         assert!(t[0].share_swing > 0.3, "{:?}", t[0]);
         assert!(t.windows(2).all(|w| w[0].share_swing >= w[1].share_swing));
     }

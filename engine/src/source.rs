@@ -37,6 +37,30 @@ id_enum! {
         Calcbee => "calcbee",
         /// startmotionmedia Instagram benchmarks (reach-rate ranges by tier).
         StartMotionMedia => "startmotionmedia",
+        /// Meta's EU DSA transparency reports: Instagram monthly active users per country.
+        MetaDsa => "meta_dsa",
+        /// TikTok's own counts of its users per European country.
+        TikTokUsers => "tiktok_users",
+        /// DataReportal (Kepios), Digital 2025 country reports: platform ad audiences.
+        DataReportal => "datareportal",
+        /// Médiamétrie: YouTube's audience in France.
+        Mediametrie => "mediametrie",
+        /// Newcom, Nationale Social Media Onderzoek: platform users in the Netherlands.
+        Newcom => "newcom",
+        /// HypeAuditor, State of Influencer Marketing: Instagram creators by follower tier.
+        HypeAuditor => "hypeauditor",
+        /// Kolsquare's count of active creators per country.
+        Kolsquare => "kolsquare",
+        /// I-Com: creators with 10,000 followers or more in Italy.
+        ICom => "i_com",
+        /// Hopper HQ, Instagram Rich List: the fees of the largest accounts.
+        HopperHq => "hopper_hq",
+        /// Meta and Richard Florida: Instagram creators by category.
+        MetaFlorida => "meta_florida",
+        /// Linktree Creator Report: creators who have done a brand deal.
+        Linktree => "linktree",
+        /// superads, Meta ads CPM by country.
+        Superads => "superads",
         /// A value the app assumes; the comment next to it in `defaults.rs` says why.
         OurAssumption => "assumption",
         /// A value the user entered.
@@ -146,6 +170,78 @@ impl SourceId {
                 "startmotionmedia, Instagram benchmarks (feed-post reach ranges by tier)",
                 "https://startmotionmedia.com/instagrambenchmarks-keyinsights",
                 Some(2024),
+            ),
+            SourceId::MetaDsa => (
+                SourceKind::Benchmark,
+                "Meta, EU DSA transparency reports: Instagram monthly active users per country (H1 2025)",
+                "https://infosunrise.com/index.php/2025/09/03/eu-transparency-reports-show-instagram-surging-tiktok-growing-facebook-stalling-in-2025",
+                Some(2025),
+            ),
+            SourceId::TikTokUsers => (
+                SourceKind::Benchmark,
+                "TikTok, monthly users per European country (2025)",
+                "https://newsroom.tiktok.com/de-de/tiktok-community-in-europa-waechst-auf-200-millionen-an",
+                Some(2025),
+            ),
+            SourceId::DataReportal => (
+                SourceKind::Benchmark,
+                "DataReportal (Kepios), Digital 2025: platform ad audiences per country",
+                "https://datareportal.com/reports/digital-2025-global-overview-report",
+                Some(2025),
+            ),
+            SourceId::Mediametrie => (
+                SourceKind::Benchmark,
+                "Médiamétrie, YouTube's monthly audience in France (November 2025)",
+                "https://www.journaldunet.com/adtech/1546091",
+                Some(2025),
+            ),
+            SourceId::Newcom => (
+                SourceKind::Benchmark,
+                "Newcom, Nationale Social Media Onderzoek (YouTube users in the Netherlands, 2023)",
+                "https://tweakers.net/nieuws/206148",
+                Some(2023),
+            ),
+            SourceId::HypeAuditor => (
+                SourceKind::Benchmark,
+                "HypeAuditor, State of Influencer Marketing 2026 (Instagram creators by tier), via eMarketer",
+                "https://www.emarketer.com/content/smaller-creators-deliver-efficiency-roi-pressure-mounts",
+                Some(2026),
+            ),
+            SourceId::Kolsquare => (
+                SourceKind::Benchmark,
+                "Kolsquare, active creators in Spain (102,575 on Instagram, February 2026)",
+                "https://elcandelerotecnologico.com/2026/03/13/espana-ya-cuenta-con-mas-de-150-000-influencers-activos-y-relevantes-para-marcas-segun-kolsquare",
+                Some(2026),
+            ),
+            SourceId::ICom => (
+                SourceKind::Benchmark,
+                "I-Com, creators with 10,000+ followers in Italy (37,700, 2024)",
+                "https://startupitalia.eu/social/influencer-quanti-sono-in-italia-creator",
+                Some(2024),
+            ),
+            SourceId::HopperHq => (
+                SourceKind::Benchmark,
+                "Hopper HQ, Instagram Rich List (fees per post of the largest accounts)",
+                "https://www.rediff.com/sports/report/ronaldos-influence-off-the-charts-messi-hot-on-his-heels/20230811.htm",
+                Some(2023),
+            ),
+            SourceId::MetaFlorida => (
+                SourceKind::Benchmark,
+                "Meta and Richard Florida, creators by category (lifestyle 13.8%)",
+                "https://donutnews.it/?p=7136",
+                Some(2022),
+            ),
+            SourceId::Linktree => (
+                SourceKind::Benchmark,
+                "Linktree Creator Report (about 30% of creators have done a brand deal)",
+                "https://linktr.ee/creator-report",
+                Some(2022),
+            ),
+            SourceId::Superads => (
+                SourceKind::Benchmark,
+                "superads, Meta ads CPM by country (2025 medians)",
+                "https://superads.ai/facebook-ads-costs/cpm-cost-per-mille",
+                Some(2025),
             ),
             SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
             SourceId::User => (SourceKind::User, "Your value", "", None),

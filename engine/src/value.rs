@@ -21,15 +21,18 @@
 //! | niche fit | the creator's fit, else the table's fit for the brief's niche depth and tier | 7 niche |
 //! | style fit | the table's fit of the tier's content for the brief's content style | 8 content |
 //!
-//! (Geography acts through the region share `g`, authenticity through the fake-follower
-//! adjustment of the reach rate, engagement through the engaged audience, cost through `cᵢ`,
-//! team hours as the second limit; see [`decision`](crate::decision).)
+//! (Geography acts through the region share `g` and the universes, niche depth through the
+//! universes and the market's supply ([`market`](crate::market)), authenticity through the
+//! fake-follower adjustment of the reach rate, engagement through the engaged audience, cost
+//! through `cᵢ`, team hours as a second limit only when the user sets one; see
+//! [`decision`](crate::decision).) Each audience cell's universe `U_c` is the people on its
+//! platform in the brief's region and niche.
 //!
 //! | objective | `aᵢ` (coverage) | `lᵢ` (linear) | unit |
 //! |---|---|---|---|
 //! | awareness | `m · effective reach` | 0 | people in the region |
 //! | community | `m · E · L(H)` with weight `1 − γ` | `γ · m · E · L(H) · posts` | engaged people over the horizon |
-//! | conversion | 0 | `m · conversions` (× AOV × margin when both are given) | conversions (or gross profit) |
+//! | conversion | 0 | `m · conversions · g` (× AOV × margin when both are given) | conversions (or gross profit) |
 //! | content | 0 | `m · posts · asset value · reuse share · min(H, life) ÷ life` | money |
 //!
 //! where `E = followers × ER × g` is the effective engaged audience, `γ` the credit for a
@@ -41,7 +44,7 @@
 //! Invariants: every item's cost and hours ≥ 0, coverage and linear terms finite and
 //! ≥ 0; `Model::value` is exactly the objective the optimiser maximises.
 
-use crate::brief::Objective;
+use crate::brief::{Brief, Objective};
 use crate::context::Ctx;
 use crate::creator::Choice;
 use crate::factors::Factor;
@@ -94,6 +97,9 @@ pub(crate) struct Model {
     pub universes: Vec<f64>,
     /// Weight `w` of the coverage term.
     pub cover_weight: f64,
+    /// What one team hour costs, in cents: the floor of value per euro counts a copy's hours at
+    /// this cost beside its fee (time is a cost; [`worth`](crate::worth)).
+    pub hour_cost: f64,
 }
 
 impl Model {
@@ -291,7 +297,8 @@ fn parts(ctx: &Ctx<'_>, m: &CreatorMetrics, neutral: &Neutral, off: Option<Facto
         lasting,
         effective_reach: followers * unique_share * region,
         effective_engaged: followers * engagement * region,
-        conversions: posts * followers * engagement * m.conversion_rate,
+        // Orders come from the people in the target region (a local shop sells locally).
+        conversions: posts * followers * engagement * m.conversion_rate * region,
         cost,
     }
 }
@@ -307,7 +314,19 @@ pub(crate) fn items(
     let a = ctx.a;
     let brief = ctx.brief;
     let neutral = Neutral::of(ctx, pool, off);
-    let universe = a.universe.get(brief.geography).value;
+    // A cell's universe: the platform's users in the region, in the brief's niche (or in all
+    // niches when the niche's effect is neutralised).
+    let niche_off = Brief {
+        niche_depth: crate::brief::NicheDepth::Broad,
+        ..brief.clone()
+    };
+    let universe = |platform: Platform| {
+        if off == Some(Factor::Niche) {
+            a.market.universe(&niche_off, platform)
+        } else {
+            ctx.universe(platform)
+        }
+    };
     let mut cells: Vec<(Platform, Option<&str>)> = Vec::new();
     let gamma = a.repeat_exposure_credit.value;
     let per_order = order_value(ctx);
@@ -360,9 +379,17 @@ pub(crate) fn items(
         Objective::Community => 1.0 - gamma,
         _ => 1.0,
     };
+    let mut universes: Vec<f64> = cells
+        .iter()
+        .map(|(platform, _)| universe(*platform))
+        .collect();
+    if universes.is_empty() {
+        universes.push(universe(brief.platform));
+    }
     let model = Model {
-        universes: vec![universe; cells.len().max(1)],
+        universes,
         cover_weight,
+        hour_cost: ctx.hourly_cost().cents() as f64,
     };
     (items, model)
 }
@@ -393,6 +420,7 @@ mod tests {
         let model = Model {
             universes: vec![100.0, 100.0],
             cover_weight: 1.0,
+            hour_cost: 0.0,
         };
         let items = [item(0, 60.0, 0.0), item(0, 30.0, 1.0), item(1, 30.0, 0.0)];
         // 60 % + 30 % of one cell → 72; the other cell's 30 adds fully; plus 1 linear.

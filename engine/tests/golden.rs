@@ -5,8 +5,8 @@
 //! the `check_*` helpers run them, so an API change touches the helpers, not every case.
 
 use micromacro_engine::{
-    Answer, Assumptions, Brief, Checklist, Creator, Currency, DecisionState, EngagementRate,
-    GeoScope, Money, Objective, OverlapSettings, Platform, QUESTIONS, SAMPLES, SEED, Side, Spreads,
+    Answer, Assumptions, Brief, Checklist, Creator, Currency, DecisionState, EngagementRate, Money,
+    NicheDepth, Objective, OverlapSettings, Platform, QUESTIONS, SAMPLES, SEED, Side, Spreads,
     Strategy, Tier, TierThresholds, Verdict, campaign_totals, combine_reach, creator_metrics,
     decide, ranges, value_over_time,
 };
@@ -411,7 +411,10 @@ fn research_overlap_two_hundred_k_becomes_one_hundred_twenty_k() {
     // a national universe of 125K.
     let mut a = Assumptions::default();
     a.reach_rate.get_mut(Tier::Macro).set(1.0);
-    a.universe.get_mut(GeoScope::National).set(125_000.0);
+    // A universe of 125K: the brief's region (the Netherlands' 11.9M Instagram users) scaled to
+    // it, every user in the niche.
+    a.market.niche_share.get_mut(NicheDepth::Focused).set(1.0);
+    a.market.users_scale = 125_000.0 / (11.9e6);
     let creator = instagram(100_000, 0.02, 3_000)
         .with_fake_follower_share(a.fake_follower_share.get(Tier::Macro).value)
         .with_target_region_share(1.0);

@@ -1,38 +1,82 @@
-//! The verdict table: the model's answer over budgets × objectives × geographies, with every
-//! other input at its default (Instagram, 40 team hours, typical creators of the market).
+//! The verdict table: the model's answer over country × scope × niche × objective × budget, with
+//! every other input at its default (Instagram, no limit on the team's hours, typical creators
+//! of the market only), and for each change of verdict as the budget grows, the mechanism that
+//! caused it.
 //!
 //! The table is kept in `engine/VERDICTS.md` so anyone can see the model behave without running
 //! it; this test renders it and fails when the file is out of date (run with
 //! `UPDATE_VERDICTS=1` to rewrite it after a deliberate change of the model or the defaults).
+//! Nothing here forces a verdict: `tests/market_laws.rs` checks the laws the table should obey.
 
 use std::fmt::Write as _;
 
 use micromacro_engine::{
-    Assumptions, Brief, Currency, DecisionState, GeoScope, Money, Objective, decide,
+    Assumptions, Brief, Country, Currency, DecisionState, GeoScope, Limit, Money, NicheDepth,
+    Objective, Plans, Strategy, plans,
 };
 
 const BUDGETS: [i64; 9] = [
     500, 2_000, 5_000, 20_000, 50_000, 200_000, 500_000, 2_000_000, 5_000_000,
 ];
 
-fn cell(brief: &Brief) -> String {
-    let d = decide(brief, &Assumptions::default(), &[]).unwrap();
-    match (d.state, d.verdict) {
+/// The countries shown: a small market, a large European one and the largest.
+const COUNTRIES: [Country; 3] = [Country::Nl, Country::De, Country::Us];
+
+fn decide_at(brief: &Brief) -> Plans {
+    plans(brief, &Assumptions::default(), &[]).unwrap()
+}
+
+fn cell(brief: &Brief, p: &Plans) -> String {
+    let free = &p.plans[Strategy::Free.index()];
+    match (p.state, p.verdict) {
         (DecisionState::Ok, Some(v)) => format!(
             "{} {:.0}% ({}, {:.0}%)",
             v,
-            d.micro_share * 100.0,
-            d.free().creators(),
-            d.free().spent.cents() as f64 / brief.budget.cents() as f64 * 100.0
+            free.micro_share * 100.0,
+            free.creators(),
+            free.spent.cents() as f64 / brief.budget.cents() as f64 * 100.0
         ),
         (state, _) => state.to_string(),
     }
 }
 
-fn render(hours: f64) -> String {
+/// Why the verdict moved between two budgets: what stopped the micro side (or the macro side)
+/// from taking more of the larger budget.
+fn mechanism(p: &Plans) -> String {
+    let micro = &p.plans[Strategy::MicroSide.index()];
+    let macro_side = &p.plans[Strategy::MacroSide.index()];
+    let why = |limit: Limit| match limit {
+        Limit::Supply => "its creators ran out (supply)",
+        Limit::Value => "its audience is saturated",
+        Limit::Worth => "the rest is not worth its cost",
+        Limit::Hours => "the team's hours ran out",
+        Limit::Budget | Limit::None => "the budget",
+        Limit::Pool => "nobody left",
+    };
+    if micro.left_because != Limit::None && micro.left_because != Limit::Budget {
+        format!(
+            "micro side stops at {:.0}% of the budget: {}",
+            micro.spent.cents() as f64
+                / (micro.spent.cents() + micro.unspent.cents()).max(1) as f64
+                * 100.0,
+            why(micro.left_because)
+        )
+    } else if macro_side.left_because != Limit::None && macro_side.left_because != Limit::Budget {
+        format!("macro side stops: {}", why(macro_side.left_because))
+    } else {
+        "value per euro: the larger creators' price curve against the smaller ones' reach"
+            .to_owned()
+    }
+}
+
+fn render(country: Country, geography: GeoScope) -> String {
     let mut out = String::new();
-    for geography in GeoScope::ALL.iter().copied() {
-        let _ = writeln!(out, "\n### {geography}, {hours} team hours\n");
+    for niche_depth in NicheDepth::ALL.iter().copied() {
+        let place = match geography {
+            GeoScope::International => "international (every country)".to_owned(),
+            g => format!("{g}, {}", country.as_str().to_uppercase()),
+        };
+        let _ = writeln!(out, "\n### {place}, {niche_depth} niche\n");
         let _ = write!(out, "| budget (EUR) |");
         for o in Objective::ALL {
             let _ = write!(out, " {o} |");
@@ -42,19 +86,42 @@ fn render(hours: f64) -> String {
             let _ = write!(out, "---|");
         }
         out.push('\n');
+        let mut changes = Vec::new();
+        let mut last: Vec<Option<String>> = vec![None; Objective::COUNT];
         for budget in BUDGETS {
             let _ = write!(out, "| {budget} |");
             for objective in Objective::ALL.iter().copied() {
                 let brief = Brief {
                     objective,
                     geography,
+                    country,
+                    niche_depth,
                     budget: Money::from_major(budget, Currency::Eur),
-                    management_capacity_hours: hours,
                     ..Brief::default()
                 };
-                let _ = write!(out, " {} |", cell(&brief));
+                let p = decide_at(&brief);
+                let _ = write!(out, " {} |", cell(&brief, &p));
+                let verdict = p.verdict.map(|v| v.to_string());
+                let previous = &mut last[objective.index()];
+                if let (Some(before), Some(now)) = (previous.as_ref(), verdict.as_ref())
+                    && before != now
+                {
+                    changes.push(format!(
+                        "- {objective}, to €{budget}: {before} → {now}; {}",
+                        mechanism(&p)
+                    ));
+                }
+                if verdict.is_some() {
+                    *previous = verdict;
+                }
             }
             out.push('\n');
+        }
+        if !changes.is_empty() {
+            out.push('\n');
+            for c in changes {
+                let _ = writeln!(out, "{c}");
+            }
         }
     }
     out
@@ -63,19 +130,24 @@ fn render(hours: f64) -> String {
 #[test]
 fn the_verdict_table_in_the_docs_is_current() {
     let mut table = String::from(
-        "# Verdicts by budget, objective and geography\n\n\
+        "# Verdicts by country, scope, niche, objective and budget\n\n\
          Generated by `engine/tests/verdict_table.rs` (`UPDATE_VERDICTS=1 cargo test -p \
          micromacro-engine --test verdict_table` rewrites it). Every other input is the default \
-         brief: Instagram, focused niche, medium risk, balanced content, usage rights, 12 weeks, \
-         typical creators of the market only. Each cell: the verdict, the free plan's micro-side \
-         share of spend, (creators hired, share of the budget spent).\n",
+         brief: Instagram, medium risk, balanced content, usage rights, 12 weeks, no limit on \
+         the team's hours (their time is a cost), typical creators of the market only. Each \
+         cell: the verdict, the free plan's micro-side share of spend, (creators hired, share \
+         of the budget spent). Under each table, every change of verdict as the budget grows, \
+         with what stopped a side from taking more of the larger budget.\n",
     );
-    table.push_str("\n## With the default 40 team hours\n");
-    table.push_str(&render(40.0));
-    table.push_str("\n## With 100,000 team hours (time no object)\n");
-    table.push_str(&render(100_000.0));
+    for country in COUNTRIES {
+        let _ = write!(table, "\n## {}\n", country.as_str().to_uppercase());
+        for geography in [GeoScope::Local, GeoScope::National] {
+            table.push_str(&render(country, geography));
+        }
+    }
+    table.push_str("\n## International\n");
+    table.push_str(&render(Country::Nl, GeoScope::International));
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/VERDICTS.md");
-    println!("{table}");
     if std::env::var_os("UPDATE_VERDICTS").is_some() {
         std::fs::write(path, &table).unwrap();
     }

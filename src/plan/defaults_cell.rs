@@ -8,7 +8,7 @@
 //! range upside down (low above high); the engine widens a range to include its central value.
 
 use micromacro_engine::{
-    Assumption, Assumptions, Currency, GeoScope, Money, Platform, SourceId, Spread, Spreads, Tier,
+    Assumption, Assumptions, Currency, Money, NicheDepth, Platform, SourceId, Spread, Spreads, Tier,
 };
 
 use super::InputError;
@@ -36,8 +36,16 @@ pub enum DefaultCell {
     HoursPerCreator(Tier),
     /// Management hours per post, hours.
     HoursPerPost,
-    /// People on the platform in the target region, by geography.
-    Universe(GeoScope),
+    /// Creators with 10,000 followers or more per platform user, percent.
+    CreatorsPerUser,
+    /// Share of a tier's creators open to a deal, percent.
+    Availability(Tier),
+    /// Share of users and small creators in a niche of this depth, percent.
+    NicheShare(NicheDepth),
+    /// Share of a country's users in a local campaign's city or region, percent.
+    LocalShare,
+    /// The floor of value per euro, as a share of the best creator's, percent.
+    EfficiencyFloor,
     /// The free plan's micro share at or above which the verdict is micro, percent.
     VerdictMicro,
     /// The free plan's micro share at or below which the verdict is macro, percent.
@@ -107,11 +115,15 @@ pub enum Relative {
     ContentValue,
     /// People on the platform in the target region.
     Universe,
+    /// Creators per platform user.
+    Supply,
+    /// Creators open to a deal.
+    Availability,
 }
 
 impl Relative {
     /// Every relative range, in the tornado's order.
-    pub const ALL: [Relative; 8] = [
+    pub const ALL: [Relative; 10] = [
         Relative::Price,
         Relative::Conversion,
         Relative::FakeShare,
@@ -120,6 +132,8 @@ impl Relative {
         Relative::Backlash,
         Relative::ContentValue,
         Relative::Universe,
+        Relative::Supply,
+        Relative::Availability,
     ];
 
     /// The engine's assumption group (its id names it in the catalogue).
@@ -133,6 +147,8 @@ impl Relative {
             Relative::Backlash => Assumption::Backlash,
             Relative::ContentValue => Assumption::ContentValue,
             Relative::Universe => Assumption::Universe,
+            Relative::Supply => Assumption::Supply,
+            Relative::Availability => Assumption::Availability,
         }
     }
 
@@ -146,6 +162,8 @@ impl Relative {
             Relative::Backlash => &spreads.backlash,
             Relative::ContentValue => &spreads.content_value,
             Relative::Universe => &spreads.universe,
+            Relative::Supply => &spreads.supply,
+            Relative::Availability => &spreads.availability,
         }
     }
 
@@ -159,6 +177,8 @@ impl Relative {
             Relative::Backlash => &mut spreads.backlash,
             Relative::ContentValue => &mut spreads.content_value,
             Relative::Universe => &mut spreads.universe,
+            Relative::Supply => &mut spreads.supply,
+            Relative::Availability => &mut spreads.availability,
         }
     }
 }
@@ -209,9 +229,15 @@ impl DefaultCell {
         cells.push(DefaultCell::ClickThrough);
         cells.push(DefaultCell::ExchangeRate);
         cells.push(DefaultCell::HoursPerPost);
-        for scope in GeoScope::ALL {
-            cells.push(DefaultCell::Universe(*scope));
+        cells.push(DefaultCell::CreatorsPerUser);
+        for tier in Tier::ALL {
+            cells.push(DefaultCell::Availability(*tier));
         }
+        for depth in NicheDepth::ALL {
+            cells.push(DefaultCell::NicheShare(*depth));
+        }
+        cells.push(DefaultCell::LocalShare);
+        cells.push(DefaultCell::EfficiencyFloor);
         cells.push(DefaultCell::VerdictMicro);
         cells.push(DefaultCell::VerdictMacro);
         for end in End::ALL {
@@ -258,7 +284,11 @@ impl DefaultCell {
             DefaultCell::Conversion(t) => format!("conversion-{t}"),
             DefaultCell::HoursPerCreator(t) => format!("hours-creator-{t}"),
             DefaultCell::HoursPerPost => "hours-post".to_owned(),
-            DefaultCell::Universe(g) => format!("universe-{g}"),
+            DefaultCell::CreatorsPerUser => "creators-per-user".to_owned(),
+            DefaultCell::Availability(t) => format!("availability-{t}"),
+            DefaultCell::NicheShare(n) => format!("niche-share-{n}"),
+            DefaultCell::LocalShare => "local-share".to_owned(),
+            DefaultCell::EfficiencyFloor => "efficiency-floor".to_owned(),
             DefaultCell::VerdictMicro => "verdict-micro".to_owned(),
             DefaultCell::VerdictMacro => "verdict-macro".to_owned(),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -276,8 +306,8 @@ impl DefaultCell {
         match self {
             DefaultCell::PriceLow(..)
             | DefaultCell::PriceHigh(..)
-            | DefaultCell::Universe(_)
             | DefaultCell::RelativeRange(..) => 0,
+            DefaultCell::CreatorsPerUser => 3,
             DefaultCell::HoursPerCreator(_) | DefaultCell::HoursPerPost => 1,
             _ => 2,
         }
@@ -326,10 +356,26 @@ impl DefaultCell {
                 table.management_hours_per_post.value,
                 table.management_hours_per_post.source,
             ),
-            DefaultCell::Universe(g) => {
-                let v = table.universe.get(g);
-                (v.value, v.source)
+            DefaultCell::CreatorsPerUser => {
+                let v = table.market.creators_per_user;
+                (v.value * 100.0, v.source)
             }
+            DefaultCell::Availability(t) => {
+                let v = table.market.availability.get(t);
+                (v.value * 100.0, v.source)
+            }
+            DefaultCell::NicheShare(n) => {
+                let v = table.market.niche_share.get(n);
+                (v.value * 100.0, v.source)
+            }
+            DefaultCell::LocalShare => (
+                table.market.local_share.value * 100.0,
+                table.market.local_share.source,
+            ),
+            DefaultCell::EfficiencyFloor => (
+                table.efficiency_floor.value * 100.0,
+                table.efficiency_floor.source,
+            ),
             DefaultCell::VerdictMicro => (
                 table.micro_verdict_share.value * 100.0,
                 table.micro_verdict_share.source,
@@ -401,7 +447,13 @@ impl DefaultCell {
                 edited.management_hours_per_creator.get_mut(t).set(value);
             }
             DefaultCell::HoursPerPost => edited.management_hours_per_post.set(value),
-            DefaultCell::Universe(g) => edited.universe.get_mut(g).set(value.round()),
+            DefaultCell::CreatorsPerUser => edited.market.creators_per_user.set(value / 100.0),
+            DefaultCell::Availability(t) => {
+                edited.market.availability.get_mut(t).set(value / 100.0);
+            }
+            DefaultCell::NicheShare(n) => edited.market.niche_share.get_mut(n).set(value / 100.0),
+            DefaultCell::LocalShare => edited.market.local_share.set(value / 100.0),
+            DefaultCell::EfficiencyFloor => edited.efficiency_floor.set(value / 100.0),
             DefaultCell::VerdictMicro => edited.micro_verdict_share.set(value / 100.0),
             DefaultCell::VerdictMacro => edited.macro_verdict_share.set(value / 100.0),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -562,7 +614,7 @@ mod tests {
         // tier, and the eight relative ranges.
         assert_eq!(
             cells.len(),
-            3 * 4 * 3 + 4 * 4 + 2 + 1 + 3 + 2 + 2 * (3 * 4 + 4 + 8)
+            3 * 4 * 3 + 4 * 4 + 2 + 1 + (1 + 4 + 3 + 1 + 1) + 2 + 2 * (3 * 4 + 4 + 10)
         );
         for cell in &cells {
             assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
@@ -573,10 +625,18 @@ mod tests {
     #[test]
     fn the_decision_models_assumptions_are_editable() {
         let mut table = Assumptions::default();
-        DefaultCell::Universe(GeoScope::Local)
-            .write(&mut table, 250_000.0)
+        DefaultCell::LocalShare.write(&mut table, 20.0).unwrap();
+        assert_eq!(table.market.local_share.value, 0.2);
+        DefaultCell::NicheShare(NicheDepth::Deep)
+            .write(&mut table, 1.5)
             .unwrap();
-        assert_eq!(table.universe.get(GeoScope::Local).value, 250_000.0);
+        assert!((table.market.niche_share.get(NicheDepth::Deep).value - 0.015).abs() < 1e-12);
+        DefaultCell::CreatorsPerUser.write(&mut table, 0.1).unwrap();
+        assert!((DefaultCell::CreatorsPerUser.read(&table).0 - 0.1).abs() < 1e-12);
+        DefaultCell::EfficiencyFloor
+            .write(&mut table, 10.0)
+            .unwrap();
+        assert!(table.efficiency_floor.is_user());
         DefaultCell::HoursPerCreator(Tier::Micro)
             .write(&mut table, 2.5)
             .unwrap();
@@ -590,9 +650,11 @@ mod tests {
         assert_eq!(DefaultCell::VerdictMicro.read(&table).0, 75.0);
         // The macro threshold may not pass the micro one.
         assert!(DefaultCell::VerdictMacro.write(&mut table, 80.0).is_err());
+        // A market without creators is no market.
+        assert!(DefaultCell::CreatorsPerUser.write(&mut table, 0.0).is_err());
         assert!(
-            DefaultCell::Universe(GeoScope::National)
-                .write(&mut table, 0.0)
+            DefaultCell::Availability(Tier::Micro)
+                .write(&mut table, 120.0)
                 .is_err()
         );
     }

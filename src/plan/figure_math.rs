@@ -334,7 +334,12 @@ pub fn figure_math(inputs: &MathInputs<'_>, plan: &Plan, figure: Figure) -> Opti
             sum(Figure::NetReach, &mut ids),
         ),
         Figure::EffectiveReach => {
-            let universe = inputs.assumptions.universe.get(inputs.brief.geography);
+            let brief = inputs.brief;
+            let users = brief.country.users(brief.platform);
+            let universe = micromacro_engine::Sourced::new(
+                inputs.assumptions.market.universe(brief, brief.platform),
+                users.source,
+            );
             ids.push(universe.source);
             (
                 line(

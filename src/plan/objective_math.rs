@@ -37,6 +37,30 @@ pub(crate) fn source(lang: Lang, id: SourceId) -> String {
     }
 }
 
+/// The team's hours as a plan's limit: "40 team hours", or no limit with what an hour costs.
+#[must_use]
+pub fn hours_text(lang: Lang, brief: &Brief) -> String {
+    if brief.management_capacity_hours.is_finite() {
+        tr_args(
+            lang,
+            "hours.limit",
+            &[(
+                "n",
+                &format_number(lang, brief.management_capacity_hours, 0),
+            )],
+        )
+    } else {
+        tr_args(
+            lang,
+            "hours.open",
+            &[(
+                "cost",
+                &crate::i18n::format_money(lang, brief.hourly_cost, 0),
+            )],
+        )
+    }
+}
+
 /// The paragraphs of the explanation, in order.
 pub fn paragraphs(
     lang: Lang,
@@ -47,16 +71,15 @@ pub fn paragraphs(
 ) -> Vec<String> {
     let pct = |v: f64| format_percent(lang, v, 0);
     let pct1 = |v: f64| format_percent(lang, v, 1);
-    let universe = a.universe.get(brief.geography);
+    let users = brief.country.users(brief.platform);
+    let universe =
+        micromacro_engine::Sourced::new(a.market.universe(brief, brief.platform), users.source);
     let mut out = vec![tr_args(
         lang,
         "math.limits",
         &[
             ("budget", &format_money(lang, brief.budget, 0)),
-            (
-                "hours",
-                &format_number(lang, brief.management_capacity_hours, 0),
-            ),
+            ("hours", &hours_text(lang, brief)),
         ],
     )];
     let reach = tr_args(

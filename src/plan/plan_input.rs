@@ -181,6 +181,8 @@ pub struct PlanInput {
     pub platform: Platform,
     /// Where the audience is.
     pub geography: GeoScope,
+    /// The audience's country.
+    pub country: micromacro_engine::Country,
     /// How deep into one niche.
     pub niche_depth: NicheDepth,
     /// How much brand risk is acceptable.
@@ -230,6 +232,7 @@ impl PlanInput {
             objective: brief.objective,
             platform: brief.platform,
             geography: brief.geography,
+            country: brief.country,
             niche_depth: brief.niche_depth,
             risk_tolerance: brief.risk_tolerance,
             content_style: brief.content_style,
@@ -240,7 +243,12 @@ impl PlanInput {
                 .map(|m| number(m.to_major_f64()))
                 .unwrap_or_default(),
             margin_percent: brief.margin.map(|m| number(m * 100.0)).unwrap_or_default(),
-            capacity_hours: number(brief.management_capacity_hours),
+            // No limit (the default) is an empty field.
+            capacity_hours: if brief.management_capacity_hours.is_finite() {
+                number(brief.management_capacity_hours)
+            } else {
+                String::new()
+            },
             hourly_cost: number(brief.hourly_cost.to_major_f64().round()),
             horizon_weeks: brief.horizon_weeks.to_string(),
             creators: Vec::new(),
@@ -255,9 +263,12 @@ impl PlanInput {
         Ok(Money::from_major_f64(value, self.currency, Field::Budget)?)
     }
 
-    /// Management capacity in hours, or why not.
+    /// A limit on the team's hours, `f64::INFINITY` when left empty (no limit: the hours a plan
+    /// needs are a cost), or why not.
     pub fn read_capacity(&self, lang: Lang) -> Result<f64, InputError> {
-        let hours = required_number(lang, &self.capacity_hours)?;
+        let Some(hours) = optional_number(lang, &self.capacity_hours)? else {
+            return Ok(f64::INFINITY);
+        };
         if hours < 0.0 {
             return Err(InputError::Invalid("negative"));
         }
@@ -312,6 +323,7 @@ impl PlanInput {
             budget: self.read_budget(lang).ok()?,
             platform: self.platform,
             geography: self.geography,
+            country: self.country,
             niche_depth: self.niche_depth,
             risk_tolerance: self.risk_tolerance,
             content_style: self.content_style,

@@ -31,6 +31,16 @@ section! {
     m("objective.content.name", "Content to reuse", "Content om te hergebruiken"),
     m("objective.content.help", "Collect photos and videos to reuse in your own ads, on your site and in newsletters.", "Foto's en video's verzamelen om te hergebruiken in je eigen advertenties, op je site en in nieuwsbrieven."),
 
+    // Countries
+    m("country.nl.name", "Netherlands", "Nederland"),
+    m("country.be.name", "Belgium", "België"),
+    m("country.de.name", "Germany", "Duitsland"),
+    m("country.fr.name", "France", "Frankrijk"),
+    m("country.gb.name", "United Kingdom", "Verenigd Koninkrijk"),
+    m("country.es.name", "Spain", "Spanje"),
+    m("country.it.name", "Italy", "Italië"),
+    m("country.us.name", "United States", "Verenigde Staten"),
+
     // Geography
     m("geo.local.name", "Local", "Lokaal"),
     m("geo.local.help", "Your customers are in one city or region.", "Je klanten zitten in één stad of regio."),
@@ -90,8 +100,12 @@ section! {
     m("assumption.backlash.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
     m("assumption.content_value.name", "Value of content", "Waarde van content"),
     m("assumption.content_value.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
-    m("assumption.universe.name", "People in the target region", "Mensen in de doelregio"),
-    m("assumption.universe.source", "(±50 %, our assumption)", "(±50 %, onze aanname)"),
+    m("assumption.universe.name", "People on the platform per country", "Mensen op het platform per land"),
+    m("assumption.universe.source", "(±20 %: counts of different kinds, DataReportal 2025)", "(±20 %: tellingen van verschillende soort, DataReportal 2025)"),
+    m("assumption.supply.name", "Creators per platform user", "Creators per platformgebruiker"),
+    m("assumption.supply.source", "(0.04–0.12 %: I-Com 2024 and Kolsquare 2026)", "(0,04–0,12 %: I-Com 2024 en Kolsquare 2026)"),
+    m("assumption.availability.name", "Creators open to a deal", "Creators die een deal willen"),
+    m("assumption.availability.source", "(−50 % to +33 %, our assumption)", "(−50 % tot +33 %, onze aanname)"),
 
     // Verdicts in the planner
     m("verdict.micro.name", "Micro-influencers", "Micro-influencers"),

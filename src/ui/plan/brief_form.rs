@@ -37,6 +37,7 @@ macro_rules! id_texts {
 id_texts!(objective_label, objective_help, "objective");
 id_texts!(platform_label, "platform");
 id_texts!(geo_label, geo_help, "geo");
+id_texts!(country_label, "country");
 id_texts!(niche_label, niche_help, "niche");
 id_texts!(risk_label, risk_help, "risk");
 id_texts!(content_label, content_help, "content_style");
@@ -122,6 +123,15 @@ pub fn BriefForm(
                         on_change=move |v| model.edit(|i| i.geography = v)
                     />
                     <SelectField
+                        id="country".into()
+                        label_key="brief.country"
+                        testid="country"
+                        help_key="brief.country.help"
+                        label_of=country_label
+                        value=move || input.with(|i| i.country)
+                        on_change=move |v| model.edit(|i| i.country = v)
+                    />
+                    <SelectField
                         id="niche-depth".into()
                         label_key="brief.niche"
                         testid="niche-depth"
@@ -155,6 +165,7 @@ pub fn BriefForm(
                         label_key="brief.capacity"
                         help_key="brief.capacity.help"
                         testid="capacity"
+                        placeholder_key="brief.capacity.placeholder"
                         inputmode="decimal"
                         value=read(|i| i.capacity_hours.clone())
                         on_input=set(|i, v| i.capacity_hours = v)

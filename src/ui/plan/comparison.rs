@@ -94,6 +94,19 @@ fn hire_items(lang: Lang, hires: Vec<Hire>) -> impl IntoView {
         .collect_view()
 }
 
+/// Why a plan leaves budget unspent, as the test hook `data-unspent-reason` names it (less left
+/// than any creator costs counts as nothing left).
+fn unspent_reason(limit: Limit) -> &'static str {
+    match limit {
+        Limit::None | Limit::Budget => "none",
+        Limit::Supply => "supply",
+        Limit::Value => "saturation",
+        Limit::Worth => "worth",
+        Limit::Hours => "hours",
+        Limit::Pool => "pool",
+    }
+}
+
 /// Why a plan leaves budget unspent, in words.
 fn unspent_text(lang: Lang, plan: &Plan) -> Option<String> {
     (plan.left_because != Limit::None).then(|| {
@@ -181,7 +194,7 @@ pub fn Comparison() -> impl IntoView {
                 ("own", &own.to_string()),
                 (
                     "hours",
-                    &format_number(lang, brief.management_capacity_hours, 0),
+                    &crate::plan::objective_math::hours_text(lang, &brief),
                 ),
             ],
         );
@@ -365,6 +378,8 @@ fn card(
             data-value=plain_number(plan.value)
             data-conversions=plain_number(plan.totals.code_redemptions)
             data-cpa=plan.totals.cost_per_conversion.map(|m| plain_number(m.to_major_f64())).unwrap_or_default()
+            data-hours=plain_number(plan.totals.management_hours)
+            data-unspent-reason=unspent_reason(plan.left_because)
             data-net-reach-low=move || bands().map(|b| plain_number(b.engaged.low)).unwrap_or_default()
             data-net-reach-high=move || bands().map(|b| plain_number(b.engaged.high)).unwrap_or_default()
         >

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use leptos::prelude::*;
-use micromacro_engine::{GeoScope, Platform, SourceId, SourceKind, Tier};
+use micromacro_engine::{Platform, SourceId, SourceKind, Tier};
 
 use super::PlanModel;
 use crate::i18n::{Lang, id_text, tr, tr_args};
@@ -219,6 +219,98 @@ pub fn DefaultsPanel() -> impl IntoView {
             </table>
         }
     };
+    // The market: its editable figures, then the published people per platform and country.
+    let market_table = move || {
+        let row = |cell: DefaultCell, key: &'static str, of: Option<String>| {
+            let label = Signal::derive(move || match &of {
+                Some(of) => format!("{}, {of}", tr(lang(), key)),
+                None => tr(lang(), key).to_owned(),
+            });
+            view! {
+                <tr>
+                    <th scope="row">{move || label.get()}</th>
+                    <td>{input(cell, label)}</td>
+                </tr>
+            }
+        };
+        let mut rows = vec![
+            row(
+                DefaultCell::CreatorsPerUser,
+                "defaults.creators_per_user",
+                None,
+            )
+            .into_any(),
+        ];
+        for tier in Tier::ALL.iter().copied() {
+            rows.push(
+                row(
+                    DefaultCell::Availability(tier),
+                    "defaults.availability",
+                    Some(tier_name(tier)),
+                )
+                .into_any(),
+            );
+        }
+        for depth in micromacro_engine::NicheDepth::ALL.iter().copied() {
+            let name = id_text(lang(), "niche", depth.as_str(), "name");
+            rows.push(
+                row(
+                    DefaultCell::NicheShare(depth),
+                    "defaults.niche_share",
+                    Some(name),
+                )
+                .into_any(),
+            );
+        }
+        rows.push(row(DefaultCell::LocalShare, "defaults.local_share", None).into_any());
+        rows.push(
+            row(
+                DefaultCell::EfficiencyFloor,
+                "defaults.efficiency_floor",
+                None,
+            )
+            .into_any(),
+        );
+        let users = micromacro_engine::Country::ALL
+            .iter()
+            .map(|&country| {
+                let cells = Platform::ALL
+                    .iter()
+                    .map(|&platform| {
+                        let n = country.users(platform);
+                        let note = source_label(lang(), n.source);
+                        view! {
+                            <td class="num" data-testid="market-users" data-country=country.as_str() data-platform=platform.as_str() data-source=n.source.as_str()>
+                                {crate::i18n::format_number(lang(), n.value, 1)}
+                                <span class="defaults__source">" "{note}</span>
+                            </td>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">{id_text(lang(), "country", country.as_str(), "name")}</th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+        let heads = Platform::ALL
+            .iter()
+            .map(|p| view! { <th scope="col" class="num">{id_text(lang(), "platform", p.as_str(), "name")}</th> })
+            .collect_view();
+        view! {
+            <table class="defaults-table" data-testid="defaults-market">
+                <caption>{i18n.text("defaults.market")}</caption>
+                <tbody>{rows}</tbody>
+            </table>
+            <table class="defaults-table" data-testid="defaults-users">
+                <caption>{i18n.text("defaults.users")}</caption>
+                <thead><tr><th scope="col">{i18n.text("defaults.country")}</th>{heads}</tr></thead>
+                <tbody>{users}</tbody>
+            </table>
+        }
+    };
     // Rows of a low–high table: a label and the two ends' cells.
     let range_table =
         move |caption_key: &'static str,
@@ -300,6 +392,16 @@ pub fn DefaultsPanel() -> impl IntoView {
             DefaultCell::all()
                 .into_iter()
                 .map(|cell| cell.read(a).1)
+                .chain(
+                    micromacro_engine::Country::ALL
+                        .iter()
+                        .flat_map(|c| Platform::ALL.iter().map(move |&p| c.users(p).source)),
+                )
+                .chain(
+                    micromacro_engine::market::price_curve::CELEBRITY_FEES_USD
+                        .iter()
+                        .map(|_| micromacro_engine::SourceId::HopperHq),
+                )
                 .collect()
         });
         micromacro_engine::order::sort_by_key(&mut ids, |id| id.as_str());
@@ -346,6 +448,7 @@ pub fn DefaultsPanel() -> impl IntoView {
                         vec![(DefaultCell::PriceLow(p, t), "defaults.low"), (DefaultCell::PriceHigh(p, t), "defaults.high")]
                     })}
                     {tier_table()}
+                    {market_table()}
                     <div class="defaults__single">
                         <label for="default-click-through">{i18n.text("defaults.ctr")}</label>
                         {input(DefaultCell::ClickThrough, Signal::derive(move || tr(lang(), "defaults.ctr").to_owned()))}
@@ -357,18 +460,6 @@ pub fn DefaultsPanel() -> impl IntoView {
                         {input(DefaultCell::VerdictMicro, Signal::derive(move || tr(lang(), "defaults.verdict_micro").to_owned()))}
                         <label for="default-verdict-macro">{i18n.text("defaults.verdict_macro")}</label>
                         {input(DefaultCell::VerdictMacro, Signal::derive(move || tr(lang(), "defaults.verdict_macro").to_owned()))}
-                        {GeoScope::ALL
-                            .iter()
-                            .map(|&scope| {
-                                let label = Signal::derive(move || {
-                                    tr_args(lang(), "defaults.universe", &[("geo", &id_text(lang(), "geo", scope.as_str(), "name"))])
-                                });
-                                view! {
-                                    <label for=format!("default-universe-{scope}")>{move || label.get()}</label>
-                                    {input(DefaultCell::Universe(scope), label)}
-                                }
-                            })
-                            .collect_view()}
                     </div>
                 </div>
                 <h3>{i18n.text("defaults.ranges")}</h3>
