@@ -42,11 +42,13 @@ serve: setup-build
 # Budgets (gzip bytes, ratchets just above the last measured size; raise one only with a reason
 # in the commit message, lower it when a change makes room; history is in `git log -p Makefile`).
 # The wasm a route fetches before its page shows, on the route that fetches the most (#/plan, a
-# shared link): goal 300 KB. Your plan and the advice: 298,921 B.
-WASM_GZIP_BUDGET := 299000
+# shared link): goal 300 KB, passed by the market (its figures, supply, price curve, the floor
+# of value per euro) and the advice: 308,149 B.
+WASM_GZIP_BUDGET := 308200
 # The main module with the page's language: all that home fetches, every other route's first
-# files. Your plan and the advice (their catalogue keys, the plan count of a creator): 142,739 B.
-MAIN_WASM_GZIP_BUDGET := 142800
+# files. Your plan, the advice and the market (catalogue keys, the price curve's fit and the
+# market's checks in the engine's validation, which the main module holds): 145,267 B.
+MAIN_WASM_GZIP_BUDGET := 145300
 # Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
 # section (the breakdown by crate) and which files each split module fetches.
 RELEASE_DIR := target/wasm32-unknown-unknown/release

@@ -285,8 +285,13 @@ fn three_plans(
     let limits = limits(ctx);
     let mut plans = Vec::with_capacity(Strategy::COUNT);
     for strategy in Strategy::ALL.iter().copied() {
-        let (allowed, declined) =
-            usable(ctx, items, model, allowed(items, strategy), limits.budget);
+        let (allowed, declined) = usable(
+            ctx,
+            (pool, items),
+            model,
+            allowed(items, strategy),
+            limits.budget,
+        );
         let solution = solve(ctx, items, model, limits, &allowed);
         plans.push(plan(
             ctx,
@@ -353,8 +358,13 @@ fn decision(
     let yours = your_plan(&ctx, &pool, &items, &model, counts)?;
     let free = &plans[Strategy::Free.index()];
     let best_own = if pool.candidates.iter().any(|c| c.origin.is_typical()) {
-        let (allowed, declined) =
-            usable(&ctx, &items, &model, advice::own_only(&pool), limits.budget);
+        let (allowed, declined) = usable(
+            &ctx,
+            (&pool, &items),
+            &model,
+            advice::own_only(&pool),
+            limits.budget,
+        );
         let solution = solve(&ctx, &items, &model, limits, &allowed);
         plan(
             &ctx,
@@ -401,7 +411,7 @@ pub fn best_plan(
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let (allowed, declined) = usable(
         &ctx,
-        &items,
+        (&pool, &items),
         &model,
         allowed(&items, strategy),
         ctx.brief.budget.cents(),
@@ -631,12 +641,12 @@ fn total_cost_bound_of(items: &[Item], model: &Model, allowed: &[bool], s: &Solu
 /// The items a plan may use: its side's, worth their cost; and those declined for their cost.
 pub(crate) fn usable(
     ctx: &Ctx<'_>,
-    items: &[Item],
+    (pool, items): (&Pool, &[Item]),
     model: &Model,
     side: Vec<bool>,
     budget: i64,
 ) -> (Vec<bool>, Vec<bool>) {
-    let mut worthy = crate::worth::worthy(ctx, items);
+    let mut worthy = crate::worth::worthy(ctx, pool, items);
     // A creator whose value does not depend on the others (no shared audience) is below the
     // value-per-euro floor whatever the plan: left out before the optimiser runs, so the budget
     // goes to creators above it.
@@ -679,7 +689,13 @@ fn effect(
 ) -> FactorEffect {
     let objective = ctx.brief.objective;
     let free_share = |items: &[Item], model: &Model, limits: Limits| {
-        let (all, _) = usable(ctx, items, model, vec![true; items.len()], limits.budget);
+        let (all, _) = usable(
+            ctx,
+            (pool, items),
+            model,
+            vec![true; items.len()],
+            limits.budget,
+        );
         let s = solve(ctx, items, model, limits, &all);
         micro_share_of(items, &s.counts)
     };
@@ -744,7 +760,13 @@ pub fn factor_effect(
     let pool = build(&ctx, roster)?;
     let (items, model) = items(&ctx, &pool, brief.objective, None);
     let limits = limits(&ctx);
-    let (all, _) = usable(&ctx, &items, &model, vec![true; items.len()], limits.budget);
+    let (all, _) = usable(
+        &ctx,
+        (&pool, &items),
+        &model,
+        vec![true; items.len()],
+        limits.budget,
+    );
     let free = solve(&ctx, &items, &model, limits, &all);
     if free.counts.iter().all(|&n| n == 0) {
         return Ok(None);
@@ -852,7 +874,7 @@ pub fn value_curves(
         let mut curve = Vec::with_capacity(budgets.len());
         for &budget in budgets {
             let budget = ctx.money(budget.validate_input(Field::CurveBudget)?);
-            let (allowed, _) = usable(&ctx, &items, &model, side.clone(), budget.cents());
+            let (allowed, _) = usable(&ctx, (&pool, &items), &model, side.clone(), budget.cents());
             let s = solve(
                 &ctx,
                 &items,

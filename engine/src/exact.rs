@@ -33,8 +33,13 @@ pub fn optimum(
         hours: brief.management_capacity_hours,
     };
     // The same creators the decision may use (a conversion plan skips those not worth their cost).
-    let (allowed, _) =
-        crate::decision::usable(&ctx, &items, &model, vec![true; items.len()], limits.budget);
+    let (allowed, _) = crate::decision::usable(
+        &ctx,
+        (&pool, &items),
+        &model,
+        vec![true; items.len()],
+        limits.budget,
+    );
     let mut best = solve(&items, &model, limits, &allowed);
     // The same stop as the decision's: copies below the value-per-euro floor are not bought.
     if let Some(floor) = crate::worth::floor(&ctx, &items, &model, &allowed, limits.budget) {

@@ -20,17 +20,25 @@
 
 use crate::brief::Objective;
 use crate::context::Ctx;
+use crate::pool::Pool;
 use crate::value::{Item, Model, order_value};
 
-/// Whether each item is worth its cost under the profit rule (pins always are: the user
-/// insists on them).
-pub(crate) fn worthy(ctx: &Ctx<'_>, items: &[Item]) -> Vec<bool> {
+/// Whether each candidate is worth its cost under the profit rule: the gross profit of its
+/// orders (its conversions, as the plan's figures count them, × order value × margin) covers
+/// its fee and the team's time. Pins always are: the user insists on them.
+pub(crate) fn worthy(ctx: &Ctx<'_>, pool: &Pool, items: &[Item]) -> Vec<bool> {
     let per_hour = ctx.hourly_cost().cents() as f64;
-    let rule = ctx.brief.objective == Objective::Conversion && order_value(ctx).is_some();
+    let per_order = order_value(ctx).filter(|_| ctx.brief.objective == Objective::Conversion);
     items
         .iter()
-        .map(|item| {
-            !rule || item.pinned || item.linear * 100.0 >= item.cost as f64 + item.hours * per_hour
+        .zip(&pool.candidates)
+        .map(|(item, c)| match per_order {
+            None => true,
+            Some(per_order) => {
+                item.pinned
+                    || c.metrics.code_redemptions * per_order * 100.0
+                        >= item.cost as f64 + item.hours * per_hour
+            }
         })
         .collect()
 }

@@ -98,24 +98,31 @@ impl Default for MarketTable {
 impl MarketTable {
     /// Checks every figure: shares in (0, 1], the shares of the tail falling, finite scale.
     pub fn validate(&self) -> Result<(), ValidationError> {
-        let share = |v: f64, field| -> Result<(), ValidationError> {
-            check::rate(v, field)?;
-            if v <= 0.0 {
+        let shares = [
+            (self.creators_per_user.value, "creators_per_user"),
+            (self.share_above_10k.value, "share_above_10k"),
+            (self.share_above_1m.value, "share_above_1m"),
+            (self.local_share.value, "local_share"),
+        ]
+        .into_iter()
+        .chain(
+            self.availability
+                .0
+                .iter()
+                .map(|a| (a.value, "availability")),
+        )
+        .chain(self.niche_share.0.iter().map(|n| (n.value, "niche_share")));
+        for (value, name) in shares {
+            // Written so that NaN fails too.
+            if !(value > 0.0 && value <= 1.0) {
                 return Err(ValidationError::OutOfRange {
-                    field,
-                    value: v,
+                    field: Field::Market(name),
+                    value,
                     min: 1e-9,
                     max: 1.0,
                 });
             }
-            Ok(())
-        };
-        share(
-            self.creators_per_user.value,
-            Field::Market("creators_per_user"),
-        )?;
-        share(self.share_above_10k.value, Field::Market("share_above_10k"))?;
-        share(self.share_above_1m.value, Field::Market("share_above_1m"))?;
+        }
         if self.share_above_1m.value >= self.share_above_10k.value
             || self.share_above_10k.value >= 1.0
         {
@@ -123,13 +130,6 @@ impl MarketTable {
                 field: Field::Market("share_above_1m"),
             });
         }
-        for (_, a) in self.availability.iter() {
-            share(a.value, Field::Market("availability"))?;
-        }
-        for (_, n) in self.niche_share.iter() {
-            share(n.value, Field::Market("niche_share"))?;
-        }
-        share(self.local_share.value, Field::Market("local_share"))?;
         check::non_negative(self.users_scale, Field::Market("users_scale"))?;
         Ok(())
     }
@@ -142,12 +142,14 @@ impl MarketTable {
         if followers <= FROM {
             return 1.0;
         }
+        // Powers as exp and ln, which the engine links anyway (a `powf` would add libm's pow).
+        let decades = core::f64::consts::LN_10;
         if followers <= 10.0 * FROM {
-            let beta = (1.0 / s10k).log10();
-            return (followers / FROM).powf(-beta);
+            let beta = (1.0 / s10k).ln() / decades;
+            return (-beta * (followers / FROM).ln()).exp();
         }
-        let beta = (s10k / s1m).log10() / 2.0;
-        s10k * (followers / (10.0 * FROM)).powf(-beta)
+        let beta = (s10k / s1m).ln() / decades / 2.0;
+        s10k * (-beta * (followers / (10.0 * FROM)).ln()).exp()
     }
 
     /// People on `platform` in the brief's region.
