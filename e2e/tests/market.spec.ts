@@ -1,0 +1,66 @@
+// A market that behaves like the real one, through the planner at its default settings: a
+// country's finite supply of creators per band and niche, audiences per region and niche, the
+// team's time as a cost rather than a wall. Nothing forces a verdict; these briefs are where
+// the mechanisms lead.
+import { expect, test } from "@playwright/test";
+import { Planner } from "../support/plan-page";
+
+test.use({ locale: "en-US" });
+
+async function brief(plan: Planner, b: { geography: string; niche: string; objective: string; budget: string; country?: string }) {
+  if (b.country) await plan.testId("country").selectOption(b.country);
+  await plan.testId("geography").selectOption(b.geography);
+  await plan.testId("niche-depth").selectOption(b.niche);
+  await plan.testId("objective").selectOption(b.objective);
+  await plan.testId("budget").fill(b.budget);
+}
+
+test("a local deep-niche community brief is micro, a broad international awareness brief at €2M is macro", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await expect(plan.testId("country")).toHaveValue("nl");
+  await expect(plan.testId("capacity")).toHaveValue("");
+  const recommendation = plan.testId("recommendation");
+
+  await brief(plan, { geography: "local", niche: "deep", objective: "community", budget: "20000" });
+  await expect(recommendation).toHaveAttribute("data-verdict", "micro");
+  // The few creators of a city's specialist niche are hired; the rest is explained.
+  const free = plan.testId("scenario-mix");
+  await expect(free).toHaveAttribute("data-unspent-reason", /^(supply|saturation|worth)$/);
+  expect(await plan.number(free, "data-hours")).toBeGreaterThan(0);
+
+  await brief(plan, { geography: "international", niche: "broad", objective: "awareness", budget: "2000000" });
+  await expect(recommendation).toHaveAttribute("data-verdict", "macro");
+  plan.expectNoProblems();
+});
+
+test("national briefs mix where a niche's small creators run out, and the country matters", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  const recommendation = plan.testId("recommendation");
+  // In the Netherlands a focused niche's small creators run out (or saturate its audience)
+  // around half a million.
+  await brief(plan, { geography: "national", niche: "focused", objective: "community", budget: "500000" });
+  await expect(recommendation).toHaveAttribute("data-verdict", "mix");
+  await expect(plan.testId("scenario-micro")).toHaveAttribute("data-unspent-reason", /^(supply|saturation)$/);
+  // Germany has about four times the creators: the same budget stays micro.
+  await plan.testId("country").selectOption("de");
+  await expect(recommendation).toHaveAttribute("data-verdict", "micro");
+  plan.expectNoProblems();
+});
+
+test("the team's hours do not top what moves the verdict unless the team limits them", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("budget").fill("20000");
+  const rows = plan.testId("sensitivity-row");
+  await expect(rows).toHaveCount(12, { timeout: 15000 });
+  await expect(rows.first()).not.toHaveAttribute("data-assumption", "hours");
+  // The market's figures and the people per platform and country, each with its source.
+  await plan.testId("defaults-panel").locator("summary").click();
+  await expect(plan.testId("defaults-market")).toBeVisible();
+  await expect(plan.testId("market-users")).toHaveCount(8 * 3);
+  await expect(plan.page.locator('[data-testid="market-users"][data-country="nl"][data-platform="instagram"]')).toHaveAttribute("data-source", "meta_dsa");
+  await plan.expectAccessible("benchmarks with the market");
+  plan.expectNoProblems();
+});
