@@ -85,10 +85,11 @@ pub const PLAN_HEADER: [&str; 9] = [
     "fees",
 ];
 
-/// The best plan's hires as CSV in `lang`'s spreadsheet notation. `names` are the engine
-/// creators' names, by position.
-pub fn plan_csv(lang: Lang, decision: &Decision, names: &[String]) -> String {
-    let plan = decision.plan(Strategy::Free);
+/// Your plan's hires (the creators the user decided on) as CSV in `lang`'s spreadsheet
+/// notation. `names` are the engine creators' names, and `typical` whether each stands for
+/// typical creators still to be found, by position.
+pub fn plan_csv(lang: Lang, decision: &Decision, names: &[String], typical: &[bool]) -> String {
+    let plan = &decision.advice.yours;
     let rows: Vec<Vec<Cell>> = plan
         .picks
         .iter()
@@ -96,6 +97,9 @@ pub fn plan_csv(lang: Lang, decision: &Decision, names: &[String]) -> String {
             let c = &decision.pool.candidates[pick.candidate];
             let m = &c.metrics;
             let (name, typical) = match c.origin {
+                Origin::Roster(i) if typical.get(i).copied().unwrap_or(false) => {
+                    (format!("typical {}", m.tier), "yes")
+                }
                 Origin::Roster(i) => (names.get(i).cloned().unwrap_or_default(), "no"),
                 Origin::Typical { tier, .. } => (format!("typical {tier}"), "yes"),
             };
@@ -153,7 +157,7 @@ mod tests {
         roster.set_choice(star_id, micromacro_engine::Choice::Pinned);
         let input = PlanInput::default();
         let a = Assumptions::default();
-        let creators =
+        let mut creators =
             roster.to_creators(Platform::Instagram, input.currency, a.exchange_rate.value);
         let ids: Vec<RowRef> = roster
             .entries()
@@ -170,13 +174,27 @@ mod tests {
         assert_eq!(star_row.followers, "60000");
         assert_eq!(star_row.engagement_percent, "8");
         assert_eq!(star_row.price, "120");
+        // The export is your plan: the star, and three typical creators standing in the
+        // second row's place.
+        creators[0].planned = 1;
+        creators[1].planned = 3;
+        let d = decide_now(&brief, &a, &creators).unwrap();
         let names: Vec<String> = creators.iter().map(|c| c.name.clone()).collect();
-        let csv = plan_csv(Lang::Nl, &d, &names);
+        let csv = plan_csv(Lang::Nl, &d, &names, &[false, true]);
         assert!(csv.starts_with("\u{FEFF}name;typical;platform"), "{csv}");
         assert!(
             csv.contains("'=star;no;instagram"),
             "a formula is neutralised: {csv}"
         );
         assert!(csv.contains(";yes;"), "typical creators are listed: {csv}");
+        assert!(
+            csv.contains("typical nano;yes;instagram;nano;2000;3;"),
+            "{csv}"
+        );
+        assert_eq!(
+            csv.trim_end().lines().count(),
+            3,
+            "your plan's two rows: {csv}"
+        );
     }
 }

@@ -31,7 +31,7 @@ section! {
     m("roster.table_label", "Roster creators (scroll for more)", "Creators in de roster (scroll voor meer)"),
     m("roster.choice_label", "In the plan: {handle}", "In het plan: {handle}"),
     m("roster.choose", "Choose creators for me", "Kies creators voor mij"),
-    m("roster.plan_export", "Export the best plan (CSV)", "Beste plan exporteren (CSV)"),
+    m("roster.plan_export", "Export your plan (CSV)", "Je plan exporteren (CSV)"),
     m("roster.error.too_large", "This file is larger than 8 MB; split it or remove columns you do not need.", "Dit bestand is groter dan 8 MB; splits het of verwijder kolommen die je niet nodig hebt."),
     m("roster.error.not_utf8", "This file is not UTF-8 text. Save it as CSV UTF-8 and import it again.", "Dit bestand is geen UTF-8-tekst. Sla het op als CSV UTF-8 en importeer het opnieuw."),
     m("roster.error.no_header", "This file has no header row naming its columns.", "Dit bestand heeft geen kopregel met de namen van de kolommen."),

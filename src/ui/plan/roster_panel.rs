@@ -140,7 +140,18 @@ pub fn RosterPanel() -> impl IntoView {
             d.as_ref().map(|d| {
                 model.roster.with_untracked(|r| {
                     let names: Vec<String> = r.creators.iter().map(|c| c.name.clone()).collect();
-                    plan_csv(lang, d, &names)
+                    let typical: Vec<bool> = model.input.with_untracked(|i| {
+                        r.ids
+                            .iter()
+                            .map(|id| match id {
+                                RowRef::Form(id) => {
+                                    i.creators.iter().any(|c| c.id == *id && c.typical > 0)
+                                }
+                                RowRef::Roster(_) => false,
+                            })
+                            .collect()
+                    });
+                    plan_csv(lang, d, &names, &typical)
                 })
             })
         });
