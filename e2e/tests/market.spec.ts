@@ -64,3 +64,15 @@ test("the team's hours do not top what moves the verdict unless the team limits 
   await plan.expectAccessible("benchmarks with the market");
   plan.expectNoProblems();
 });
+
+test("where the plan is all micro, the factors still say which way they pull", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  const recommendation = plan.testId("recommendation");
+  await expect(recommendation).toHaveAttribute("data-micro-share", "1");
+  await expect(plan.testId("factor")).toHaveCount(9);
+  const pulls = await plan.testId("factor").evaluateAll((els) => els.map((e) => Number(e.getAttribute("data-pull"))));
+  expect(pulls.filter((p) => Math.abs(p) >= 0.01).length).toBeGreaterThanOrEqual(3);
+  await expect(recommendation).toContainText("still favours");
+  plan.expectNoProblems();
+});

@@ -338,13 +338,25 @@ fn decision(
     let micro_share = plans[Strategy::Free.index()].micro_share;
     let factors = match state {
         _ if !explain_factors => Vec::new(),
-        DecisionState::Ok => explain(&ctx, &pool, &items, limits, micro_share),
+        DecisionState::Ok => {
+            let value = |s: Strategy| plans[s.index()].value;
+            let with = Sides {
+                share: micro_share,
+                advantage: advantage(
+                    value(Strategy::MicroSide),
+                    value(Strategy::MacroSide),
+                    value(Strategy::Free),
+                ),
+            };
+            explain(&ctx, &pool, &items, limits, with)
+        }
         DecisionState::TooSmall | DecisionState::Empty => Factor::ALL
             .iter()
             .map(|&factor| FactorEffect {
                 factor,
                 lean: 0.0,
                 share_without: micro_share,
+                pull: 0.0,
                 direction: Direction::Inactive,
             })
             .collect(),
@@ -670,12 +682,50 @@ fn explain(
     pool: &Pool,
     actual: &[Item],
     limits: Limits,
-    share: f64,
+    with: Sides,
 ) -> Vec<FactorEffect> {
     Factor::ALL
         .iter()
-        .map(|&factor| effect(ctx, pool, actual, limits, share, factor))
+        .map(|&factor| effect(ctx, pool, actual, limits, with, factor))
         .collect()
+}
+
+/// What a factor's counterfactual compares: the free plan's micro-side share of spend, and the
+/// micro side's value advantage over the macro side as a share of the free plan's value
+/// (`(V_micro − V_macro) ÷ V_free`, in `[−1, 1]`), which keeps moving where the share is
+/// already all on one side.
+#[derive(Debug, Clone, Copy)]
+struct Sides {
+    share: f64,
+    advantage: f64,
+}
+
+fn advantage(micro: f64, macro_side: f64, free: f64) -> f64 {
+    if free > 0.0 {
+        ((micro - macro_side) / free).clamp(-1.0, 1.0)
+    } else {
+        0.0
+    }
+}
+
+/// The three plans of `items` as [`Sides`].
+fn sides(ctx: &Ctx<'_>, pool: &Pool, items: &[Item], model: &Model, limits: Limits) -> Sides {
+    let run = |strategy: Strategy| {
+        let (ok, _) = usable(
+            ctx,
+            (pool, items),
+            model,
+            allowed(items, strategy),
+            limits.budget,
+        );
+        solve(ctx, items, model, limits, &ok)
+    };
+    let free = run(Strategy::Free);
+    let (micro, macro_side) = (run(Strategy::MicroSide), run(Strategy::MacroSide));
+    Sides {
+        share: micro_share_of(items, &free.counts),
+        advantage: advantage(micro.value, macro_side.value, free.value),
+    }
 }
 
 /// What one factor did to the free plan (see the [module docs](self)).
@@ -684,35 +734,29 @@ fn effect(
     pool: &Pool,
     actual: &[Item],
     limits: Limits,
-    share: f64,
+    with: Sides,
     factor: Factor,
 ) -> FactorEffect {
     let objective = ctx.brief.objective;
-    let free_share = |items: &[Item], model: &Model, limits: Limits| {
-        let (all, _) = usable(
-            ctx,
-            (pool, items),
-            model,
-            vec![true; items.len()],
-            limits.budget,
-        );
-        let s = solve(ctx, items, model, limits, &all);
-        micro_share_of(items, &s.counts)
-    };
-    let (share_without, inactive) = match factor {
+    let (without, inactive) = match factor {
         Factor::Objectives => {
-            let shares: f64 = Objective::ALL
+            let all: Vec<Sides> = Objective::ALL
                 .iter()
                 .map(|&o| {
                     if o == objective {
-                        share
+                        with
                     } else {
                         let (items, model) = items(ctx, pool, o, None);
-                        free_share(&items, &model, limits)
+                        sides(ctx, pool, &items, &model, limits)
                     }
                 })
-                .sum();
-            (shares / Objective::COUNT as f64, false)
+                .collect();
+            let n = all.len() as f64;
+            let mean = Sides {
+                share: all.iter().map(|s| s.share).sum::<f64>() / n,
+                advantage: all.iter().map(|s| s.advantage).sum::<f64>() / n,
+            };
+            (mean, false)
         }
         _ => {
             let (items, model) = items(ctx, pool, objective, Some(factor));
@@ -727,18 +771,23 @@ fn effect(
             let unchanged = items == actual && limits.hours == ctx.brief.management_capacity_hours;
             let inactive = unchanged || cannot_act(ctx, factor);
             let without = if unchanged {
-                share
+                with
             } else {
-                free_share(&items, &model, limits)
+                sides(ctx, pool, &items, &model, limits)
             };
             (without, inactive)
         }
     };
-    let lean = (share_without - share).clamp(-1.0, 1.0);
+    let lean = (without.share - with.share).clamp(-1.0, 1.0);
     FactorEffect {
         factor,
         lean,
-        share_without,
+        share_without: without.share,
+        pull: if inactive {
+            0.0
+        } else {
+            (without.advantage - with.advantage).clamp(-1.0, 1.0)
+        },
         direction: if inactive {
             Direction::Inactive
         } else {
@@ -747,32 +796,37 @@ fn effect(
     }
 }
 
-/// What one factor did to the free plan of the brief, for callers that spread the nine
-/// counterfactuals over time (each is one or three optimiser runs); `None` when the brief gets
-/// no verdict (the factors then cannot act). [`decide`] computes all nine at once.
+/// What one factor did to the free plan of `plans` (the three plans [`decide_now`] or
+/// [`decide`] worked out for the same inputs, in [`Strategy::ALL`] order): its counterfactual,
+/// worked out alone so that a large pool's nine can be spread over time. `None` when the free
+/// plan hires nobody (no verdict to explain).
 pub fn factor_effect(
     brief: &Brief,
     assumptions: &Assumptions,
     roster: &[Creator],
     factor: Factor,
+    plans: &[Plan],
 ) -> Result<Option<FactorEffect>, ValidationError> {
     let ctx = Ctx::new(brief, assumptions)?;
     let pool = build(&ctx, roster)?;
-    let (items, model) = items(&ctx, &pool, brief.objective, None);
+    let (items, _) = items(&ctx, &pool, brief.objective, None);
     let limits = limits(&ctx);
-    let (all, _) = usable(
-        &ctx,
-        (&pool, &items),
-        &model,
-        vec![true; items.len()],
-        limits.budget,
-    );
-    let free = solve(&ctx, &items, &model, limits, &all);
-    if free.counts.iter().all(|&n| n == 0) {
+    let value = |s: Strategy| plans.get(s.index()).map_or(0.0, |p| p.value);
+    let Some(free) = plans
+        .get(Strategy::Free.index())
+        .filter(|p| !p.picks.is_empty())
+    else {
         return Ok(None);
-    }
-    let share = micro_share_of(&items, &free.counts);
-    Ok(Some(effect(&ctx, &pool, &items, limits, share, factor)))
+    };
+    let with = Sides {
+        share: free.micro_share,
+        advantage: advantage(
+            value(Strategy::MicroSide),
+            value(Strategy::MacroSide),
+            value(Strategy::Free),
+        ),
+    };
+    Ok(Some(effect(&ctx, &pool, &items, limits, with, factor)))
 }
 
 /// The decision without the nine counterfactuals (`factors` empty): what the page needs at
@@ -936,6 +990,32 @@ mod tests {
     }
 
     #[test]
+    fn factors_say_which_way_they_pull_where_the_split_is_all_on_one_side() {
+        // The default brief at €5,000: the best plan is all micro, so no factor can move the
+        // split; their pull on the micro side's value advantage still shows.
+        let d = decide(&Brief::default(), &Assumptions::default(), &[]).unwrap();
+        assert_eq!(d.micro_share, 1.0);
+        let active: Vec<&FactorEffect> = d
+            .factors
+            .iter()
+            .filter(|e| e.direction != Direction::Inactive)
+            .collect();
+        assert!(!active.is_empty());
+        let pulling = active.iter().filter(|e| e.pull.abs() >= 0.01).count();
+        assert!(pulling >= 3, "{:?}", d.factors);
+        for e in &d.factors {
+            assert!((-1.0..=1.0).contains(&e.pull), "{e:?}");
+            if e.direction == Direction::Inactive {
+                assert_eq!(e.pull, 0.0);
+            }
+        }
+        // On the price curve a larger creator costs less per follower: cost pulls toward
+        // macro creators (without it the micro side's lead would grow).
+        let cost = &d.factors[Factor::Cost.index()];
+        assert!(cost.pull > 0.0, "{cost:?}");
+    }
+
+    #[test]
     fn a_budget_that_buys_nobody_is_too_small_not_a_verdict() {
         let brief = Brief {
             budget: Money::from_major(5, Currency::Eur),
@@ -969,7 +1049,7 @@ mod tests {
         assert!(now.factors.is_empty());
         assert_eq!(now.plans, whole.plans);
         for effect in &whole.factors {
-            let one = factor_effect(&brief, &a, &[], effect.factor)
+            let one = factor_effect(&brief, &a, &[], effect.factor, &now.plans)
                 .unwrap()
                 .unwrap();
             assert_eq!(&one, effect);

@@ -85,6 +85,11 @@ pub struct FactorEffect {
     pub lean: f64,
     /// The free plan's micro-side share of spend with the factor neutralised.
     pub share_without: f64,
+    /// How the factor pulls where the split cannot show it (a plan already all micro or all
+    /// macro): `advantage without − advantage with` in `[−1, 1]`, where the advantage is the
+    /// micro side's value minus the macro side's as a share of the best plan's value; negative
+    /// when the factor favours micro creators, like `lean`. 0 when the factor cannot act.
+    pub pull: f64,
     /// The outcome in words.
     pub direction: Direction,
 }

@@ -67,11 +67,59 @@ pub fn factor_effect_text(
     super::tr_args(lang, &key, &[("points", points)])
 }
 
+/// Where the split cannot show a factor (the plan is all on one side), the way it pulls: "It
+/// still favours micro creators: …". `None` when it pulls neither way, or the split shows it.
+#[must_use]
+pub fn factor_pull_text(lang: Lang, effect: &micromacro_engine::FactorEffect) -> Option<String> {
+    use micromacro_engine::{Direction, NO_EFFECT};
+    if effect.direction != Direction::None || effect.pull.abs() < NO_EFFECT {
+        return None;
+    }
+    let key = if effect.pull < 0.0 {
+        "factor.pull.micro"
+    } else {
+        "factor.pull.macro"
+    };
+    let points = ((effect.pull.abs() * 100.0).round() as i64).to_string();
+    Some(super::tr_args(lang, key, &[("points", &points)]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::i18n::keys;
     use micromacro_engine::QUESTIONS;
+
+    #[test]
+    fn a_factor_that_cannot_move_the_split_says_which_way_it_pulls() {
+        use micromacro_engine::{Direction, Factor, FactorEffect};
+        let effect = |direction, pull| FactorEffect {
+            factor: Factor::Cost,
+            lean: 0.0,
+            share_without: 1.0,
+            pull,
+            direction,
+        };
+        let micro = factor_pull_text(Lang::En, &effect(Direction::None, -0.123)).unwrap();
+        assert!(micro.contains("micro") && micro.contains("12"), "{micro}");
+        let macro_nl = factor_pull_text(Lang::Nl, &effect(Direction::None, 0.05)).unwrap();
+        assert!(
+            macro_nl.contains("macro") && macro_nl.contains('5'),
+            "{macro_nl}"
+        );
+        assert_eq!(
+            factor_pull_text(Lang::En, &effect(Direction::None, 0.004)),
+            None
+        );
+        assert_eq!(
+            factor_pull_text(Lang::En, &effect(Direction::Micro, -0.2)),
+            None
+        );
+        assert_eq!(
+            factor_pull_text(Lang::En, &effect(Direction::Inactive, 0.0)),
+            None
+        );
+    }
 
     #[test]
     fn every_checklist_question_has_its_three_texts_in_both_languages() {

@@ -25,8 +25,8 @@ mod texts;
 
 pub use catalogue::{keys, lookup, tr, tr_args};
 pub use engine_keys::{
-    factor_effect_text, factor_name_key, id_text, question_text, verdict_advice_key,
-    verdict_name_key,
+    factor_effect_text, factor_name_key, factor_pull_text, id_text, question_text,
+    verdict_advice_key, verdict_name_key,
 };
 pub use errors::{backup_error, import_error, link_error, record_error, store_error};
 pub use format::{

@@ -137,6 +137,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
                 <li>
                     <strong>{tr(lang, factor_name_key(e.factor))}": "</strong>
                     {factor_effect_text(lang, e.factor, e.direction, &points)}
+                    {crate::i18n::factor_pull_text(lang, e).map(|p| format!(" {p}"))}
                 </li>
             }
         })

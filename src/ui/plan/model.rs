@@ -272,6 +272,7 @@ impl PlanModel {
                         factor,
                         lean: 0.0,
                         share_without: 0.0,
+                        pull: 0.0,
                         direction: micromacro_engine::Direction::Inactive,
                     })
                     .collect(),

@@ -126,6 +126,14 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
         let progressive = model
             .decision
             .with(|d| d.as_ref().is_some_and(|d| d.factors.is_empty()));
+        // The three plans the factors' counterfactuals compare with (only for a large pool).
+        let plans = if progressive {
+            model
+                .decision
+                .with(|d| d.as_ref().map(|d| d.plans.clone()).unwrap_or_default())
+        } else {
+            Vec::new()
+        };
         let run = generation.get() + 1;
         generation.set(run);
         let current = Rc::clone(&generation);
@@ -137,7 +145,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
                 if current.get() != run {
                     return;
                 }
-                match factor_effect(&brief, &table, &creators, factor) {
+                match factor_effect(&brief, &table, &creators, factor, &plans) {
                     Ok(Some(effect)) => effects.push(effect),
                     Ok(None) => break,
                     Err(_) => return,

@@ -6,7 +6,8 @@ use micromacro_engine::{DecisionState, Direction};
 
 use super::PlanModel;
 use crate::i18n::{
-    factor_effect_text, factor_name_key, format_money, format_percent, id_text, plain_number, tr,
+    factor_effect_text, factor_name_key, factor_pull_text, format_money, format_percent, id_text,
+    plain_number, tr,
 };
 use crate::ui::lean_bar::LeanBar;
 use crate::ui::use_i18n;
@@ -38,6 +39,12 @@ pub fn RecommendationPanel() -> impl IntoView {
                     _ => "neutral",
                 };
                 let points = ((effect.lean.abs() * 100.0).round() as i64).to_string();
+                // Where the split cannot move, the bar and a sentence show the factor's pull.
+                let pull = factor_pull_text(lang, effect);
+                let (bar, bar_side) = match &pull {
+                    Some(_) => (effect.pull, if effect.pull < 0.0 { "micro" } else { "macro" }),
+                    None => (effect.lean, side),
+                };
                 view! {
                     <li
                         class="factor"
@@ -46,6 +53,7 @@ pub fn RecommendationPanel() -> impl IntoView {
                         data-factor=effect.factor.as_str()
                         data-lean=plain_number(effect.lean)
                         data-direction=effect.direction.as_str()
+                        data-pull=plain_number(effect.pull)
                     >
                         <div class="factor__head">
                             <span class="factor__name">{tr(lang, factor_name_key(effect.factor))}</span>
@@ -56,8 +64,11 @@ pub fn RecommendationPanel() -> impl IntoView {
                                 Direction::Inactive => "lean.inactive",
                             })}</span>
                         </div>
-                        <LeanBar lean=effect.lean side=side />
-                        <p class="factor__reason">{factor_effect_text(lang, effect.factor, effect.direction, &points)}</p>
+                        <LeanBar lean=bar side=bar_side />
+                        <p class="factor__reason">
+                            {factor_effect_text(lang, effect.factor, effect.direction, &points)}
+                            {pull.map(|p| view! { " " {p} })}
+                        </p>
                     </li>
                 }
             })
