@@ -256,6 +256,29 @@ impl DefaultCell {
         cells
     }
 
+    /// Every source the table's figures come from, each once (sorted by id): the cells', the
+    /// published platform users per country, the tier distribution and the celebrity fees the
+    /// price curve is fitted to.
+    pub fn sources(table: &Assumptions) -> Vec<SourceId> {
+        let mut ids: Vec<SourceId> = DefaultCell::all()
+            .into_iter()
+            .map(|cell| cell.read(table).1)
+            .chain(
+                micromacro_engine::Country::ALL
+                    .iter()
+                    .flat_map(|c| Platform::ALL.iter().map(move |&p| c.users(p).source)),
+            )
+            .chain([
+                table.market.share_above_10k.source,
+                table.market.share_above_1m.source,
+                SourceId::HopperHq,
+            ])
+            .collect();
+        micromacro_engine::order::sort_by_key(&mut ids, |id| id.as_str());
+        ids.dedup();
+        ids
+    }
+
     /// The cell with this [`id`](DefaultCell::id).
     pub fn from_id(id: &str) -> Option<DefaultCell> {
         DefaultCell::all().into_iter().find(|cell| cell.id() == id)
@@ -657,6 +680,19 @@ mod tests {
                 .write(&mut table, 120.0)
                 .is_err()
         );
+    }
+
+    #[test]
+    fn the_sources_name_the_market_counts_once_each() {
+        let ids = DefaultCell::sources(&Assumptions::default());
+        for id in [
+            SourceId::MetaDsa,
+            SourceId::HypeAuditor,
+            SourceId::HopperHq,
+            SourceId::Minter,
+        ] {
+            assert_eq!(ids.iter().filter(|i| **i == id).count(), 1, "{id}");
+        }
     }
 
     #[test]

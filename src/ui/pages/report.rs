@@ -235,13 +235,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
     let factors_svg = chart_svg(&factors_chart, CHART, lang, &fmt);
     let value_chart = ValueOverTimeChart::from_value(&free.value_over_time);
     let value_svg = chart_svg(&value_chart, CHART, lang, &fmt);
-    let mut sources: Vec<micromacro_engine::SourceId> = DefaultCell::all()
-        .into_iter()
-        .map(|cell| cell.read(&report.table).1)
-        .collect();
-    micromacro_engine::order::sort_by_key(&mut sources, |s| s.as_str());
-    sources.dedup();
-    let sources = sources
+    let sources = DefaultCell::sources(&report.table)
         .into_iter()
         .map(|id| {
             let s = id.source();

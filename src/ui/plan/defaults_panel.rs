@@ -388,24 +388,7 @@ pub fn DefaultsPanel() -> impl IntoView {
     };
     let sources = move || {
         // Every cell's source, each named once.
-        let mut ids: Vec<SourceId> = model.assumptions.with(|a| {
-            DefaultCell::all()
-                .into_iter()
-                .map(|cell| cell.read(a).1)
-                .chain(
-                    micromacro_engine::Country::ALL
-                        .iter()
-                        .flat_map(|c| Platform::ALL.iter().map(move |&p| c.users(p).source)),
-                )
-                .chain(
-                    micromacro_engine::market::price_curve::CELEBRITY_FEES_USD
-                        .iter()
-                        .map(|_| micromacro_engine::SourceId::HopperHq),
-                )
-                .collect()
-        });
-        micromacro_engine::order::sort_by_key(&mut ids, |id| id.as_str());
-        ids.dedup();
+        let ids = model.assumptions.with(DefaultCell::sources);
         ids.into_iter()
             .filter(|id| !matches!(id.source().kind, SourceKind::User))
             .map(|id| {
