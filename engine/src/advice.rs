@@ -27,7 +27,7 @@
 //!   outcome are kept, largest gain first (of several alike creators, one stands for all).
 //!
 //! Invariants (tested): every change's `value` and `spent` are those of your plan with the
-//! change applied (the value by [`Model::value`]); a change of a plan within the budget keeps
+//! change applied (the value by the model's exact value); a change of a plan within the budget keeps
 //! it within the budget; no change touches a pinned creator.
 
 use crate::context::Ctx;
@@ -354,7 +354,7 @@ mod tests {
 
     #[test]
     fn your_plan_hires_every_planned_creator_whatever_the_hours_say() {
-        // Article 000's ten micros of 50k at 5 % for $500 each: the default 40 team hours
+        // Article 000's ten micros of 50k at 5 % for $500 each: a team limited to 40 hours
         // would let the optimiser take eight of them; your plan hires all ten.
         let roster: Vec<Creator> = (0..10).map(|_| micro(500).with_planned(1)).collect();
         let d = decide(&brief(5_000), &Assumptions::default(), &roster).unwrap();

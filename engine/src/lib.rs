@@ -16,7 +16,7 @@
 //! | a roster together | [`campaign_totals`] | [`CampaignTotals`] (gross vs unique reach, waste, frequency, risk) |
 //! | combine audiences | [`combine_reach`] | [`CombinedReach`] |
 //! | the price table (F3) | [`Assumptions::price`], [`PriceRange`] | sourced ranges, midpoints |
-//! | which creators, micro, macro or mix? (F4, F5, F12, F18) | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s |
+//! | which creators, micro, macro or mix? (F4, F5, F12, F18) | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s, the [`Advice`] (your plan, the gap, [`Change`]s) |
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
 //! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
 //! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
@@ -49,7 +49,13 @@
 //! * **EMV**: impressions ÷ 1000 × CPM + engagements × CPE, per platform (fair-influence);
 //!   an equivalent media cost, not revenue.
 //! * **Management time**: hours per creator and per post × hourly cost (article 000: "time is a
-//!   cost"; the hours are our assumption).
+//!   cost"; the hours are our assumption), counted in a plan's total cost, profit and ROI, and in
+//!   what a euro buys; a limit on hours only when the user sets one.
+//! * **The market** ([`market`]): creators per country, platform, tier band and niche from
+//!   published counts, audiences per region and niche, one price curve per platform with no cap;
+//!   worth buying (profit, or a floor of value per euro).
+//! * **Your plan and the advice** ([`advice`]): the creators the user decided on, evaluated as
+//!   they are; the best plans beside them; the changes that close the gap.
 //! * **Overlap** ([`overlap`]): random duplication `U(1 − Π(1 − Rᵢ/U))` within a universe plus
 //!   an extra-overlap setting; duplication waste and frequency.
 //! * **Price table** ([`pricing`], [`defaults`]): ranges per tier and platform (wordontheblock
@@ -101,7 +107,8 @@
 //! assert_eq!(m.tier, Tier::Micro);
 //! assert!(m.engaged_audience > b.engaged_audience);
 //!
-//! // Plans from these two and the typical creators of the market, within €5,000 and 40 hours.
+//! // Plans from these two and the typical creators of the market, within €5,000 (no limit on
+//! // the team's hours: their time is a cost).
 //! let decision = decide(&brief, &table, &[micro, big])?;
 //! let free = decision.plan(Strategy::Free);
 //! assert!(free.spent <= brief.budget);

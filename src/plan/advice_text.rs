@@ -93,6 +93,17 @@ pub fn row_name(lang: Lang, input: &PlanInput, rows: &RowMetrics, id: u64) -> St
     }
 }
 
+/// Your plan's rows, each with its name in words: every row that reads, but those set aside
+/// (as the engine's plan hires them; a typical row named by what it stands for).
+pub fn hired_rows(lang: Lang, input: &PlanInput, rows: &RowMetrics) -> Vec<(u64, bool, String)> {
+    input
+        .creators
+        .iter()
+        .filter(|r| r.choice != micromacro_engine::Choice::Excluded && rows.get(r.id).is_some())
+        .map(|r| (r.id, r.typical > 0, row_name(lang, input, rows, r.id)))
+        .collect()
+}
+
 /// Who `subject` is, in words.
 #[must_use]
 pub fn subject_text(lang: Lang, subject: &Subject, input: &PlanInput, rows: &RowMetrics) -> String {

@@ -4,13 +4,13 @@
 //! the editor.
 
 use leptos::prelude::*;
-use micromacro_engine::{Choice, DecisionState, Strategy};
+use micromacro_engine::{DecisionState, Strategy};
 
 use super::PlanModel;
 use crate::i18n::{
     format_money, format_number, format_percent, id_text, plain_number, tr, tr_args,
 };
-use crate::plan::advice_text::{Reader, budget_line, gap_text, row_name};
+use crate::plan::advice_text::{Reader, budget_line, gap_text, hired_rows};
 use crate::ui::use_i18n;
 
 /// The read-only summary a client sees first when opening a shared campaign.
@@ -40,22 +40,14 @@ pub fn ClientSummary() -> impl IntoView {
         let free = decision.plan(Strategy::Free);
         // The plan first: exactly the creators the sender chose, by name (a typical creator
         // only when they adopted one, and then as one still to be found).
-        let hired = model.input.with(|input| {
-            model.row_metrics.with(|rows| {
-                input
-                    .creators
-                    .iter()
-                    .filter(|r| r.choice != Choice::Excluded && rows.get(r.id).is_some())
-                    .map(|r| {
-                        view! {
-                            <li data-testid="shared-plan-creator" data-typical=(r.typical > 0).to_string()>
-                                {row_name(lang, input, rows, r.id)}
-                            </li>
-                        }
-                    })
-                    .collect_view()
+        let hired = model
+            .input
+            .with(|input| model.row_metrics.with(|rows| hired_rows(lang, input, rows)))
+            .into_iter()
+            .map(|(_, typical, name)| {
+                view! { <li data-testid="shared-plan-creator" data-typical=typical.to_string()>{name}</li> }
             })
-        });
+            .collect_view();
         let figures = tr_args(
             lang,
             "client.figures",

@@ -2,12 +2,12 @@
 //! P10–P90 ranges, and over or under budget said plainly.
 
 use leptos::prelude::*;
-use micromacro_engine::{Choice, Plan};
+use micromacro_engine::Plan;
 
 use super::PlanModel;
 use super::comparison::figure;
 use crate::i18n::{plain_number, tr};
-use crate::plan::advice_text::{budget_line, row_name};
+use crate::plan::advice_text::{budget_line, hired_rows};
 use crate::plan::comparison_table::{Figure, ROWS};
 use crate::ui::use_i18n;
 
@@ -46,24 +46,19 @@ pub fn YourPlan() -> impl IntoView {
                 view! { <p data-testid="your-plan-empty">{tr(lang, "yours.empty")}</p> }.into_any(),
             );
         }
-        let hires = model.input.with(|input| {
-            model.row_metrics.with(|rows| {
-                input
-                    .creators
-                    .iter()
-                    .filter(|r| r.choice != Choice::Excluded && rows.get(r.id).is_some())
-                    .map(|r| {
-                        let typical = r.typical > 0;
-                        view! {
-                            <li class="hire" class:hire--typical=typical data-testid="your-plan-creator" data-row=format!("plan-{}", r.id)>
-                                {typical.then(|| view! { <span class="badge badge--typical">{tr(lang, "compare.typical")}</span> " " })}
-                                {row_name(lang, input, rows, r.id)}
-                            </li>
-                        }
-                    })
-                    .collect_view()
+        let hires = model
+            .input
+            .with(|input| model.row_metrics.with(|rows| hired_rows(lang, input, rows)))
+            .into_iter()
+            .map(|(id, typical, name)| {
+                view! {
+                    <li class="hire" class:hire--typical=typical data-testid="your-plan-creator" data-row=format!("plan-{id}")>
+                        {typical.then(|| view! { <span class="badge badge--typical">{tr(lang, "compare.typical")}</span> " " })}
+                        {name}
+                    </li>
+                }
             })
-        });
+            .collect_view();
         let rows = ROWS
             .iter()
             .filter(|row| shown(row.figure) && (row.value)(plan).is_some())
