@@ -14,7 +14,8 @@ section! {
     // Opening a link
     m("report.eyebrow", "Micro·Macro campaign report", "Micro·Macro campagnerapport"),
     m("report.meta", "Made on {date}. Every figure is recomputed from the campaign's inputs and the benchmarks below.", "Gemaakt op {date}. Elk cijfer is opnieuw berekend uit de invoer van de campagne en de benchmarks hieronder."),
-    m("report.headline", "The best plan reaches a value of {value} ({unit}) and {reach} people in the target region, for {spent} of the {budget} budget.", "Het beste plan haalt een waarde van {value} ({unit}) en {reach} mensen in de doelregio, voor {spent} van het budget van {budget}."),
+    m("report.headline", "The plan reaches a value of {value} ({unit}) and {reach} people in the target region, for {spent} (budget {budget}).", "Het plan haalt een waarde van {value} ({unit}) en {reach} mensen in de doelregio, voor {spent} (budget {budget})."),
+    m("report.headline_best", "The plan names no creators yet. The best plan the optimiser finds reaches a value of {value} ({unit}) and {reach} people in the target region, for {spent} of the {budget} budget.", "Het plan noemt nog geen creators. Het beste plan dat de optimalisatie vindt, haalt een waarde van {value} ({unit}) en {reach} mensen in de doelregio, voor {spent} van het budget van {budget}."),
     m("report.count", "Number", "Aantal"),
     m("report.assumptions", "Assumptions and sources", "Aannames en bronnen"),
     m("report.assumptions_intro", "The figures rest on these published benchmarks and on our own assumptions, each named in the planner's benchmarks panel; {edits} values were changed by hand.", "De cijfers rusten op deze gepubliceerde benchmarks en op onze eigen aannames, elk met naam in het benchmarkpaneel van de planner; {edits} waarden zijn met de hand aangepast."),

@@ -107,7 +107,11 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
     let verdict_id = d.verdict.map(|v| v.as_str()).unwrap_or_default();
     let headline = tr_args(
         lang,
-        "report.headline",
+        if d.advice.yours.picks.is_empty() {
+            "report.headline_best"
+        } else {
+            "report.headline"
+        },
         &[
             ("value", &plan_value_text(lang, d, shown.value)),
             (
