@@ -21,7 +21,7 @@
 //! | `obj` | objective | engine id: `awareness`, `community`, `conversion`, `content` |
 //! | `pf` | platform | engine id: `instagram`, `tiktok`, `youtube` |
 //! | `geo` | geography | engine id: `local`, `national`, `international` |
-//! | `ctry` | the audience's country | engine id: `nl`, `be`, `de`, `fr`, `gb`, `es`, `it`, `us`; omitted for `nl`, the default (so older campaigns are Dutch ones); added in round 3 |
+//! | `ctry` | the audience's country | engine id: `nl`, `be`, `de`, `fr`, `gb`, `es`, `it`, `us`; omitted for `nl`, the default (so older campaigns are Dutch ones) |
 //! | `niche` | niche depth | engine id: `broad`, `focused`, `deep` |
 //! | `risk` | risk tolerance | engine id: `low`, `medium`, `high` |
 //! | `style` | content style | engine id: `authentic`, `balanced`, `polished` |
@@ -32,10 +32,10 @@
 //! | `weeks` | horizon, weeks | *entry* |
 //! | `cr` | creators, in the form's order | array; omitted when empty |
 //! | `bench` | the user's edits of the defaults table: `[cell id, value]` pairs (ids of `DefaultCell`, values in percent or dollars as typed) | array; omitted when empty; added to format 1 as an optional key |
-//! | `aov` | average order value | *entry*; omitted when empty; added in round 2 (optional) |
-//! | `margin` | gross margin, percent | *entry*; omitted when empty; added in round 2 (optional) |
-//! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market); added in round 2 |
-//! | `ros` | the imported roster (up to 10,000): see below | array; omitted when empty; added in round 2; never in a share link ([`to_link_json`]) |
+//! | `aov` | average order value | *entry*; omitted when empty; optional |
+//! | `margin` | gross margin, percent | *entry*; omitted when empty; optional |
+//! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market) |
+//! | `ros` | the imported roster (up to 10,000): see below | array; omitted when empty; never in a share link ([`to_link_json`]) |
 //!
 //! Each roster entry: `h` handle, `n` display name, `pf` platform id, `f`
 //! followers, `e` engagement rate (a fraction), `p` price per post and `cur`
@@ -46,9 +46,9 @@
 //!
 //! Each creator: `n` name (string, omitted when empty), `pf` platform id,
 //! `f` followers, `e` engagement rate in percent, `p` price per post, and
-//! (added in round 2, optional) `k` posts and `c` conversion rate in percent
+//! (optional) `k` posts and `c` conversion rate in percent
 //! (each an *entry*), and `ch` the user's choice, `"pinned"` or `"excluded"`
-//! (omitted when the optimiser may choose); and (added in round 3, optional) `t`: the row is a
+//! (omitted when the optimiser may choose); and (optional) `t`: the row is a
 //! typical creator of the market, still to be found, and the plan hires `t` of them (a whole
 //! number, 1–10,000; omitted for a named creator). Every creator of `cr` is in the plan: the
 //! plan hires them all (`"excluded"` sets one aside); the roster `ros` holds the candidates.
@@ -1141,7 +1141,7 @@ mod tests {
 
     #[test]
     fn round_two_keys_round_trip_and_old_campaigns_get_their_defaults() {
-        // A format-1 campaign from before round 2 keeps the market, has no order value or
+        // A format-1 campaign without the optional keys keeps the market, has no order value or
         // margin, one post per creator, the tier's conversion rate, and nobody pinned.
         let old = from_json(FIXTURE_V1, Lang::En).unwrap();
         assert!(old.use_market);

@@ -1,4 +1,4 @@
-//! Snapshot and content tests of the charts (F6), rendered natively to SVG.
+//! Snapshot and content tests of the charts, rendered natively to SVG.
 //!
 //! Each chart is drawn from a fixed data set built through the engine API at 640×360 and
 //! compared byte for byte with `tests/snapshots/<name>.svg`. To accept a deliberate change,

@@ -1,4 +1,4 @@
-// Saved campaigns and campaign links (issue 6): nothing a marketer saves is lost.
+// Saved campaigns and campaign links: nothing a marketer saves is lost.
 import { expect, test } from "@playwright/test";
 import { Planner } from "../support/plan-page";
 

@@ -1,4 +1,4 @@
-// The checklist game (issue 4): A leans micro, B leans macro, balanced is a mix.
+// The checklist game: A leans micro, B leans macro, balanced is a mix.
 import { expect, test } from "@playwright/test";
 import { ChecklistGame } from "../support/checklist-page";
 

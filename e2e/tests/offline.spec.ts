@@ -1,4 +1,4 @@
-// Offline (issue 12 item 3): a second deploy replaces the first one's cache, end to end.
+// Offline: a second deploy replaces the first one's cache, end to end.
 // The first deploy is the release build in dist/; the second is a copy of it with one
 // file changed and its worker written again by the build's own hook
 // (scripts/service_worker.py), as `make dist` would after a change.

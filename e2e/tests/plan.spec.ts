@@ -1,4 +1,4 @@
-// The campaign planner (issue 5): brief, creators, comparison, recommendation, charts.
+// The campaign planner: brief, creators, comparison, recommendation, charts.
 import { expect, test } from "@playwright/test";
 import { CHARTS, Planner } from "../support/plan-page";
 

@@ -1,4 +1,4 @@
-// The client report (issue 12): an A4 page to print or save as PDF.
+// The client report: an A4 page to print or save as PDF.
 import { mkdirSync } from "node:fs";
 import { type Browser, expect, test } from "@playwright/test";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";

@@ -1,4 +1,4 @@
-// The roster (issue 10): import what influencer tools export, browse thousands, choose, export.
+// The roster: import what influencer tools export, browse thousands, choose, export.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { Planner } from "../support/plan-page";

@@ -1,4 +1,4 @@
-// Share links (issue 4 item 4, issue 6 item 4): a checklist result travels in
+// Share links: a checklist result travels in
 // the URL fragment and opens the same in a fresh browser; a broken link gets a
 // clear message and the app keeps working.
 import { expect, test } from "@playwright/test";

@@ -1,4 +1,4 @@
-// The app shell (issue 2): loading, routes, languages, accessibility, CSP,
+// The app shell: loading, routes, languages, accessibility, CSP,
 // all against the release build served under a sub-path.
 import { expect, type Page, test } from "@playwright/test";
 import { AppPage } from "../support/app-page";

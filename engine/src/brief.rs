@@ -1,4 +1,4 @@
-//! The campaign brief: what the marketer wants and can spend (F4 input).
+//! The campaign brief: what the marketer wants and can spend.
 //!
 //! The brief drives the nine-factor recommendation, the scenarios and the long-term value
 //! model. Its currency (the currency of [`Brief::budget`]) is the currency of every figure the

@@ -8,14 +8,14 @@
 //!   **audience cells**: one cell per platform, and one per platform and niche for creators
 //!   whose niche is known, each with the universe of the brief's region and niche on its
 //!   platform ([`MarketTable::universe`](crate::market::MarketTable::universe)). Cells are taken as separate audiences (the WFA framework's
-//!   generalised mixture model with one cluster per cell, round2_anchors B2); with one cell this
+//!   generalised mixture model with one cluster per cell); with one cell this
 //!   is the plain random-duplication formula;
 //! * estimated reach (all regions) has no universe to deduplicate in, so it is summed;
 //! * the engaged audience ("net reach") is summed, as the sources sum it (article 000: ten
 //!   micros ≈ 25,000).
 //!
 //! The duplication waste in money is `cost × (gross − unique) ÷ gross` of the effective reach
-//! (as in the audience-overlap example of mission_anchors §2: 200K expected, 120K unique, so
+//! (as in dev.to's audience-overlap example: 200K expected, 120K unique, so
 //! $2,400 of $6,000 bought duplicates).
 //!
 //! Risk is summarised three ways, all in 0–1: brand-risk *exposure* (the reach-weighted mean of

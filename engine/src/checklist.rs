@@ -1,4 +1,4 @@
-//! The checklist game (F7): A/B questions that lean micro (A) or macro (B).
+//! The checklist game: A/B questions that lean micro (A) or macro (B).
 //!
 //! Article 000 ends with a checklist "game": every A answer leans towards micro-influencers,
 //! every B answer towards macro-influencers; *mostly A* → micro, *mostly B* → macro, *balanced*
@@ -65,7 +65,7 @@ pub enum Implication {
     /// Sets the management capacity, in hours.
     ManagementCapacity(f64),
     /// Counts for the game only: the plan's split is the optimiser's answer, not an input
-    /// (round 2 removed the brief's fixed mix share).
+    /// (the brief has no fixed mix share).
     GameOnly,
     /// Sets the time horizon, in weeks.
     HorizonWeeks(u32),

@@ -1,4 +1,4 @@
-//! A creator record (F1): who they are and what the campaign buys from them.
+//! A creator record: who they are and what the campaign buys from them.
 //!
 //! A [`Creator`] holds what the user knows. Only the platform and follower count are required;
 //! every `Option` field left at `None` is filled from the defaults table for the creator's tier

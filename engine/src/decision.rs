@@ -1,7 +1,7 @@
-//! The decision (F4, F5, F12, F18): three plans from one pool, the verdict read from the best
+//! The decision: three plans from one pool, the verdict read from the best
 //! one, and what each of the nine factors did to it.
 //!
-//! PRODUCT.md §4, items 1–7. For a brief, the (possibly edited) table and the user's creators:
+//! For a brief, the (possibly edited) table and the user's creators:
 //!
 //! 1. the **pool** ([`pool`](crate::pool)): the user's creators plus, unless switched off, the
 //!    typical creators of the market;
@@ -874,7 +874,7 @@ pub struct CurvePoint {
     pub spent: Money,
 }
 
-/// The best value against budget for each strategy (F6), from the same pool.
+/// The best value against budget for each strategy, from the same pool.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValueCurves {
     /// What the value counts.

@@ -8,10 +8,9 @@
 //!
 //! The table is versioned ([`DEFAULTS_VERSION`]): a report made with an older table can say so,
 //! because vendors revising their rates silently breaks comparisons (Kolsquare raised EMV
-//! figures by ~30 % in 2025, mission_anchors §2).
+//! figures by ~30 % in 2025).
 //!
 //! Where the sources disagree, the comment says which one was taken, why, and the alternative.
-//! The figures come from `research/mission_anchors.md` §3; its citations are repeated here.
 //!
 //! Money in the table is in US dollars, as published; the engine converts it to the brief's
 //! currency with [`Assumptions::exchange_rate`].
@@ -30,7 +29,7 @@ use crate::tier::{Tier, TierThresholds};
 /// Version of the default figures; bump it whenever a default value changes.
 pub const DEFAULTS_VERSION: &str = "2026.1";
 
-/// Default tier thresholds (PRODUCT.md §1; article 000: micro up to 100,000, macro above).
+/// Default tier thresholds (article 000: micro up to 100,000, macro above).
 ///
 /// `nano_from` (1,000) is where the nano price range starts (wordontheblock's "nano 1–10K");
 /// `mega_to` (10,000,000) is where the mega price range ends, our assumption: the sources give
@@ -112,7 +111,7 @@ pub struct Assumptions {
     pub no_rights_content_share: Sourced<f64>,
     /// Credit (0–1) for each repeated engaged exposure in a community plan.
     pub repeat_exposure_credit: Sourced<f64>,
-    /// How far each benchmark may be off: its low and high values with their source (F16).
+    /// How far each benchmark may be off: its low and high values with their source.
     /// Part of the table, so the user edits a range like a value, and it is saved with it.
     pub spreads: crate::ranges::Spreads,
 }

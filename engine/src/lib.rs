@@ -12,18 +12,18 @@
 //! |---|---|---|
 //! | is this input valid? | [`Creator::validate`], [`Brief::validate`], [`Assumptions::validate`]; [`count_from_f64`], [`rate_from_percent`], [`Money::from_major_f64`] for raw input | [`ValidationError`] naming a [`Field`] (`field().id()`, `kind()`) |
 //! | which tier? | [`TierThresholds::tier_of`] / [`Creator::tier`] | [`Tier`] |
-//! | one creator's numbers (F2) | [`creator_metrics`], [`roster_metrics`] | [`CreatorMetrics`] |
+//! | one creator's numbers | [`creator_metrics`], [`roster_metrics`] | [`CreatorMetrics`] |
 //! | a roster together | [`campaign_totals`] | [`CampaignTotals`] (gross vs unique reach, waste, frequency, risk) |
 //! | combine audiences | [`combine_reach`] | [`CombinedReach`] |
-//! | the price table (F3) | [`Assumptions::price`], [`PriceRange`] | sourced ranges, midpoints |
-//! | which creators, micro, macro or mix? (F4, F5, F12, F18) | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s, the [`Advice`] (your plan, the gap, [`Change`]s) |
+//! | the price table | [`Assumptions::price`], [`PriceRange`] | sourced ranges, midpoints |
+//! | which creators, micro, macro or mix? | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s, the [`Advice`] (your plan, the gap, [`Change`]s) |
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
-//! | value against budget (F6) | [`value_curves`] | [`ValueCurves`] |
+//! | value against budget | [`value_curves`] | [`ValueCurves`] |
 //! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
-//! | how sure? (F16) | [`world`] per sample, [`summarise`]; or [`ranges()`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
-//! | what moves it most? (F17) | [`sensitivity()`] | [`Swing`]s, largest first |
-//! | value over weeks (F8) | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
-//! | the checklist game (F7) | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
+//! | how sure? | [`world`] per sample, [`summarise`]; or [`ranges()`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
+//! | what moves it most? | [`sensitivity()`] | [`Swing`]s, largest first |
+//! | value over weeks | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
+//! | the checklist game | [`Checklist`], [`QUESTIONS`], [`verdict_for_answers`] | [`Tally`], [`Verdict`], a pre-filled [`Brief`] |
 //! | where does a default come from? | [`Sourced::source`] → [`SourceId::source`] | [`Source`] (name, url, year) |
 //!
 //! Every entry point takes the user's [`Brief`] and the (possibly edited) defaults table
@@ -32,11 +32,10 @@
 //! ## Formulas and their sources
 //!
 //! The seed articles are "9 factoren ... micro- vs macro-beïnvloeders" (article 000, 2023) and an
-//! article on long-term value (article 004, 2025); benchmark figures come from
-//! `research/mission_anchors.md`. Each module documents its part in full:
+//! article on long-term value (article 004, 2025); every benchmark figure names its publication
+//! in [`source`] and its reasons in [`defaults`]. Each module documents its part in full:
 //!
-//! * **Tiers** ([`tier`]): nano < 10k ≤ micro < 100k ≤ macro < 1M ≤ mega (article 000 and
-//!   PRODUCT.md), editable.
+//! * **Tiers** ([`tier`]): nano < 10k ≤ micro < 100k ≤ macro < 1M ≤ mega (article 000), editable.
 //! * **Engaged audience** (the sources' "net reach"): `followers × engagement rate`, e.g. 50k ×
 //!   12 % = 6,000 beats 500k × 1 % = 5,000 (article 000). Rates measured per view are converted
 //!   with the reach rate ([`creator`]).
@@ -60,7 +59,7 @@
 //!   an extra-overlap setting; duplication waste and frequency.
 //! * **Price table** ([`pricing`], [`defaults`]): ranges per tier and platform (wordontheblock
 //!   2023), midpoint default, log-linear inside a tier.
-//! * **The decision model** (PRODUCT.md §4): the candidate [`pool`] (the user's creators plus
+//! * **The decision model**: the candidate [`pool`] (the user's creators plus
 //!   typical creators of the market); the [`value`] of a plan per objective (coverage of
 //!   audiences by random duplication per cell, plus linear terms; the brief's factors as stated
 //!   multipliers); the [`optimise`]r (lazy greedy on value per share of budget and hours, best

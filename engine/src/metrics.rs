@@ -1,4 +1,4 @@
-//! Per-creator metrics (F2): engaged audience, reach, clicks, costs per result, EMV and time.
+//! Per-creator metrics: engaged audience, reach, clicks, costs per result, EMV and time.
 //!
 //! For a creator with `F` followers, per-follower engagement rate `ER` (converted from its
 //! measuring basis, see [`creator`](crate::creator)), reach rate `rr` (share of followers one
@@ -7,19 +7,19 @@
 //!
 //! | metric | formula | source |
 //! |---|---|---|
-//! | engaged audience ("net reach" in the sources) | `F × ER` | article 000: 50k × 12 % = 6,000; PRODUCT.md §3 |
+//! | engaged audience ("net reach" in the sources) | `F × ER` | article 000: 50k × 12 % = 6,000 |
 //! | authenticity factor `a` | `(1 − φ) ÷ (1 − φ_tier)` | the creator's real share against the tier's typical one |
 //! | reach rate used `rr'` | `min(1, rr × a)` | Minter.io 2019 reach rates, adjusted once for fake followers |
 //! | reach per post | `F × rr'` | |
-//! | estimated reach (unique, over `k` posts) | `F · (1 − (1 − rr')^k)` | random duplication across posts within the audience (mission_anchors §4) |
+//! | estimated reach (unique, over `k` posts) | `F · (1 − (1 − rr')^k)` | random duplication across posts within the audience |
 //! | effective reach | `estimated reach × g` | limited to the target region |
-//! | effective engaged audience | `F × ER × g` | PRODUCT.md F2's "effective reach" |
+//! | effective engaged audience | `F × ER × g` | the engaged audience inside the target region |
 //! | impressions | `k × reach per post` | one view per account reached per post |
 //! | engagements | `k × F × ER` | ER = engagements per post ÷ followers (Hootsuite) |
 //! | clicks | `impressions × CTR` | CTR from the table (our assumption, 1 %) |
 //! | conversions (code redemptions) | `engagements × conversion rate` | calcbee's method; the creator's rate or the tier's |
 //! | cost | `k × p` | |
-//! | CPM (engaged) | `cost ÷ (engaged audience ÷ 1000)` | "CPM on net reach", article 000 / PRODUCT.md F2 |
+//! | CPM (engaged) | `cost ÷ (engaged audience ÷ 1000)` | "CPM on net reach", article 000 |
 //! | CPM | `cost ÷ (impressions ÷ 1000)` | Aspire, Upfluence |
 //! | CPE | `cost ÷ engagements` | Aspire, Upfluence |
 //! | CPC | `cost ÷ clicks` | |
@@ -43,7 +43,7 @@
 //! EMV multiplies the unrounded unit rates (converted to the brief's currency as floats) and
 //! rounds the result once: YouTube's $0.35 per engagement is €0.324…, not 32¢.
 //!
-//! EMV is reported as "equivalent media cost", never as revenue (mission_anchors §3d).
+//! EMV is reported as "equivalent media cost", never as revenue.
 //!
 //! Invariants: every metric is finite and non-negative; costs per result are `None` (not
 //! infinite) when their denominator is zero; money is rounded to the cent once per figure.

@@ -1,8 +1,8 @@
-//! The optimiser (F12): the plan of greatest value within the budget and the team's hours.
+//! The optimiser: the plan of greatest value within the budget and the team's hours.
 //!
 //! The value ([`value`](crate::value)) is monotone submodular, the limits are two knapsacks
 //! (fees ≤ budget, management hours ≤ capacity). The optimiser runs, and keeps the best of
-//! (round2_anchors B1):
+//! :
 //!
 //! 1. **lazy greedy** (CELF, Leskovec et al. 2007) on marginal value per unit of *combined*
 //!    cost `κᵢ = cᵢ ÷ B + hᵢ ÷ H` (fees as a share of the budget plus hours as a share of the

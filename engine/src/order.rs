@@ -1,7 +1,7 @@
 //! Sorting through one compiled sort.
 //!
 //! Each `slice::sort_by` with its own closure compiles the standard library's stable sort
-//! once more: in the release wasm fifteen copies made about 60 KB of code (issue 13). The
+//! once more: in the release wasm fifteen copies made about 60 KB of code. The
 //! program's sorts go through [`sort_by`] and [`sort_by_key`] instead: they sort positions
 //! with the comparator behind `dyn`, so the sort itself exists once, and then move each item
 //! to its place.

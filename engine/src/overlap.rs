@@ -1,11 +1,11 @@
 //! Combining audiences: gross versus unique reach, duplication and frequency.
 //!
 //! Audiences do not simply add: "adding follower counts together without checking duplication"
-//! is a common mistake (bytematrix, mission_anchors §2). The engine combines audiences in two
+//! is a common mistake (bytematrix). The engine combines audiences in two
 //! steps.
 //!
 //! 1. **Random duplication within a universe** (the Sainsbury method; lukerfarkas
-//!    reach-frequency-calculator; mission_anchors §4). In a universe of `U` people (the people on
+//!    reach-frequency-calculator). In a universe of `U` people (the people on
 //!    the platform in the target region), audiences `R₁ … Rₙ` that overlap only by chance reach
 //!
 //!    ```text
@@ -28,7 +28,7 @@
 //!    its audience: `ρ` is "the share of each further audience that is already counted".
 //!
 //! Reported alongside: gross reach `Σ Rᵢ`, the duplication `gross − unique` (the "waste": paid
-//! for but not new), and frequency `impressions ÷ unique reach` (mission_anchors §4).
+//! for but not new), and frequency `impressions ÷ unique reach`.
 //!
 //! Invariants (tested as properties): `max Rᵢ ≤ unique ≤ gross`, `unique ≤ U`, and unique
 //! reach never falls when an audience is added or grows.
@@ -153,7 +153,7 @@ mod tests {
 
     #[test]
     fn sixty_and_thirty_percent_make_seventy_two() {
-        // mission_anchors §4: combined reach % = 1 − Π(1 − rᵢ); 60 % + 30 % → 72 %.
+        // Random duplication: combined reach % = 1 − Π(1 − rᵢ); 60 % + 30 % → 72 %.
         let c = combine_reach(&[60.0, 30.0], settings(Some(100), 0.0)).unwrap();
         assert!(close(c.unique, 72.0), "{c:?}");
         assert!(close(c.gross, 90.0));

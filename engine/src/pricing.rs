@@ -1,4 +1,4 @@
-//! The price table (F3): a price range per tier and platform, and a price for any follower count.
+//! The price table: a price range per tier and platform, and a price for any follower count.
 //!
 //! The sources publish ranges per tier ("micro, Instagram: $100–500", wordontheblock 2023). The
 //! default price of a tier is the range's midpoint. To price one creator, or to find which
@@ -11,7 +11,7 @@
 //! where `from`/`to` are the tier's follower bounds ([`TierThresholds::bounds`](crate::TierThresholds::bounds)). The
 //! wordontheblock ranges meet at the tier boundaries (micro ends at $500 where macro starts), so
 //! the price is continuous across tiers; Sprout Social's estimator interpolates between tiers in
-//! the same spirit (linear regression, mission_anchors §1). Log-linear rather than linear
+//! the same spirit (linear regression). Log-linear rather than linear
 //! because follower counts span decades inside one tier: linearly, a 30k creator would cost
 //! almost the bottom of the micro range. With log-linear interpolation the tier's typical
 //! creator (the geometric mean of its bounds) costs exactly the midpoint, which makes the two

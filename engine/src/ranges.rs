@@ -1,4 +1,4 @@
-//! How uncertain each benchmark is: a low and a high value per default, with its source (F16).
+//! How uncertain each benchmark is: a low and a high value per default, with its source.
 //!
 //! The sources publish ranges, not points: Modash's "average" engagement band per follower
 //! band (the central value in [`defaults`](crate::defaults) is the band's midpoint), the spread
@@ -26,7 +26,7 @@ use crate::table::{PerPlatform, PerTier};
 use crate::tier::Tier;
 
 id_enum! {
-    /// A group of uncertain assumptions, swung together in the sensitivity analysis (F17).
+    /// A group of uncertain assumptions, swung together in the sensitivity analysis.
     pub enum Assumption: "assumption" {
         /// Engagement rates by platform and tier.
         Engagement => "engagement",

@@ -1,4 +1,4 @@
-//! Honest ranges (F16): seeded, repeatable sampling of the benchmarks' ranges, P10–P90 of each
+//! Honest ranges: seeded, repeatable sampling of the benchmarks' ranges, P10–P90 of each
 //! plan's headline figures, and the verdict's robustness as its confidence.
 //!
 //! A *world* is the defaults table with every uncertain entry drawn from its range

@@ -1,4 +1,4 @@
-//! Sensitivity (F17): which assumptions move the verdict and the headline value most.
+//! Sensitivity: which assumptions move the verdict and the headline value most.
 //!
 //! Each [`Assumption`] group is swung across its range on its own, every other entry at its
 //! central value: once at the low end, once at the high end ([`Spreads::world`] with draws 0

@@ -7,8 +7,7 @@
 //! a report can always tell a benchmark from an edit.
 //!
 //! The figures themselves, and why each source was picked where sources disagree, are in
-//! [`defaults`](crate::defaults); the research notes they come from are
-//! `research/mission_anchors.md`.
+//! [`defaults`](crate::defaults) and [`market`](crate::market).
 
 use crate::ids::id_enum;
 
@@ -108,13 +107,13 @@ impl SourceId {
             SourceId::Article000 => (
                 SourceKind::Article,
                 "Click Analytic, 9 factoren: micro- vs. macro-beïnvloeders",
-                "seeds/000",
+                "",
                 Some(2023),
             ),
             SourceId::Article004 => (
                 SourceKind::Article,
                 "Max van Alphen, micro-influencers en lange-termijnwaarde",
-                "seeds/004",
+                "",
                 Some(2025),
             ),
             SourceId::ModashInstagram => (
@@ -246,7 +245,7 @@ impl SourceId {
             SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
             SourceId::User => (SourceKind::User, "Your value", "", None),
         };
-        // The research notes behind the table were compiled in 2026 (round 1 and round 2).
+        // The figures were read from their sources in 2026.
         let read = match kind {
             SourceKind::Benchmark | SourceKind::Article => Some(2026),
             SourceKind::Assumption | SourceKind::User => None,
@@ -310,11 +309,9 @@ mod tests {
             let s = id.source();
             assert_eq!(s.id, *id);
             assert!(!s.name.is_empty());
+            // A published benchmark has an address; the seed articles are named by title.
             let needs_url = matches!(s.kind, SourceKind::Benchmark);
-            assert_eq!(
-                !s.url.is_empty(),
-                needs_url || s.kind == SourceKind::Article
-            );
+            assert_eq!(!s.url.is_empty(), needs_url);
         }
         assert_eq!(SourceId::Minter.source().year, Some(2019));
         // An undated page still says when it was read.

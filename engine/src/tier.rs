@@ -1,6 +1,6 @@
 //! Creator tiers (nano, micro, macro, mega), derived from followers with editable thresholds.
 //!
-//! Default bounds (PRODUCT.md §1, from article 000 and the common industry split):
+//! Default bounds (from article 000 and the common industry split):
 //!
 //! | tier  | followers               |
 //! |-------|-------------------------|

@@ -1,4 +1,4 @@
-//! The value of a plan, per objective (PRODUCT.md §4.2), and the items the optimiser works on.
+//! The value of a plan, per objective, and the items the optimiser works on.
 //!
 //! Every candidate `i` of the pool ([`pool`](crate::pool)) becomes an item with a cost `cᵢ`
 //! (fees: price × posts), management hours `hᵢ`, an audience cell, and its contribution to the

@@ -1,4 +1,4 @@
-//! Long-term value (F8): what a campaign is worth week by week over the brief's horizon.
+//! Long-term value: what a campaign is worth week by week over the brief's horizon.
 //!
 //! Article 004 argues that brands judge campaigns by short-term numbers (clicks, direct sales,
 //! discount-code redemptions) and miss what lasts: awareness, trust, an engaged community, and

@@ -140,7 +140,7 @@ fn article_000_ten_micros_versus_one_macro_for_five_thousand_dollars() {
 
 // ---------------------------------------------------------------------------------------------
 // The sources' examples as decisions, computed from the user's own creators with the typical
-// creators of the market switched off (PRODUCT.md §4): each strategy's plan hires what the
+// creators of the market switched off: each strategy's plan hires what the
 // example describes, and the free plan's split gives the verdict.
 //
 // * Article 000, factor 2: 50k at 12 % versus 500k at 1 %, at the same price ($1,000, our
@@ -148,7 +148,7 @@ fn article_000_ten_micros_versus_one_macro_for_five_thousand_dollars() {
 // * Article 000, factor 3: ten micros of 50k at 5 % for $500 each versus one 400k creator at
 //   3 % for $5,000, with a $5,000 budget: 25,000 versus 12,000 engaged (the team's hours are
 //   raised to 100 so that ten creators fit: 10 × 5 h).
-// * calcbee's default case (mission_anchors §1): $10,000; one 1.25M creator at 1.2 % and a
+// * calcbee's default case: $10,000; one 1.25M creator at 1.2 % and a
 //   0.8 % conversion rate → 120 conversions, $83.33 each; ten 50k creators at 3.5 % and 1.5 %
 //   for $1,000 each → 262.5 conversions, $38.10 each, or $38.02 with conversions rounded to
 //   whole people as calcbee shows them (263).
@@ -388,7 +388,7 @@ fn article_004_micro_value_outlasts_the_macro_post() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Research notes, mission_anchors §2 (dev.to audience-overlap example): "40 % overlap turns an
+// dev.to's audience-overlap example: "40 % overlap turns an
 // expected 200K reach into 120K, wasting $2,400 of $6,000".
 //
 // Assumptions that reproduce it: two audiences of 100K that overlap by chance inside a universe
@@ -423,7 +423,7 @@ fn research_overlap_two_hundred_k_becomes_one_hundred_twenty_k() {
     assert_eq!(t.duplication_waste_cost, usd(2_400));
 }
 
-// Research notes, mission_anchors §4: "combined reach % = 1 − Π(1 − rᵢ); 60 % + 30 % → 72 %".
+// Random duplication: "combined reach % = 1 − Π(1 − rᵢ); 60 % + 30 % → 72 %".
 
 #[test]
 fn research_random_duplication_sixty_plus_thirty_is_seventy_two() {
@@ -436,7 +436,7 @@ fn research_random_duplication_sixty_plus_thirty_is_seventy_two() {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Ranges (F16) on article 000's "ten micros of 10–50k followers at 3–5 % engagement reach a net
+// Ranges on article 000's "ten micros of 10–50k followers at 3–5 % engagement reach a net
 // 25k; one 300–500k creator reaches 10–15k". The article's figures are the ends of its own
 // ranges, and a P10–P90 band never reaches the extremes of a continuous spread; what the model
 // must show is a band inside the article's range, around its middle. With the engagement rate

@@ -6,7 +6,7 @@
 //! what one number cannot: where the team's hours stop a side from spending more, where the
 //! free plan starts to mix, and where the lines cross the answer changes. Each line has its own
 //! marker shape as well as colour. Once the sampled worlds are in, each strategy's value at the
-//! current budget gets its P10–P90 range as a whisker on the budget line (F16): the lines are
+//! current budget gets its P10–P90 range as a whisker on the budget line: the lines are
 //! the central table's, the whiskers say how far the benchmarks' ranges move them.
 
 use micromacro_engine::{Money, Strategy, ValueCurves, ValueUnit};
@@ -63,7 +63,7 @@ pub struct BudgetCurvesChart {
     pub curves: Vec<Curve>,
     /// The current budget in whole currency units; marked when positive.
     pub budget: f64,
-    /// Each strategy's value range at the current budget (F16), once the worlds are in; drawn
+    /// Each strategy's value range at the current budget, once the worlds are in; drawn
     /// as whiskers on the budget line and written beside the figures in the table.
     pub ranges: Vec<BudgetRange>,
     /// What the values count (people, conversions, money), for the y axis's caption.

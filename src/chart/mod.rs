@@ -1,4 +1,4 @@
-//! The charts of Micro·Macro (F6), drawn with plotters on any backend.
+//! The charts of Micro·Macro, drawn with plotters on any backend.
 //!
 //! | chart | module | shows |
 //! |---|---|---|

@@ -4,7 +4,7 @@
 //!
 //! The chart answers "who gives the most reach for the money?": dots high and to the left are
 //! good value, dots right of the budget line cannot be paid on their own. Once the sampled
-//! worlds are in, each dot gets a vertical whisker from its reach's P10 to its P90 (F16),
+//! worlds are in, each dot gets a vertical whisker from its reach's P10 to its P90,
 //! drawn behind the dots. Which reach the y axis
 //! shows is the model's [`ReachMetric`] (effective reach by default: people in the target
 //! region); the caller's axis caption names it.

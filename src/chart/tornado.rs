@@ -1,4 +1,4 @@
-//! The tornado (F17): how far each uncertain assumption, swung across its range on its own,
+//! The tornado: how far each uncertain assumption, swung across its range on its own,
 //! moves the best plan's split, largest first.
 //!
 //! Drawn on the factor chart's axis ([`factor_leans`](super::factor_leans)): left is "more of

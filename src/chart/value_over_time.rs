@@ -13,7 +13,7 @@
 //! Stacked and cumulative, the top edge is the total value so far, and the chart shows at a
 //! glance how much of it arrives after week one, which a short-term dashboard misses. The x
 //! axis starts at week 0 with nothing earned. Once the sampled worlds are in, each week's total
-//! gets its P10–P90 as a whisker (F16): how far the benchmarks' ranges move the value so far.
+//! gets its P10–P90 as a whisker: how far the benchmarks' ranges move the value so far.
 
 use micromacro_engine::ValueOverTime;
 use plotters::coord::Shift;
@@ -56,7 +56,7 @@ impl ValueWeek {
 pub struct ValueOverTimeChart {
     /// One entry per week of the horizon, in week order.
     pub weeks: Vec<ValueWeek>,
-    /// The total so far's P10–P90 at the end of each week, aligned with `weeks` (F16); empty
+    /// The total so far's P10–P90 at the end of each week, aligned with `weeks`; empty
     /// until the sampled worlds are in. Drawn as whiskers on the total edge.
     pub ranges: Vec<(f64, f64)>,
 }

@@ -2,7 +2,7 @@
 //! how it reads (in the units people type: percent, dollars) and how an edit
 //! is applied to the engine's [`Assumptions`].
 //!
-//! A benchmark's range (F16) is edited like its value: the low and high ends of each
+//! A benchmark's range is edited like its value: the low and high ends of each
 //! engagement and reach rate, and of each relative range (prices ±35 % …), are cells too, so
 //! they are saved, shared and reset with the other edits. Invariant: an edit never leaves a
 //! range upside down (low above high); the engine widens a range to include its central value.

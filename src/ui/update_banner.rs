@@ -1,4 +1,4 @@
-//! Offline support (F19): registers the service worker, and offers a reload when a new
+//! Offline support: registers the service worker, and offers a reload when a new
 //! version has been deployed and is ready.
 //!
 //! The worker is registered from Rust (no inline script, so the CSP stays as it is), relative

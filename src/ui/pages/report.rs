@@ -1,4 +1,4 @@
-//! The client report (F15): an A4 page to print or save as PDF, for the plan on screen
+//! The client report: an A4 page to print or save as PDF, for the plan on screen
 //! (`#/report`) or a campaign saved in this browser (`#/report/<id>`).
 //!
 //! Everything is recomputed from the campaign's inputs (design invariant 2): the verdict and
