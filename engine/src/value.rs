@@ -108,6 +108,18 @@ impl Model {
         self.value_of(items, counts.iter().copied().enumerate())
     }
 
+    /// Each cell's share of its universe that `counts` leaves unreached (random duplication).
+    pub fn unreached(&self, items: &[Item], counts: &[u64]) -> Vec<f64> {
+        let mut log = vec![0.0_f64; self.universes.len()];
+        for (item, &n) in items.iter().zip(counts) {
+            if item.cover > 0.0 && n > 0 {
+                let p = (item.cover / self.universes[item.cell]).min(1.0);
+                log[item.cell] += (-p).ln_1p() * n as f64;
+            }
+        }
+        log.into_iter().map(f64::exp).collect()
+    }
+
     /// The value of taking `n` copies of item `i` for each `(i, n)` (an item at most once).
     pub fn value_of(&self, items: &[Item], picks: impl IntoIterator<Item = (usize, u64)>) -> f64 {
         let mut log_missed = vec![0.0_f64; self.universes.len()];

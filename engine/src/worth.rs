@@ -86,17 +86,7 @@ pub(crate) fn floor(
 pub(crate) fn trim(items: &[Item], model: &Model, floor: f64, counts: &mut [u64]) -> bool {
     let mut trimmed = false;
     // Each cell's unreached share.
-    let missed = |counts: &[u64]| -> Vec<f64> {
-        let mut log = vec![0.0_f64; model.universes.len()];
-        for (i, it) in items.iter().enumerate() {
-            if it.cover > 0.0 && counts[i] > 0 {
-                let p = (it.cover / model.universes[it.cell]).min(1.0);
-                log[it.cell] += (-p).ln_1p() * counts[i] as f64;
-            }
-        }
-        log.into_iter().map(f64::exp).collect()
-    };
-    let mut m = missed(counts);
+    let mut m = model.unreached(items, counts);
     loop {
         let removable = |i: usize| counts[i] - u64::from(items[i].pinned && counts[i] > 0);
         // What the last copy of `i` adds, per cent of its fee.
@@ -139,7 +129,7 @@ pub(crate) fn trim(items: &[Item], model: &Model, floor: f64, counts: &mut [u64]
         };
         counts[i] -= need.min(removable(i)).max(1);
         trimmed = true;
-        m = missed(counts);
+        m = model.unreached(items, counts);
     }
     trimmed
 }
@@ -155,20 +145,14 @@ pub(crate) fn room_above_floor(
     counts: &[u64],
     budget: i64,
 ) -> f64 {
-    let mut log = vec![0.0_f64; model.universes.len()];
-    for (i, it) in items.iter().enumerate() {
-        if it.cover > 0.0 && counts[i] > 0 {
-            let p = (it.cover / model.universes[it.cell]).min(1.0);
-            log[it.cell] += (-p).ln_1p() * counts[i] as f64;
-        }
-    }
+    let unreached = model.unreached(items, counts);
     let mut options: Vec<(f64, f64, u64)> = (0..items.len())
         .filter(|&i| allowed[i] && counts[i] < items[i].available)
         .filter_map(|i| {
             let it = &items[i];
             let u = model.universes[it.cell];
             let gain =
-                model.cover_weight * u * log[it.cell].exp() * (it.cover / u).min(1.0) + it.linear;
+                model.cover_weight * u * unreached[it.cell] * (it.cover / u).min(1.0) + it.linear;
             // Above the floor by fee and time; within the budget by fee.
             let fee = it.cost.max(1) as f64;
             (gain / cost_of(model, it) >= floor).then_some((
