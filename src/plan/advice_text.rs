@@ -122,7 +122,6 @@ pub fn subject_text(lang: Lang, subject: &Subject, input: &PlanInput, rows: &Row
 /// A relative change of value: "+12 %", "−3 %" (one decimal under 10 %).
 #[must_use]
 pub fn gain_text(lang: Lang, gain: f64) -> String {
-    let decimals = usize::from(gain.abs() < 0.1);
     let sign = if gain > 0.0 {
         "+"
     } else if gain < 0.0 {
@@ -130,7 +129,13 @@ pub fn gain_text(lang: Lang, gain: f64) -> String {
     } else {
         ""
     };
-    format!("{sign}{}", format_percent(lang, gain.abs(), decimals))
+    format!("{sign}{}", more_text(lang, gain.abs()))
+}
+
+/// How much more, for a sentence that says "more" itself: "12 %" (one decimal under 10 %).
+#[must_use]
+pub fn more_text(lang: Lang, more: f64) -> String {
+    format_percent(lang, more, usize::from(more < 0.1))
 }
 
 /// Who reads the distance between a plan and the best one: the planner's user ("your plan") or
@@ -143,7 +148,7 @@ pub enum Reader {
     Client,
 }
 
-/// How far `yours` is from `best` in words: worth as much, `best` worth +N % more, or (over
+/// How far `yours` is from `best` in words: worth as much, `best` worth N % more, or (over
 /// budget) what the best plan within the budget is worth beside it. `None` for a client when
 /// the plan hires nobody.
 #[must_use]
@@ -169,7 +174,7 @@ pub fn gap_text(
     Some(if gap <= 0.0 {
         tr(lang, &key("gap.none")).to_owned()
     } else {
-        tr_args(lang, &key("gap"), &[("gain", &gain_text(lang, gap))])
+        tr_args(lang, &key("gap"), &[("gain", &more_text(lang, gap))])
     })
 }
 
@@ -284,10 +289,14 @@ mod tests {
         };
         // A plan of one expensive creator beside a cheaper, equal one: the best is better.
         let [planner, client] = texts(&[own(900, 1), own(300, 0), own(300, 0)]);
+        let planner = planner.unwrap();
         assert!(
-            planner
-                .unwrap()
-                .starts_with("The best plan found is worth +")
+            planner.starts_with("The best plan found is worth "),
+            "{planner}"
+        );
+        assert!(
+            !planner.contains('+'),
+            "the sentence says more itself: {planner}"
         );
         assert!(
             client

@@ -10,7 +10,7 @@ use super::comparison::value_text;
 use crate::i18n::{Lang, plain_number, tr, tr_args};
 use crate::plan::CreatorInput;
 use crate::plan::adopt;
-use crate::plan::advice_text::{Names, Reader, change_effect, change_text, gain_text, gap_text};
+use crate::plan::advice_text::{Names, Reader, change_effect, change_text, gap_text, more_text};
 use crate::ui::use_i18n;
 
 /// What an adoption changed: the rows before and after it, and what it was in words. Undo is
@@ -55,7 +55,7 @@ fn line(
     let (label, text) = (tr(lang, key).to_owned(), value_text(lang, decision, value));
     let more = gain
         .filter(|g| *g > 0.0)
-        .map(|g| tr_args(lang, "advice.line.more", &[("gain", &gain_text(lang, g))]));
+        .map(|g| tr_args(lang, "advice.line.more", &[("gain", &more_text(lang, g))]));
     view! {
         <div class="advice__line" data-testid=testid data-value=plain_number(value)>
             <dt>{label}</dt>

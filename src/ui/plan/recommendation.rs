@@ -41,9 +41,10 @@ pub fn RecommendationPanel() -> impl IntoView {
                 let points = ((effect.lean.abs() * 100.0).round() as i64).to_string();
                 // Where the split cannot move, the bar and a sentence show the factor's pull.
                 let pull = factor_pull_text(lang, effect);
-                let (bar, bar_side) = match &pull {
-                    Some(_) => (effect.pull, if effect.pull < 0.0 { "micro" } else { "macro" }),
-                    None => (effect.lean, side),
+                let (bar, side, shown) = match &pull {
+                    Some(_) if effect.pull < 0.0 => (effect.pull, "micro", Direction::Micro),
+                    Some(_) => (effect.pull, "macro", Direction::Macro),
+                    None => (effect.lean, side, effect.direction),
                 };
                 view! {
                     <li
@@ -57,14 +58,14 @@ pub fn RecommendationPanel() -> impl IntoView {
                     >
                         <div class="factor__head">
                             <span class="factor__name">{tr(lang, factor_name_key(effect.factor))}</span>
-                            <span class=format!("factor__lean factor__lean--{side}")>{tr(lang, match effect.direction {
+                            <span class=format!("factor__lean factor__lean--{side}")>{tr(lang, match shown {
                                 Direction::Micro => "lean.micro",
                                 Direction::Macro => "lean.macro",
                                 Direction::None => "lean.none",
                                 Direction::Inactive => "lean.inactive",
                             })}</span>
                         </div>
-                        <LeanBar lean=bar side=bar_side />
+                        <LeanBar lean=bar side=side />
                         <p class="factor__reason">
                             {factor_effect_text(lang, effect.factor, effect.direction, &points)}
                             {pull.map(|p| view! { " " {p} })}
