@@ -2,8 +2,8 @@
 # Installs what `make serve` / `make test` need and is missing, and skips what is
 # already there, so a second run takes seconds.
 #
-#   scripts/setup.sh build   wasm target, Trunk, wasm-bindgen CLI, wasm-split-cli, npm packages
-#                            (wasm-opt, terser)
+#   scripts/setup.sh build   the pinned Rust (rust-toolchain.toml), wasm target, Trunk,
+#                            wasm-bindgen CLI, wasm-split-cli, npm packages (wasm-opt, terser)
 #   scripts/setup.sh test    the above, plus Debian's Chromium and ChromeDriver
 #
 # Only Rust, Node/npm, Python and gcc are assumed. Everything comes from the
@@ -21,6 +21,26 @@ say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 # The wasm-bindgen version Trunk will demand: the one Cargo.lock resolved.
 wasm_bindgen_version() {
   awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+# rust-toolchain.toml names the compiler by version (1.95.0). A machine whose only toolchain is
+# that version under the name `stable` gets it linked under its version, so that nothing is
+# downloaded; a machine with neither gets it from rustup as the file asks.
+ensure_pinned_toolchain() {
+  local want
+  want=$(awk -F'"' '/^channel/ { print $2 }' rust-toolchain.toml)
+  if rustup toolchain list | grep -q "^$want-"; then return; fi
+  if rustc +stable --version 2>/dev/null | grep -q "^rustc $want "; then
+    # `rustup toolchain link` refuses a name that looks like a release, so the link is made
+    # where rustup looks for that release.
+    local host
+    host=$(rustc +stable -vV | sed -n 's/^host: //p')
+    say "linking the installed stable toolchain ($want) under its version"
+    ln -s "$(rustc +stable --print sysroot)" "${RUSTUP_HOME:-$HOME/.rustup}/toolchains/$want-$host"
+    return
+  fi
+  say "installing Rust $want (rust-toolchain.toml)"
+  rustup toolchain install "$want" --profile minimal --component rustfmt,clippy --target wasm32-unknown-unknown
 }
 
 ensure_wasm_target() {
@@ -79,9 +99,9 @@ ensure_chromium() {
 
 case "${1:-build}" in
   build)
-    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages ;;
+    ensure_pinned_toolchain; ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages ;;
   test)
-    ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages; ensure_chromium ;;
+    ensure_pinned_toolchain; ensure_wasm_target; ensure_trunk; ensure_wasm_bindgen; ensure_wasm_split; ensure_npm_packages; ensure_chromium ;;
   *)
     echo "usage: $0 [build|test]" >&2; exit 2 ;;
 esac
