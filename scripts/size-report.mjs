@@ -1,7 +1,8 @@
 // The first-load size of the release build, and where its bytes come from.
 //
 //   node scripts/size-report.mjs [dist] [--budget-gzip=BYTES] [--budget-main-gzip=BYTES]
-//                                [--names=WASM] [--split=JSON] [--top=N] [--forbid=TEXT ...]
+//                                [--names=WASM] [--code=WASM] [--split=JSON] [--top=N]
+//                                [--forbid=TEXT ...]
 //
 // 1. Every .html, .wasm, .js and .css in `dist` (the page carries the style sheet,
 //    inlined): raw, gzip (level 9, as GitHub Pages serves it) and brotli (quality 11); the
@@ -21,6 +22,10 @@
 //    the home page fetches before it shows, and what every other route fetches first. Every
 //    route fetches one language module (`lang_<code>`, the texts of src/i18n/texts.rs); the
 //    larger of them is counted.
+// 4b. With `--code` (the whole linked wasm, before it is split; names kept), exits 1 when it,
+//    or the main module of `--names`, holds code the app must not bring in (FORBIDDEN_CODE),
+//    naming the function and what to use instead: each rule keeps a large piece of a library
+//    out, and a broken one is found by name rather than as a total over budget.
 // 5. With `--forbid` (repeatable), exits 1 when a served file holds that text: the Makefile
 //    forbids the build machine's folders (the checkout, Cargo's home), so that no path of it
 //    ships in a panic location or a source map.
@@ -35,6 +40,7 @@ const budget = option("budget-gzip") ? Number(option("budget-gzip")) : null;
 const mainBudget = option("budget-main-gzip") ? Number(option("budget-main-gzip")) : null;
 const namesWasm = option("names");
 const splitManifest = option("split");
+const codeWasm = option("code");
 const top = Number(option("top") ?? 15);
 const forbidden = args.filter((a) => a.startsWith("--forbid=")).map((a) => a.slice("--forbid=".length));
 
@@ -53,6 +59,24 @@ const ROUTES = [
 const LATER = {
   planner: ["then the planner's lower parts", "plan"],
 };
+
+// Code that must not be in the app's wasm: a path (a crate, or a module of one), in the whole
+// wasm or in the main module (which every route fetches first), and what to use instead.
+// Found in the linker's names, legacy (`_ZN4core3num7flt2dec…`) or v0 mangled
+// (`_RNv…_4core3num7flt2dec…`): both write the path's segments as length-prefixed names.
+// core's float printer stays out of the main module only: plotters' canvas and SVG backends
+// write colours' alpha and font sizes with `{}` of an f64, in the chart modules.
+const FORBIDDEN_CODE = [
+  ["serde", "all", "serde: read and write JSON with src/json, the stored format with src/format"],
+  ["serde_json", "all", "serde_json: read and write JSON with src/json"],
+  ["core::num::dec2flt", "all", "core's float parser (`str::parse::<f64>`): parse numbers with src/num (parse_f64)"],
+  ["core::num::flt2dec", "main", "core's float printer (`{}` or `to_string` of an f64): write numbers with src/num (fixed, shortest, plain)"],
+  ["core::unicode::unicode_data::conversions", "all", "core's case tables (`to_lowercase`, `to_uppercase`): fold case with micromacro_engine::case_fold"],
+  ["core::unicode::unicode_data::alphabetic", "all", "core's letter tables (`is_alphabetic`): micromacro_engine::case_fold::is_letter"],
+].map(([path, scope, why]) => {
+  const mangled = path.split("::").map((segment) => `${segment.length}${segment}`).join("");
+  return { path, scope, why, pattern: new RegExp(`(^|[^0-9])${mangled}($|[^a-z_])`) };
+});
 
 const DESCRIPTORS = "(wasm-bindgen descriptors)";
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(11);
@@ -152,6 +176,22 @@ if (splitManifest) {
 if (namesWasm) {
   if (existsSync(namesWasm)) breakdown(readFileSync(namesWasm));
   else console.log(`\n(no ${namesWasm}: no breakdown by crate)`);
+}
+if (codeWasm) {
+  const scopes = { all: codeWasm, main: namesWasm };
+  const found = Object.entries(scopes).flatMap(([scope, wasm]) => {
+    if (!wasm) return [];
+    const names = [...readModule(readFileSync(wasm)).names.values()];
+    return FORBIDDEN_CODE.filter((rule) => rule.scope === scope).flatMap(({ path, why, pattern }) => {
+      const hits = names.filter((name) => pattern.test(name));
+      return hits.length === 0 ? [] : [`${path} in ${wasm} (${hits.length} functions, such as ${hits[0].slice(0, 90)}):\n    ${why}`];
+    });
+  });
+  if (found.length > 0) {
+    console.error(`\nsize-report: the wasm holds code the app must not bring in:\n  ${found.join("\n  ")}`);
+    process.exit(1);
+  }
+  console.log(`\nno forbidden code: ${FORBIDDEN_CODE.map(({ path, scope }) => `${path} (${scope === "all" ? "whole wasm" : "main module"})`).join(", ")}`);
 }
 
 const served = readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isFile());

@@ -22,6 +22,7 @@ pub mod checklist_game;
 pub mod crash;
 pub mod i18n;
 pub mod json;
+pub mod num;
 pub mod plan;
 pub mod roster;
 pub mod route;

@@ -88,7 +88,7 @@ fn elements<'s>(svg: &'s str, tag: &str) -> Vec<&'s str> {
 
 /// Plotters writes colours as upper-case `#RRGGBB`.
 fn svg_colour(colour: RGBColor) -> String {
-    theme::hex(colour).to_uppercase()
+    theme::hex(colour).to_ascii_uppercase()
 }
 
 /// The `tag` elements filled with `colour`.

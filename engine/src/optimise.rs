@@ -781,7 +781,7 @@ mod tests {
                 heavy.push((g / w, w * n, g * n));
             }
         }
-        heavy.sort_by(|a, b| b.0.total_cmp(&a.0));
+        crate::order::sort_by(&mut heavy, |a, b| b.0.total_cmp(&a.0));
         let (mut left, mut total) = (capacity, free);
         for (ratio, weight, value) in heavy {
             if left <= 0.0 {

@@ -74,7 +74,7 @@ fn render(country: Country, geography: GeoScope) -> String {
     for niche_depth in NicheDepth::ALL.iter().copied() {
         let place = match geography {
             GeoScope::International => "international (every country)".to_owned(),
-            g => format!("{g}, {}", country.as_str().to_uppercase()),
+            g => format!("{g}, {}", country.as_str().to_ascii_uppercase()),
         };
         let _ = writeln!(out, "\n### {place}, {niche_depth} niche\n");
         let _ = write!(out, "| budget (EUR) |");
@@ -140,7 +140,7 @@ fn the_verdict_table_in_the_docs_is_current() {
          with what stopped a side from taking more of the larger budget.\n",
     );
     for country in COUNTRIES {
-        let _ = write!(table, "\n## {}\n", country.as_str().to_uppercase());
+        let _ = write!(table, "\n## {}\n", country.as_str().to_ascii_uppercase());
         for geography in [GeoScope::Local, GeoScope::National] {
             table.push_str(&render(country, geography));
         }

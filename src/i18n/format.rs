@@ -6,7 +6,8 @@
 
 use micromacro_engine::{Currency, Money};
 
-use super::{Lang, decimal};
+use super::Lang;
+use crate::num;
 
 /// Thousands and decimal separators of a language.
 fn separators(lang: Lang) -> (char, char) {
@@ -24,7 +25,7 @@ pub enum Digits {
     /// At most this many, rounded, without trailing zeros: a number as someone would type it.
     AtMost(usize),
     /// As many as it takes to read back the same `f64` (the shortest round trip, never an
-    /// exponent; see `decimal::shortest`): numbers kept in saved campaigns and links.
+    /// exponent; see `num::shortest`): numbers kept in saved campaigns and links.
     Exact,
 }
 
@@ -39,8 +40,8 @@ pub fn write_number(lang: Lang, value: f64, grouped: bool, digits: Digits) -> St
     let (group, decimal) = separators(lang);
     let abs = value.abs();
     let mut text = match digits {
-        Digits::Fixed(d) | Digits::AtMost(d) => decimal::fixed(abs, d),
-        Digits::Exact => decimal::shortest(abs),
+        Digits::Fixed(d) | Digits::AtMost(d) => num::fixed(abs, d),
+        Digits::Exact => num::shortest(abs),
     };
     if matches!(digits, Digits::AtMost(_)) && text.contains('.') {
         let kept = text.trim_end_matches('0').trim_end_matches('.').len();
@@ -68,7 +69,7 @@ pub fn write_number(lang: Lang, value: f64, grouped: bool, digits: Digits) -> St
 /// A number for a machine to read (a `data-` attribute the tests read, an ARIA value): the
 /// shortest text that reads back as the same `f64`, with `.` and no grouping. (Not
 /// `to_string()`, which would bring the standard library's float printing back into the wasm;
-/// see `decimal`.)
+/// see `crate::num`.)
 pub fn plain_number(value: f64) -> String {
     write_number(Lang::En, value, false, Digits::Exact)
 }

@@ -12,15 +12,11 @@
 //!   each language is a wasm module of its own); until then only the resident section (the
 //!   crash and failed-load notices) reads, in both languages.
 
-mod big;
 mod catalogue;
-mod decimal;
 mod engine_keys;
-mod errors;
 mod format;
 mod lang;
 mod messages;
-mod parse_float;
 mod texts;
 
 pub use catalogue::{keys, lookup, tr, tr_args};
@@ -28,10 +24,8 @@ pub use engine_keys::{
     factor_effect_text, factor_name_key, factor_pull_text, id_text, question_text,
     verdict_advice_key, verdict_name_key,
 };
-pub use errors::{backup_error, import_error, link_error, record_error, store_error};
 pub use format::{
     Digits, format_count, format_money, format_number, format_percent, plain_number, write_number,
 };
 pub use lang::{Lang, LanguageChoice, negotiate};
-pub use parse_float::parse_f64;
 pub use texts::{NotLoaded, is_loaded, load};

@@ -6,7 +6,7 @@
 //! the first-load module's code (serde_json's functions, `campaign_format::from_json` alone
 //! 17 KB), one monomorphised copy a record type; this codec is one non-generic reader and
 //! writer, and the mapping code of each format is plain code that names the key it rejects.
-//! Numbers go through the app's own float reader and writer (`crate::i18n`), so no float
+//! Numbers go through the app's own float reader and writer (`crate::num`), so no float
 //! table of `core` or of `ryu` comes along.
 //!
 //! Invariants:

@@ -299,7 +299,7 @@ impl<'a> Reader<'a> {
             }
             self.required_digits()?;
         }
-        crate::i18n::parse_f64(&self.text[start..self.at])
+        crate::num::parse_f64(&self.text[start..self.at])
             .and_then(|value| Number::read(value, integer))
             .map(Value::Number)
             .ok_or(ParseError {

@@ -2,7 +2,7 @@
 //!
 //! Invariants: strings are escaped as RFC 8259 requires (quote, backslash, control
 //! characters) and nothing else, so any text, markup included, reads back as written; numbers
-//! as [`crate::i18n::plain_number`] writes them (the shortest round trip, never an exponent).
+//! as [`crate::num::plain`] writes them (the shortest round trip, never an exponent).
 
 use super::value::{Object, Value};
 
@@ -26,7 +26,7 @@ fn write(out: &mut String, value: &Value<'_>, indent: Option<usize>) {
     match value {
         Value::Null => out.push_str("null"),
         Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(n) => out.push_str(&crate::i18n::plain_number(n.as_f64())),
+        Value::Number(n) => out.push_str(&crate::num::plain(n.as_f64())),
         Value::String(text) => write_string(out, text),
         Value::Array(items) => {
             write_sequence(out, '[', ']', items.iter(), indent, |out, item, indent| {

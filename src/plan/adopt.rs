@@ -299,7 +299,7 @@ mod tests {
         assert!((after.advice.yours.value - best.value).abs() <= 1e-9 * best.value);
         assert_eq!(after.advice.yours.creators(), best.creators());
         let mut ids_seen: Vec<u64> = input.creators.iter().map(|r| r.id).collect();
-        ids_seen.sort_unstable();
+        micromacro_engine::order::sort_by(&mut ids_seen, u64::cmp);
         ids_seen.dedup();
         assert_eq!(ids_seen.len(), input.creators.len(), "row ids stay unique");
     }

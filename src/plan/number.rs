@@ -32,7 +32,7 @@ pub fn parse_decimal(lang: Lang, text: &str) -> Option<f64> {
     } else {
         cleaned.replace(other, ".")
     };
-    let value = crate::i18n::parse_f64(&normalised)?;
+    let value = crate::num::parse_f64(&normalised)?;
     value.is_finite().then_some(value)
 }
 

@@ -19,7 +19,8 @@
 
 use std::borrow::Cow;
 
-use crate::i18n::Lang;
+use crate::i18n::{Digits, Lang, write_number};
+use crate::num;
 
 use super::creator::RosterCreator;
 use super::values::{self, formula_like};
@@ -73,29 +74,7 @@ pub fn neutralise(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// `-0` as `0`.
-fn no_negative_zero(value: f64) -> f64 {
-    value + 0.0
-}
-
-/// `value` rounded to `decimals`, with `.` as decimal sign.
-fn fixed(value: f64, decimals: usize) -> String {
-    let decimals = decimals.min(MAX_DECIMALS);
-    let text = format!("{:.*}", decimals, no_negative_zero(value));
-    // A tiny negative number rounds to "-0.00": write it without the sign.
-    match text.strip_prefix('-') {
-        Some(rest) if rest.bytes().all(|b| b == b'0' || b == b'.') => rest.to_owned(),
-        _ => text,
-    }
-}
-
-/// The shortest digits that read back as `value`, with `.` as decimal sign.
-fn shortest(value: f64) -> String {
-    // `Display` for f64 never uses an exponent and round-trips exactly.
-    no_negative_zero(value).to_string()
-}
-
-/// `digits` (as [`shortest`] writes them) times 100, by moving the point.
+/// `digits` (as [`num::plain`] writes them) times 100, by moving the point.
 fn times_hundred(digits: &str) -> String {
     let (sign, body) = match digits.strip_prefix('-') {
         Some(rest) => ("-", rest),
@@ -120,8 +99,8 @@ fn times_hundred(digits: &str) -> String {
     }
 }
 
-/// A number written with `.` in `lang`'s notation.
-fn localise(lang: Lang, number: String) -> String {
+/// `number`, written with `.`, in `lang`'s notation (no grouping).
+fn localised(lang: Lang, number: String) -> String {
     match lang {
         Lang::En => number,
         Lang::Nl => number.replace('.', ","),
@@ -138,17 +117,25 @@ fn cell_text(lang: Lang, cell: &Cell) -> Cow<'_, str> {
         {
             Cow::Borrowed("")
         }
-        Cell::Number { value, decimals } => Cow::Owned(localise(lang, fixed(*value, *decimals))),
+        Cell::Number { value, decimals } => Cow::Owned(write_number(
+            lang,
+            *value,
+            false,
+            Digits::Fixed((*decimals).min(MAX_DECIMALS)),
+        )),
         Cell::Exact(value) => {
-            let mut digits = shortest(*value);
-            if digits.split_once('.').is_some_and(|(_, f)| f.len() == 3) {
+            let mut digits = write_number(lang, *value, false, Digits::Exact);
+            if digits
+                .split_once(['.', ','])
+                .is_some_and(|(_, f)| f.len() == 3)
+            {
                 digits.push('0');
             }
-            Cow::Owned(localise(lang, digits))
+            Cow::Owned(digits)
         }
         Cell::Percent(value) => {
-            let percent = times_hundred(&shortest(*value));
-            Cow::Owned(format!("{}%", localise(lang, percent)))
+            let percent = times_hundred(&num::plain(*value));
+            Cow::Owned(format!("{}%", localised(lang, percent)))
         }
     }
 }

@@ -102,7 +102,7 @@ impl Decimal {
         } else {
             &self.frac
         };
-        let v = crate::i18n::parse_f64(&format!("{sign}{int}.{frac}e{exp}"))?;
+        let v = crate::num::parse_f64(&format!("{sign}{int}.{frac}e{exp}"))?;
         // -0 reads as 0.
         v.is_finite().then_some(v + 0.0)
     }

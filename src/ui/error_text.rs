@@ -2,7 +2,7 @@
 //! links, roster files) maps to catalogue keys with parameters, so no developer message
 //! (`Display`) ever reaches the page. One test forces every variant in both languages.
 
-use super::{Lang, tr, tr_args};
+use crate::i18n::{Lang, tr, tr_args};
 use crate::roster::ImportError;
 use crate::share::codec::{LinkError, MAX_ENCODED_LEN};
 use crate::storage::backup::BackupError;

@@ -5,6 +5,7 @@
 
 mod app;
 mod checklist;
+mod error_text;
 mod fields;
 mod footer;
 mod header;

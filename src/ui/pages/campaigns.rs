@@ -129,7 +129,7 @@ pub fn CampaignsPage() -> impl IntoView {
         list.imported.get().map(|outcome| match outcome {
             Err(error) => view! {
                 <div class="notice notice--error" role="alert" data-testid="import-report" data-kind="error">
-                    <p>{i18n.format("campaigns.import_refused", &[("reason", &crate::i18n::backup_error(lang, &error))])}</p>
+                    <p>{i18n.format("campaigns.import_refused", &[("reason", &crate::ui::error_text::backup_error(lang, &error))])}</p>
                 </div>
             }
             .into_any(),
@@ -147,10 +147,10 @@ pub fn CampaignsPage() -> impl IntoView {
                             <p>{summary}</p>
                             <ul>
                                 {rejected.into_iter().map(|(index, reason)| view! {
-                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &format_count(lang, index)), ("reason", &crate::i18n::record_error(lang, &reason))])}</li>
+                                    <li>{i18n.format("campaigns.import_rejected", &[("n", &format_count(lang, index)), ("reason", &crate::ui::error_text::record_error(lang, &reason))])}</li>
                                 }).collect_view()}
                             </ul>
-                            {failed.map(|error| view! { <p>{i18n.format("campaigns.failed", &[("reason", &crate::i18n::store_error(lang, &error))])}</p> })}
+                            {failed.map(|error| view! { <p>{i18n.format("campaigns.failed", &[("reason", &crate::ui::error_text::store_error(lang, &error))])}</p> })}
                         </div>
                     </div>
                 }
@@ -179,7 +179,7 @@ pub fn CampaignsPage() -> impl IntoView {
             {import_report}
             {move || list.failure.get().map(|error| view! {
                 <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
-                    {i18n.format("campaigns.failed", &[("reason", &crate::i18n::store_error(i18n.lang(), &error))])}
+                    {i18n.format("campaigns.failed", &[("reason", &crate::ui::error_text::store_error(i18n.lang(), &error))])}
                 </p>
             })}
             {move || list.deleted.get().map(|d| view! {
@@ -193,7 +193,7 @@ pub fn CampaignsPage() -> impl IntoView {
             {move || match list.loaded.get() {
                 Err(error) => view! {
                     <p class="notice notice--error" role="alert" data-testid="notice" data-kind="error">
-                        {i18n.format("campaigns.unavailable", &[("reason", &crate::i18n::store_error(i18n.lang(), &error))])}
+                        {i18n.format("campaigns.unavailable", &[("reason", &crate::ui::error_text::store_error(i18n.lang(), &error))])}
                     </p>
                 }.into_any(),
                 Ok(Loaded { campaigns, unreadable }) => {

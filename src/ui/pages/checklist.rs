@@ -37,7 +37,7 @@ fn save_game(game: &GameState, notices: Notices, reported: StoredValue<bool>) {
             // The page's language when the write failed (the notice keeps its words).
             vec![(
                 "reason",
-                crate::i18n::store_error(crate::browser::document_language(), &error),
+                crate::ui::error_text::store_error(crate::browser::document_language(), &error),
             )],
         );
     }

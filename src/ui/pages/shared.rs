@@ -128,7 +128,10 @@ pub(crate) fn SharedResult(checklist: Checklist) -> impl IntoView {
                 Err(error) => notices.push(
                     NoticeKind::Error,
                     "checklist.save_failed",
-                    vec![("reason", crate::i18n::store_error(i18n.lang(), &error))],
+                    vec![(
+                        "reason",
+                        crate::ui::error_text::store_error(i18n.lang(), &error),
+                    )],
                 ),
             }
         }
@@ -178,7 +181,7 @@ pub(crate) fn SharedResult(checklist: Checklist) -> impl IntoView {
 #[component]
 fn LinkProblem(error: LinkError) -> impl IntoView {
     let i18n = use_i18n();
-    let message = move || crate::i18n::link_error(i18n.lang(), &error);
+    let message = move || crate::ui::error_text::link_error(i18n.lang(), &error);
     view! {
         <section class="not-found" data-testid="page-shared">
             <h1>{i18n.text("shared.error.title")}</h1>

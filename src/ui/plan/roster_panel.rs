@@ -202,7 +202,7 @@ pub fn RosterPanel() -> impl IntoView {
         outcome.get().map(|o| match o {
             Outcome::Refused(error) => view! {
                 <div class="notice notice--error" role="alert" data-testid="roster-report" data-kind="error" data-imported="0" data-rejected="0" data-merged="0">
-                    <p>{crate::i18n::import_error(lang, &error)}</p>
+                    <p>{crate::ui::error_text::import_error(lang, &error)}</p>
                 </div>
             }
             .into_any(),

@@ -73,7 +73,10 @@ pub fn PlanToolbar(
             Err(SaveError::Store(error)) => notices.push(
                 NoticeKind::Error,
                 "toolbar.save_failed",
-                vec![("reason", crate::i18n::store_error(i18n.lang(), &error))],
+                vec![(
+                    "reason",
+                    crate::ui::error_text::store_error(i18n.lang(), &error),
+                )],
             ),
         }
     };
