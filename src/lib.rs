@@ -16,10 +16,10 @@
 //! See ARCHITECTURE.md for the invariants.
 
 pub mod browser;
-pub mod campaign_format;
 pub mod chart;
 pub mod checklist_game;
 pub mod crash;
+pub mod format;
 pub mod i18n;
 pub mod json;
 pub mod num;

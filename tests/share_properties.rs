@@ -73,7 +73,7 @@ fn a_link_for_every_kind_of_failure_gets_a_message() {
 // no campaign-shaped input makes decoding panic.
 
 mod campaign {
-    use micromacro::campaign_format;
+    use micromacro::format::campaign;
     use micromacro::i18n::Lang;
     use micromacro::plan::{CreatorInput, PlanInput, parse_decimal, plain_number};
     use micromacro::share::{campaign_link, codec, link};
@@ -312,7 +312,7 @@ mod campaign {
                 row.engagement_percent = texts[2].clone();
                 row.price = texts[3].clone();
             }
-            let back = campaign_format::from_json(&campaign_format::to_json(&input), reader).unwrap();
+            let back = campaign::from_json(&campaign::to_json(&input), reader).unwrap();
             prop_assert_eq!(&back.name, &input.name);
             prop_assert!(same_entry(&input.budget, input.notation, &back.budget, reader));
             prop_assert_eq!(back.creators.len(), input.creators.len());
@@ -331,7 +331,7 @@ mod campaign {
         #[test]
         fn campaign_link_garbage_never_panics(data in "[A-Za-z0-9_-]{0,600}", reader in notation()) {
             if let Some(Ok(input)) = open(&format!("c1.{data}"), reader) {
-                prop_assert!(input.creators.len() <= campaign_format::MAX_CREATORS);
+                prop_assert!(input.creators.len() <= campaign::MAX_CREATORS);
             }
         }
 
@@ -342,7 +342,7 @@ mod campaign {
         ], reader in notation()) {
             let payload = codec::encode(codec::Kind::Campaign, campaign_link::VERSION, &json);
             let _ = open(&payload, reader).expect("a campaign link");
-            let _ = campaign_format::from_json(&json, reader);
+            let _ = campaign::from_json(&json, reader);
         }
 
         #[test]
@@ -352,12 +352,12 @@ mod campaign {
             with in any::<char>(),
             reader in notation(),
         ) {
-            let mut json: Vec<char> = campaign_format::to_json(&input).chars().collect();
+            let mut json: Vec<char> = campaign::to_json(&input).chars().collect();
             let i = at.index(json.len());
             json[i] = with;
             let json = String::from_iter(json);
-            if let Ok(back) = campaign_format::from_json(&json, reader) {
-                prop_assert!(back.creators.len() <= campaign_format::MAX_CREATORS);
+            if let Ok(back) = campaign::from_json(&json, reader) {
+                prop_assert!(back.creators.len() <= campaign::MAX_CREATORS);
             }
             let payload = codec::encode(codec::Kind::Campaign, campaign_link::VERSION, &json);
             let _ = open(&payload, reader);
@@ -455,7 +455,7 @@ mod campaign {
         for (n, len) in &sizes {
             println!(
                 "campaign link with {n:>3} creators: {len:>5} characters (JSON {} bytes)",
-                campaign_format::to_json(&realistic(*n)).len()
+                campaign::to_json(&realistic(*n)).len()
             );
         }
         assert!(
@@ -463,10 +463,10 @@ mod campaign {
             "30 creators fit in a link that mail and chat apps keep: {} characters",
             sizes[1].1
         );
-        let largest = campaign_link::encode(&realistic(campaign_format::MAX_CREATORS));
+        let largest = campaign_link::encode(&realistic(campaign::MAX_CREATORS));
         println!(
             "campaign link with {} creators: {} characters (envelope cap {})",
-            campaign_format::MAX_CREATORS,
+            campaign::MAX_CREATORS,
             largest.len(),
             codec::MAX_ENCODED_LEN
         );

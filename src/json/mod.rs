@@ -1,9 +1,9 @@
 //! JSON, read and written by the app's own small codec: the stored and shared formats
-//! (`campaign_format`, `storage`, `share::checklist_link`) map their records to and from a
+//! (`format::campaign`, `storage`, `share::checklist_link`) map their records to and from a
 //! [`Value`] by hand.
 //!
 //! Why not serde: its derived visitors and serde_json's generic reader were about 70 KB of
-//! the first-load module's code (serde_json's functions, `campaign_format::from_json` alone
+//! the first-load module's code (serde_json's functions, the campaign reader alone
 //! 17 KB), one monomorphised copy a record type; this codec is one non-generic reader and
 //! writer, and the mapping code of each format is plain code that names the key it rejects.
 //! Numbers go through the app's own float reader and writer (`crate::num`), so no float

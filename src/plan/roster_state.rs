@@ -47,7 +47,7 @@ impl RosterEntry {
     fn key(&self, default_platform: Platform) -> (Platform, String) {
         (
             self.creator.platform.unwrap_or(default_platform),
-            fold(&self.creator.handle),
+            crate::roster::handle_key(&self.creator.handle),
         )
     }
 }

@@ -46,6 +46,14 @@ pub struct RosterCreator {
     pub posts: Option<u32>,
 }
 
+/// The one key a handle is matched by, wherever creators are matched (a roster's
+/// duplicates, the roster against the plan's rows): without surrounding spaces or a leading
+/// `@`, case-folded. `@Lisa.Bakes ` and `lisa.bakes` are one creator.
+#[must_use]
+pub fn handle_key(handle: &str) -> String {
+    fold(handle.trim().trim_start_matches('@'))
+}
+
 impl RosterCreator {
     /// A creator with a handle and followers and nothing else known.
     #[must_use]
@@ -66,11 +74,10 @@ impl RosterCreator {
         }
     }
 
-    /// The key duplicates are merged by: the platform and the lower-cased
-    /// handle.
+    /// The key duplicates are merged by: the platform and the [`handle_key`].
     #[must_use]
     pub fn merge_key(&self) -> (Option<Platform>, String) {
-        (self.platform, fold(&self.handle))
+        (self.platform, handle_key(&self.handle))
     }
 
     /// Merges a later row about the same creator into this one: every field
@@ -139,6 +146,15 @@ mod tests {
     use micromacro_engine::{MAX_FOLLOWERS, MAX_POSTS};
 
     const RATE: ExchangeRate = ExchangeRate { usd_per_eur: 1.25 };
+
+    #[test]
+    fn one_creator_whatever_the_case_the_at_sign_or_the_spaces() {
+        for typed in ["@Lisa.Bakes", " lisa.bakes ", "LISA.BAKES", "@lisa.bakes"] {
+            assert_eq!(handle_key(typed), "lisa.bakes", "{typed:?}");
+        }
+        assert_ne!(handle_key("lisa.bakes"), handle_key("lisa_bakes"));
+        assert_eq!(handle_key("  "), "");
+    }
 
     fn full() -> RosterCreator {
         RosterCreator {

@@ -43,7 +43,7 @@ pub mod sample;
 mod separator;
 pub mod values;
 
-pub use creator::RosterCreator;
+pub use creator::{RosterCreator, handle_key};
 pub use export::{Cell, ROSTER_HEADER, neutralise, roster_rows, roster_to_csv, to_csv};
 pub use headers::Column;
 pub use import::{

@@ -3,9 +3,9 @@
 //!
 //! Format 1 (inside the [`codec`] envelope, kind `c`, so
 //! `c1.<deflated JSON, base64url>`): the JSON of
-//! [`CampaignV1`](crate::campaign_format::CampaignV1), exactly as a saved
+//! [`CampaignV1`](crate::format::campaign::CampaignV1), exactly as a saved
 //! campaign stores it; its shape and versioning rules are documented in
-//! [`campaign_format`]. The envelope's version is the campaign format's
+//! [`format::campaign`](crate::format::campaign). The envelope's version is the campaign format's
 //! version and must agree with the JSON's `v`.
 //!
 //! No figure is carried: the recipient's app recomputes everything, so a link
@@ -22,21 +22,17 @@
 //! caller checks the length before offering the link.
 
 use super::codec::{self, Kind, LinkError};
-use crate::campaign_format;
+use crate::format::campaign;
 use crate::i18n::Lang;
 use crate::plan::PlanInput;
 
 /// The newest campaign-link format this app writes and reads: the campaign
 /// format's version.
-pub const VERSION: u32 = campaign_format::VERSION;
+pub const VERSION: u32 = campaign::VERSION;
 
 /// The payload (the part after `#/s/`) for the planner's form.
 pub fn encode(input: &PlanInput) -> String {
-    codec::encode(
-        Kind::Campaign,
-        VERSION,
-        &campaign_format::to_link_json(input),
-    )
+    codec::encode(Kind::Campaign, VERSION, &campaign::to_link_json(input))
 }
 
 /// The planner's form from an envelope of kind [`Kind::Campaign`], numbers
@@ -46,7 +42,7 @@ pub fn decode(envelope: &codec::Envelope, notation: Lang) -> Result<PlanInput, L
         return Err(LinkError::Unrecognised);
     }
     match envelope.version {
-        1 => campaign_format::from_json(&envelope.json, notation).map_err(|_| LinkError::Damaged),
+        1 => campaign::from_json(&envelope.json, notation).map_err(|_| LinkError::Damaged),
         version if version > VERSION => Err(LinkError::FutureVersion {
             kind: Kind::Campaign,
             version,
@@ -234,7 +230,7 @@ mod tests {
 
     #[test]
     fn damaged_campaigns_are_reported() {
-        let valid = campaign_format::to_json(&fixture_plan());
+        let valid = campaign::to_json(&fixture_plan());
         assert!(decode(&campaign_envelope(1, &valid), Lang::En).is_ok());
         for json in [
             "not json".to_owned(),
@@ -265,7 +261,7 @@ mod tests {
 
     #[test]
     fn envelopes_it_cannot_read_are_named() {
-        let json = campaign_format::to_json(&fixture_plan());
+        let json = campaign::to_json(&fixture_plan());
         let future = codec::Envelope {
             kind: Kind::Campaign,
             version: VERSION + 1,

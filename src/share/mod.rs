@@ -5,7 +5,7 @@
 //!   sizes are checked before base64 decoding and inflating is limited, so a
 //!   hostile link cannot make the page allocate without bound.
 //! - [`campaign_link`]: the campaign format inside the envelope (the JSON of
-//!   [`campaign_format`](crate::campaign_format), as saved campaigns store it).
+//!   [`format::campaign`](crate::format::campaign), as saved campaigns store it).
 //! - [`checklist_link`]: the checklist result format inside the envelope.
 //! - [`link`]: building the full address to copy, and reading the payload.
 //!

@@ -9,8 +9,8 @@
 //! new id (both kept, nothing overwritten); an entry that cannot be read is
 //! rejected with its reason, and the others still import.
 
-use super::record::{self, VersionError};
 use super::saved_campaigns::{self, RecordError, SavedCampaign};
+use crate::format::record::{self, VersionError};
 use crate::i18n::Lang;
 use crate::json::{self, Object, Value};
 

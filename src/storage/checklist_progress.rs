@@ -6,9 +6,9 @@
 //! keeps old games loading; an id the app no longer asks is ignored.
 
 use super::local_store::StoreError;
-use super::record::{self, VersionError};
 use super::store::Store;
 use crate::checklist_game::{GameState, answers_to_json, checklist_from_answers};
+use crate::format::record::{self, VersionError};
 use crate::json::{self, Object, Value};
 
 /// The localStorage key.

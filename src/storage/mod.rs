@@ -13,6 +13,5 @@ pub mod backup;
 pub mod campaign_ops;
 pub mod checklist_progress;
 pub mod local_store;
-pub mod record;
 pub mod saved_campaigns;
 pub mod store;

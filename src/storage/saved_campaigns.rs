@@ -2,7 +2,7 @@
 //!
 //! Key `micromacro:campaign:<id>`; value (format 1):
 //! `{"v":1,"id":"…","updated":1732170000000,"plan":{…}}`, where `plan` is the
-//! campaign in [`campaign_format`] (inputs only) and
+//! campaign in [`format::campaign`](crate::format::campaign) (inputs only) and
 //! `updated` is when it was last saved (ms since 1970).
 //!
 //! Invariants:
@@ -14,9 +14,9 @@
 //!   that entry as it was: localStorage writes are atomic per key.
 
 use super::local_store::StoreError;
-use super::record::{self, VersionError};
 use super::store::Store;
-use crate::campaign_format;
+use crate::format::campaign;
+use crate::format::record::{self, VersionError};
 use crate::i18n::Lang;
 use crate::json::{self, Object, Value};
 use crate::plan::PlanInput;
@@ -63,7 +63,7 @@ pub fn to_value(campaign: &SavedCampaign) -> Value<'_> {
     record.insert("v", VERSION);
     record.insert("id", campaign.id.as_str());
     record.insert("updated", campaign.updated_ms);
-    record.insert("plan", campaign_format::to_value(&campaign.plan));
+    record.insert("plan", campaign::to_value(&campaign.plan));
     record.into()
 }
 
@@ -83,7 +83,7 @@ pub fn decode_value(record: &Value<'_>, notation: Lang) -> Result<SavedCampaign,
             let updated = record.get("updated").and_then(Value::as_f64);
             let updated = updated.ok_or_else(|| damaged("updated: not a number"))?;
             let plan = record.get("plan").ok_or_else(|| damaged("plan: missing"))?;
-            let plan = campaign_format::from_value(plan, notation)
+            let plan = campaign::from_value(plan, notation)
                 .map_err(|e| RecordError::Damaged(e.to_string()))?;
             Ok(SavedCampaign {
                 id: id.to_owned(),

@@ -69,7 +69,7 @@ pub fn BriefForm(
                     id="campaign-name".into()
                     label_key="brief.name"
                     testid="campaign-name"
-                    maxlength=crate::campaign_format::MAX_TEXT_CHARS
+                    maxlength=crate::format::campaign::MAX_TEXT_CHARS
                     help_key="brief.name.help"
                     placeholder_key="brief.name.placeholder"
                     value=read(|i| i.name.clone())

@@ -45,7 +45,8 @@ pub fn CreatorList() -> impl IntoView {
         });
     };
     // Storage and links keep at most this many creators.
-    let at_limit = move || input.with(|i| i.creators.len() >= crate::campaign_format::MAX_CREATORS);
+    let at_limit =
+        move || input.with(|i| i.creators.len() >= crate::format::campaign::MAX_CREATORS);
     // While the page mounts, the list comes with one row and the others follow in tasks of
     // their own (a row is some fifty elements with their effects).
     let shown = staged::in_steps(move || input.with_untracked(|i| i.creators.len()));

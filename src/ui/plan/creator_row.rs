@@ -177,7 +177,7 @@ pub fn CreatorRow(
                     id=row_id("name")
                     label_key="creators.name"
                     testid="creator-name"
-                    maxlength=crate::campaign_format::MAX_TEXT_CHARS
+                    maxlength=crate::format::campaign::MAX_TEXT_CHARS
                     value=field(|c| c.name.clone())
                     on_input=set(|c, v| c.name = v)
                 />

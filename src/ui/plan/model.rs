@@ -51,12 +51,12 @@ impl Roster {
         let ((form_ids, form_creators), (roster_ids, roster_creators)) = (form, imported);
         let taken: std::collections::HashSet<(micromacro_engine::Platform, String)> = form_creators
             .iter()
-            .map(|c| (c.platform, handle_key(&c.name)))
+            .map(|c| (c.platform, crate::roster::handle_key(&c.name)))
             .collect();
         let mut ids: Vec<RowRef> = form_ids.iter().map(|&id| RowRef::Form(id)).collect();
         let mut creators = form_creators.clone();
         for (id, c) in roster_ids.iter().zip(roster_creators) {
-            if !taken.contains(&(c.platform, handle_key(&c.name))) {
+            if !taken.contains(&(c.platform, crate::roster::handle_key(&c.name))) {
                 ids.push(RowRef::Roster(*id));
                 creators.push(c.clone());
             }
@@ -68,11 +68,6 @@ impl Roster {
     pub fn position_of(&self, row: RowRef) -> Option<usize> {
         self.ids.iter().position(|r| *r == row)
     }
-}
-
-/// A handle as people type it, for matching a plan row with a roster entry.
-fn handle_key(text: &str) -> String {
-    micromacro_engine::case_fold::fold(text.trim().trim_start_matches('@'))
 }
 
 /// The imported roster as engine creators, with their entry ids.
