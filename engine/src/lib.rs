@@ -123,6 +123,7 @@ pub use ids::IdEnum;
 
 pub mod advice;
 pub mod brief;
+pub mod calibration;
 pub mod campaign;
 pub mod case_fold;
 pub mod checklist;
@@ -144,6 +145,7 @@ pub mod platform;
 pub mod pool;
 pub mod pricing;
 pub mod ranges;
+pub mod results;
 pub mod sampling;
 pub mod sensitivity;
 pub mod source;
@@ -158,6 +160,7 @@ pub use brief::{
     Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_MARGIN, MAX_UNIVERSE,
     NicheDepth, Objective, RiskTolerance,
 };
+pub use calibration::{Benchmark, Calibration, Observation, Posterior, evidence};
 pub use campaign::{CampaignTotals, ReachTotals, RiskProfile, campaign_totals};
 pub use checklist::{
     Answer, Checklist, Implication, MACRO_THRESHOLD, MICRO_THRESHOLD, QUESTIONS, Question, Tally,
@@ -184,6 +187,10 @@ pub use platform::Platform;
 pub use pool::{Candidate, Origin, Pool, Size};
 pub use pricing::{PriceRange, largest_affordable};
 pub use ranges::{Assumption, Spread, Spreads};
+pub use results::{
+    CampaignComparison, Compared, CreatorComparison, Delivered, Kpis, Measure, PlannedRates,
+    Realised, Status, compare,
+};
 pub use sampling::{
     Band, CreatorBands, CreatorFigures, Figures, PlanBands, Ranges, SAMPLES, SEED, World,
     creator_bands, creator_world, cumulative_weeks, ranges, summarise, world,
