@@ -24,6 +24,7 @@ pub mod i18n;
 pub mod json;
 pub mod num;
 pub mod plan;
+pub mod results;
 pub mod roster;
 pub mod route;
 pub mod share;

@@ -259,6 +259,8 @@ mod campaign {
                     creators,
                     benchmarks: Vec::new(),
                     roster: Default::default(),
+                    // Results are never in a link (tested with the campaign format).
+                    results: Vec::new(),
                 }
             })
     }

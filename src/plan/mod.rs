@@ -14,6 +14,7 @@ pub mod figure_math;
 mod number;
 pub mod objective_math;
 mod plan_input;
+mod results;
 mod roster_state;
 mod row_metrics;
 
@@ -21,6 +22,7 @@ pub use choose::{PLAN_HEADER, chosen_rows, plan_csv, row_from_entry};
 pub use defaults_cell::{DefaultCell, End, Relative};
 pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};
+pub use results::{MAX_RESULT_ROWS, ResultRow, ResultsMerge, ResultsView};
 pub use roster_state::{
     Added, MAX_ROSTER, Query, RosterEntry, RosterState, RowRef, SharedRoster, SortKey,
     view as roster_view,

@@ -210,6 +210,8 @@ pub struct PlanInput {
     pub benchmarks: Vec<(super::DefaultCell, f64)>,
     /// The imported roster (shared, so copies of the form are cheap).
     pub roster: super::SharedRoster,
+    /// The campaign's results, one row per creator of the plan (never in a share link).
+    pub results: Vec<super::ResultRow>,
 }
 
 impl Default for PlanInput {
@@ -254,6 +256,7 @@ impl PlanInput {
             creators: Vec::new(),
             benchmarks: Vec::new(),
             roster: super::SharedRoster::default(),
+            results: Vec::new(),
         }
     }
 
@@ -389,6 +392,11 @@ impl PlanInput {
                 &mut row.posts,
                 &mut row.conversion_percent,
             ] {
+                convert(text);
+            }
+        }
+        for row in &mut self.results {
+            for text in &mut row.values {
                 convert(text);
             }
         }

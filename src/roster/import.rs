@@ -254,14 +254,14 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
 }
 
 /// A line number as `usize` (saturating on 16-bit targets).
-fn to_usize(line: u64) -> usize {
+pub(crate) fn to_usize(line: u64) -> usize {
     usize::try_from(line).unwrap_or(usize::MAX)
 }
 
 /// The line where the record at `position` starts. The reader's position is
 /// where it began reading, just after the previous record, so the empty lines
 /// it skipped before the record are counted here.
-fn start_line(text: &str, position: &csv::Position) -> usize {
+pub(crate) fn start_line(text: &str, position: &csv::Position) -> usize {
     let skipped = usize::try_from(position.byte())
         .ok()
         .and_then(|at| text.as_bytes().get(at..))

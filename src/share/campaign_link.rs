@@ -122,6 +122,7 @@ mod tests {
             ],
             benchmarks: Vec::new(),
             roster: Default::default(),
+            results: Vec::new(),
         }
     }
 
@@ -181,6 +182,7 @@ mod tests {
             ],
             benchmarks: Vec::new(),
             roster: Default::default(),
+            results: Vec::new(),
         }
     }
 

@@ -36,6 +36,7 @@
 //! | `margin` | gross margin, percent | *entry*; omitted when empty; optional |
 //! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market) |
 //! | `ros` | the imported roster (up to 10,000): see below | array; omitted when empty; never in a share link ([`to_link_json`]) |
+//! | `res` | the campaign's results, one object per creator of the plan (up to 500): see below | array; omitted when empty; never in a share link |
 //!
 //! Each roster entry: `h` handle, `n` display name, `pf` platform id, `f`
 //! followers, `e` engagement rate (a fraction), `p` price per post and `cur`
@@ -52,6 +53,11 @@
 //! typical creator of the market, still to be found, and the plan hires `t` of them (a whole
 //! number, 1–10,000; omitted for a named creator). Every creator of `cr` is in the plan: the
 //! plan hires them all (`"excluded"` sets one aside); the roster `ros` holds the candidates.
+//!
+//! Each results entry: `h` the creator's handle (as the plan's row names it), and each figure
+//! reported as an *entry*, omitted when not reported: `k` posts delivered, `fee` fee paid,
+//! `r` reach, `i` impressions or views, `e` engagements, `cl` link clicks, `cv` conversions,
+//! `rev` revenue (amounts in the campaign's currency).
 //!
 //! An *entry* is a number field as typed: a JSON number when the text read as
 //! a number in the notation it was typed in (so stored numbers do not depend
@@ -101,6 +107,7 @@ use crate::plan::{
     CreatorInput, DefaultCell, MAX_ROSTER, PlanInput, RosterEntry, RosterState, SharedRoster,
     parse_decimal,
 };
+use crate::results::Figure;
 use crate::roster::RosterCreator;
 use micromacro_engine::Choice;
 
@@ -156,7 +163,18 @@ pub struct CampaignV1 {
     margin: Option<Entry>,
     use_market: bool,
     roster: Vec<RosterV1>,
+    results: Vec<ResultV1>,
 }
+
+/// One creator's results (see the module docs), each figure in [`Figure::ALL`] order.
+#[derive(Clone, Debug, PartialEq)]
+struct ResultV1 {
+    h: String,
+    figures: [Option<Entry>; Figure::COUNT],
+}
+
+/// The key of each figure of a results entry, in [`Figure::ALL`] order.
+const RESULT_KEYS: [&str; Figure::COUNT] = ["k", "fee", "r", "i", "e", "cl", "cv", "rev"];
 
 /// One roster entry (see the module docs).
 #[derive(Clone, Debug, PartialEq)]
@@ -337,6 +355,16 @@ impl CampaignV1 {
                 .iter()
                 .map(RosterV1::from_entry)
                 .collect(),
+            results: input
+                .results
+                .iter()
+                .filter(|row| !row.is_empty())
+                .take(MAX_CREATORS)
+                .map(|row| ResultV1 {
+                    h: truncate(&row.handle).to_owned(),
+                    figures: std::array::from_fn(|i| entry(&row.values[i])),
+                })
+                .collect(),
         }
     }
 
@@ -393,6 +421,28 @@ impl CampaignV1 {
             .enumerate()
             .map(|(row, r)| r.to_entry(row))
             .collect::<Result<Vec<_>, _>>()?;
+        if self.results.len() > MAX_CREATORS {
+            return Err(damaged(
+                Key::top("res"),
+                format_args!("{} rows, at most {MAX_CREATORS}", self.results.len()),
+            ));
+        }
+        let results = self
+            .results
+            .iter()
+            .enumerate()
+            .map(|(row, r)| {
+                let key = |field| Key::item("res", row, field);
+                let mut values: [String; Figure::COUNT] = Default::default();
+                for (i, value) in values.iter_mut().enumerate() {
+                    *value = number_text(key(RESULT_KEYS[i]), r.figures[i].as_ref(), notation)?;
+                }
+                Ok(crate::plan::ResultRow {
+                    handle: text(key("h"), Some(&r.h))?,
+                    values,
+                })
+            })
+            .collect::<Result<Vec<_>, FormatError>>()?;
         Ok(PlanInput {
             notation,
             name: text(Key::top("name"), self.name.as_deref())?,
@@ -418,6 +468,7 @@ impl CampaignV1 {
             creators,
             benchmarks,
             roster: SharedRoster(std::sync::Arc::new(RosterState::from_entries(roster))),
+            results,
         })
     }
 }
@@ -453,10 +504,12 @@ impl CreatorV1 {
 }
 
 /// The planner's form as a share link carries it: without the roster (a link carries the
-/// plan's creators; the roster stays in the browser it was imported in).
+/// plan's creators; the roster stays in the browser it was imported in) and without the
+/// results (the campaign's own figures stay with whoever ran it).
 pub fn to_link_json(input: &PlanInput) -> String {
     let mut dto = CampaignV1::from_input(input);
     dto.roster.clear();
+    dto.results.clear();
     json::to_string(&dto.into_value())
 }
 

@@ -51,6 +51,7 @@ fn dutch_plan() -> PlanInput {
         ],
         benchmarks: Vec::new(),
         roster: Default::default(),
+        results: Vec::new(),
     }
 }
 
@@ -82,6 +83,7 @@ fn english_plan() -> PlanInput {
         ],
         benchmarks: Vec::new(),
         roster: Default::default(),
+        results: Vec::new(),
     }
 }
 
@@ -577,4 +579,46 @@ fn to_input_refuses_a_version_it_does_not_know() {
     assert_eq!(dto.to_input(Lang::En), Err(FormatError::FutureVersion(2)));
     dto.v = 0;
     assert_eq!(dto.to_input(Lang::En), Err(FormatError::NotACampaign));
+}
+
+#[test]
+fn results_are_kept_in_storage_in_any_notation_but_never_in_a_link() {
+    use crate::results::Figure;
+    let mut input = dutch_plan();
+    input.set_result("@lisa.bakes", Figure::Reach, "12.500".to_owned());
+    input.set_result("@lisa.bakes", Figure::Fee, "1.250,5".to_owned());
+    input.set_result("Bram", Figure::Clicks, "about forty".to_owned());
+    input.set_result("nobody", Figure::Posts, String::new());
+    let json = to_json(&input);
+    assert!(
+        json.contains(r#""res":[{"h":"@lisa.bakes","fee":1250.5,"r":12500}"#),
+        "{json}"
+    );
+    assert!(
+        json.contains(r#"{"h":"Bram","cl":"about forty"}"#),
+        "{json}"
+    );
+    assert!(!json.contains("nobody"), "an empty row is not written");
+    let mut back = from_json(&json, Lang::En).unwrap();
+    assert_eq!(back.results[0].get(Figure::Fee), "1250.5");
+    back.relocalise(Lang::Nl);
+    input.results.retain(|r| !r.is_empty());
+    // The same values (numbers are written back without grouping), the same texts.
+    assert_eq!(back.results.len(), input.results.len());
+    for (read, typed) in back.results.iter().zip(&input.results) {
+        assert_eq!(read.handle, typed.handle);
+        for (r, t) in read.values.iter().zip(&typed.values) {
+            match parse_decimal(Lang::Nl, t) {
+                Some(value) => assert_eq!(parse_decimal(Lang::Nl, r), Some(value)),
+                None => assert_eq!(r, t),
+            }
+        }
+    }
+    assert!(!to_link_json(&input).contains("res"));
+    assert_eq!(
+        damaged_key(
+            r#"{"v":1,"cur":"EUR","obj":"awareness","pf":"instagram","geo":"national","niche":"broad","risk":"medium","style":"balanced","res":[{"h":"a","r":true}]}"#
+        ),
+        "res[0].r: not a number or a text"
+    );
 }

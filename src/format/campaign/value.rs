@@ -42,6 +42,7 @@ impl CampaignV1 {
             o.insert("mkt", false);
         }
         o.insert_items("ros", self.roster.into_iter().map(RosterV1::into_value));
+        o.insert_items("res", self.results.into_iter().map(ResultV1::into_value));
         o.into()
     }
 
@@ -87,6 +88,9 @@ impl CampaignV1 {
             roster: top.list("ros", |item, row| {
                 RosterV1::read(Fields::item(item, "ros", row)?)
             })?,
+            results: top.list("res", |item, row| {
+                ResultV1::read(Fields::item(item, "res", row)?)
+            })?,
         })
     }
 }
@@ -117,6 +121,28 @@ impl CreatorV1 {
             posts: row.entry("k")?,
             conversion_percent: row.entry("c")?,
             choice: row.text("ch")?,
+        })
+    }
+}
+
+impl ResultV1 {
+    pub(super) fn into_value(self) -> Value<'static> {
+        let mut o = Object::new();
+        o.insert("h", self.h);
+        for (key, figure) in RESULT_KEYS.into_iter().zip(self.figures) {
+            o.insert_some(key, figure);
+        }
+        o.into()
+    }
+
+    pub(super) fn read(row: Fields<'_, '_>) -> Result<Self, FormatError> {
+        let mut figures: [Option<Entry>; Figure::COUNT] = Default::default();
+        for (figure, key) in figures.iter_mut().zip(RESULT_KEYS) {
+            *figure = row.entry(key)?;
+        }
+        Ok(ResultV1 {
+            h: row.required_text("h")?,
+            figures,
         })
     }
 }
