@@ -7,6 +7,7 @@
 
 pub mod adopt;
 pub mod advice_text;
+pub mod calibration;
 mod choose;
 pub mod comparison_table;
 mod defaults_cell;
@@ -15,6 +16,7 @@ mod number;
 pub mod objective_math;
 mod plan_input;
 mod results;
+pub mod results_text;
 mod roster_state;
 mod row_metrics;
 

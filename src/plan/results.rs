@@ -81,28 +81,26 @@ impl ResultRow {
         Ok(Some(value))
     }
 
-    /// The row as the engine reads it, or the first figure that does not read.
-    pub fn delivered(
-        &self,
-        notation: Lang,
-        currency: Currency,
-    ) -> Result<Delivered, (Figure, InputError)> {
-        let read = |figure| self.read(figure, notation).map_err(|e| (figure, e));
+    /// The row as the engine reads it: the figures that read (one that does not shows its
+    /// message beside its field and is left out, so the others still count).
+    #[must_use]
+    pub fn delivered(&self, notation: Lang, currency: Currency) -> Delivered {
+        let read = |figure| self.read(figure, notation).ok().flatten();
         let money = |v: Option<f64>| {
             v.and_then(|v| {
                 Money::from_major_f64(v, currency, micromacro_engine::Field::PricePerPost).ok()
             })
         };
-        Ok(Delivered {
-            posts: read(Figure::Posts)?.map(|p| p.min(f64::from(u32::MAX)) as u32),
-            fee: money(read(Figure::Fee)?),
-            reach: read(Figure::Reach)?,
-            impressions: read(Figure::Impressions)?,
-            engagements: read(Figure::Engagements)?,
-            clicks: read(Figure::Clicks)?,
-            conversions: read(Figure::Conversions)?,
-            revenue: money(read(Figure::Revenue)?),
-        })
+        Delivered {
+            posts: read(Figure::Posts).map(|p| p.min(f64::from(u32::MAX)) as u32),
+            fee: money(read(Figure::Fee)),
+            reach: read(Figure::Reach),
+            impressions: read(Figure::Impressions),
+            engagements: read(Figure::Engagements),
+            clicks: read(Figure::Clicks),
+            conversions: read(Figure::Conversions),
+            revenue: money(read(Figure::Revenue)),
+        }
     }
 }
 
@@ -189,7 +187,7 @@ impl PlanInput {
             };
             let delivered = self
                 .result_for(&row.name)
-                .and_then(|r| r.delivered(self.notation, self.currency).ok())
+                .map(|r| r.delivered(self.notation, self.currency))
                 .unwrap_or_default();
             handles.push(row.name.clone());
             pairs.push((creator, delivered));
@@ -271,19 +269,22 @@ mod tests {
         let mut row = ResultRow::new("anna");
         row.set(Figure::Reach, "12.500".to_owned());
         row.set(Figure::Fee, "1.250,50".to_owned());
-        let d = row.delivered(Lang::Nl, Currency::Eur).unwrap();
+        let d = row.delivered(Lang::Nl, Currency::Eur);
         assert_eq!(d.reach, Some(12_500.0));
         assert_eq!(d.fee, Some(Money::from_cents(125_050, Currency::Eur)));
         row.set(Figure::Posts, "1,5".to_owned());
         assert_eq!(
-            row.delivered(Lang::Nl, Currency::Eur),
-            Err((Figure::Posts, InputError::Invalid("not_whole")))
+            row.read(Figure::Posts, Lang::Nl),
+            Err(InputError::Invalid("not_whole"))
         );
         row.set(Figure::Posts, "twee".to_owned());
         assert_eq!(
-            row.delivered(Lang::Nl, Currency::Eur),
-            Err((Figure::Posts, InputError::NotANumber))
+            row.read(Figure::Posts, Lang::Nl),
+            Err(InputError::NotANumber)
         );
+        // A figure that does not read is left out; the others still count.
+        let d = row.delivered(Lang::Nl, Currency::Eur);
+        assert_eq!((d.posts, d.reach), (None, Some(12_500.0)));
     }
 
     #[test]

@@ -10,6 +10,7 @@
 //!   the user is told.
 
 pub mod backup;
+pub mod calibration_setting;
 pub mod campaign_ops;
 pub mod checklist_progress;
 pub mod local_store;

@@ -6,6 +6,7 @@
 
 mod advice;
 mod brief_form;
+mod calibration_panel;
 pub(crate) mod charts;
 mod client_summary;
 pub(crate) mod comparison;
@@ -16,6 +17,7 @@ mod model;
 mod plan_view;
 mod ranges_task;
 mod recommendation;
+mod results_panel;
 mod roster_panel;
 mod show_math;
 mod toolbar;
@@ -23,6 +25,7 @@ mod your_plan;
 
 pub use advice::AdvicePanel;
 pub use brief_form::BriefForm;
+pub use calibration_panel::CalibrationPanel;
 pub use charts::PlanCharts;
 pub use client_summary::ClientSummary;
 pub use comparison::Comparison;
@@ -31,6 +34,7 @@ pub use defaults_panel::DefaultsPanel;
 pub use model::{PlanModel, curve_budgets, decide_ahead};
 pub use plan_view::{LowerSteps, PlanView, lower_parts};
 pub use recommendation::RecommendationPanel;
+pub use results_panel::ResultsPanel;
 pub use roster_panel::RosterPanel;
 pub use show_math::ShowTheMath;
 pub use toolbar::{PlanToolbar, share_box};

@@ -136,8 +136,12 @@ pub struct PlanModel {
     /// The form exactly as typed.
     pub input: RwSignal<PlanInput>,
     /// The defaults table: the published benchmarks with the user's edits
-    /// (which are part of the form, so they are saved and shared with it).
+    /// (which are part of the form, so they are saved and shared with it), calibrated from the
+    /// user's results when [`PlanModel::calibration`] holds a calibration.
     pub assumptions: Memo<Assumptions>,
+    /// The calibration from the saved campaigns' results, while the user has it switched on
+    /// (`None`: the published benchmarks).
+    pub calibration: RwSignal<Option<micromacro_engine::Calibration>>,
     /// The brief as last read without errors (figures never blank while a
     /// field is being retyped).
     pub brief: Memo<Brief>,
@@ -183,7 +187,14 @@ impl PlanModel {
     /// when it is a campaign saved in this browser.
     pub fn new(input: PlanInput, saved_id: Option<String>) -> Self {
         let input = RwSignal::new(input);
-        let assumptions = Memo::new(move |_| input.with(|i| DefaultCell::apply_all(&i.benchmarks)));
+        let calibration = RwSignal::new(None::<micromacro_engine::Calibration>);
+        let assumptions = Memo::new(move |_| {
+            let table = input.with(|i| DefaultCell::apply_all(&i.benchmarks));
+            calibration.with(|c| match c {
+                Some(c) => c.apply(&table),
+                None => table,
+            })
+        });
         let brief = Memo::new(move |previous: Option<&Brief>| {
             input
                 .with(|i| i.to_brief(i.notation))
@@ -231,6 +242,7 @@ impl PlanModel {
         Self {
             input,
             assumptions,
+            calibration,
             brief,
             brief_is_valid,
             row_metrics,

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::{
-    AdvicePanel, BriefForm, Comparison, CreatorList, DefaultsPanel, PlanCharts, PlanModel,
-    PlanToolbar, RecommendationPanel, RosterPanel, YourPlan,
+    AdvicePanel, BriefForm, CalibrationPanel, Comparison, CreatorList, DefaultsPanel, PlanCharts,
+    PlanModel, PlanToolbar, RecommendationPanel, ResultsPanel, RosterPanel, YourPlan,
 };
 use crate::i18n::{Digits, Lang, write_number};
 use crate::plan::PlanInput;
@@ -163,7 +163,7 @@ pub fn lower_parts(steps: LowerSteps) -> AnyView {
         <Show when=move || roster.get()><YourPlan /><AdvicePanel /><RosterPanel /></Show>
         <Show when=move || comparison.get()><Comparison /></Show>
         <Show when=move || charts.get()><PlanCharts /></Show>
-        <Show when=move || defaults.get()><DefaultsPanel /></Show>
+        <Show when=move || defaults.get()><DefaultsPanel /><ResultsPanel /><CalibrationPanel /></Show>
     }
     .into_any()
 }
