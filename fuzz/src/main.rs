@@ -178,7 +178,10 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
             vec![link_json(&checklist_link::encode(&sample_checklist()))]
         }
         Target::Backup => {
-            vec![backup::export(&[saved(plan.clone(), "a"), saved(plan, "b")], 1.0e12).into_bytes()]
+            vec![
+                backup::export(&[saved(plan.clone(), "a"), saved(plan, "b")], true, 1.0e12)
+                    .into_bytes(),
+            ]
         }
         Target::Record => vec![saved_campaigns::encode(&saved(plan, "c")).into_bytes()],
         Target::Roster => {

@@ -2,7 +2,9 @@
 //!
 //! File format 1: `{"app":"micromacro","v":1,"exported":<ms>,"campaigns":[<record>…]}`
 //! where each record is exactly what [`saved_campaigns`]
-//! stores, so an export is the storage, and old exports import forever.
+//! stores (results included), so an export is the storage, and old exports import forever.
+//! An optional `"calibration":true` says the user had their own benchmarks switched on
+//! ([`calibration_setting`](super::calibration_setting)); importing such a file switches them on.
 //!
 //! Importing merges: a campaign identical to one already saved is skipped as
 //! a duplicate; one with a known id but different content is added under a
@@ -43,14 +45,19 @@ pub struct ImportReport {
     pub duplicates: usize,
     /// Entries that could not be read: position in the file (1-based) and why.
     pub rejected: Vec<(usize, RecordError)>,
+    /// Whether the file says the user's own benchmarks were switched on.
+    pub calibration: bool,
 }
 
-/// The export file for `campaigns`.
-pub fn export(campaigns: &[SavedCampaign], now_ms: f64) -> String {
+/// The export file for `campaigns`, with whether `calibration` is on.
+pub fn export(campaigns: &[SavedCampaign], calibration: bool, now_ms: f64) -> String {
     let mut file = Object::new();
     file.insert("app", "micromacro");
     file.insert("v", VERSION);
     file.insert("exported", now_ms);
+    if calibration {
+        file.insert("calibration", true);
+    }
     let records = campaigns
         .iter()
         .map(saved_campaigns::to_value)
@@ -87,7 +94,10 @@ pub fn import(
         .get("campaigns")
         .and_then(Value::as_array)
         .ok_or(BackupError::NotABackup)?;
-    let mut report = ImportReport::default();
+    let mut report = ImportReport {
+        calibration: head.get("calibration").and_then(Value::as_bool) == Some(true),
+        ..ImportReport::default()
+    };
     let taken: Vec<&str> = existing.iter().map(|c| c.id.as_str()).collect();
     let mut new_ids = Vec::new();
     for (index, record) in campaigns.iter().enumerate() {
@@ -132,9 +142,29 @@ mod tests {
     #[test]
     fn an_export_imports_into_an_empty_browser() {
         let saved = vec![campaign("a", "One"), campaign("b", "Two")];
-        let report = import(&export(&saved, 5.0), &[], Lang::En, || unreachable!()).unwrap();
+        let report = import(
+            &export(&saved, false, 5.0),
+            &[],
+            Lang::En,
+            || unreachable!(),
+        )
+        .unwrap();
         assert_eq!(report.to_save, saved);
         assert_eq!((report.duplicates, report.rejected.len()), (0, 0));
+        assert!(!report.calibration);
+    }
+
+    #[test]
+    fn results_and_the_calibration_setting_travel_in_the_backup() {
+        let mut with_results = campaign("r", "Ran");
+        with_results
+            .plan
+            .set_result("@anna", crate::results::Figure::Reach, "12500".to_owned());
+        let file = export(std::slice::from_ref(&with_results), true, 5.0);
+        assert!(file.contains(r#""calibration": true"#), "{file}");
+        let report = import(&file, &[], Lang::En, || unreachable!()).unwrap();
+        assert_eq!(report.to_save, vec![with_results]);
+        assert!(report.calibration);
     }
 
     #[test]
@@ -146,6 +176,7 @@ mod tests {
                 campaign("b", "Changed elsewhere"),
                 campaign("c", "Three"),
             ],
+            false,
             5.0,
         );
         let mut ids = vec!["fresh".to_owned()].into_iter();

@@ -171,6 +171,12 @@ pub fn import(
         }
         imported.imported += 1;
     }
+    if report.calibration
+        && imported.failed.is_none()
+        && let Err(error) = super::calibration_setting::save(store, true)
+    {
+        imported.failed = Some(error);
+    }
     Ok(imported)
 }
 
@@ -306,6 +312,27 @@ mod tests {
     }
 
     #[test]
+    fn an_import_brings_results_and_switches_calibration_on_when_the_file_says_so() {
+        let store = Memory::default();
+        let mut ran = plan("Ran");
+        ran.set_result("@anna", crate::results::Figure::Reach, "900".to_owned());
+        let one = SavedCampaign {
+            id: "r".into(),
+            updated_ms: 1.0,
+            plan: ran.clone(),
+        };
+        let file = backup::export(std::slice::from_ref(&one), true, 5.0);
+        assert!(!super::super::calibration_setting::load(&store));
+        let imported = import(&store, &file, Lang::En, || unreachable!()).unwrap();
+        assert_eq!((imported.imported, imported.failed), (1, None));
+        assert!(super::super::calibration_setting::load(&store));
+        let back = saved_campaigns::load_all(&store, Lang::En)
+            .unwrap()
+            .campaigns;
+        assert_eq!(back[0].plan.results, ran.results);
+    }
+
+    #[test]
     fn an_import_merges_and_stops_at_a_refused_write() {
         let store = Memory::default();
         let one = saved(&store, "a", "One", 100.0);
@@ -322,6 +349,7 @@ mod tests {
                     ..one.clone()
                 },
             ],
+            false,
             5.0,
         );
         let mut ids = ["fresh".to_owned()].into_iter();

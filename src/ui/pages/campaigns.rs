@@ -99,7 +99,11 @@ pub fn CampaignsPage() -> impl IntoView {
                 "micromacro-campaigns-{}.json",
                 date.get(..10).unwrap_or("export")
             ),
-            &backup::export(&campaigns, now),
+            &backup::export(
+                &campaigns,
+                crate::storage::calibration_setting::load(&LocalStore),
+                now,
+            ),
         );
     };
     let on_file = move |ev: leptos::ev::Event| {
