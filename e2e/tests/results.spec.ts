@@ -75,6 +75,11 @@ test("an Instagram results file: matched by handle, the unknown and the broken r
   await row(4).locator('input[data-figure="posts"]').fill("1.5");
   await expect(row(4).locator(".field__error")).toContainText("whole number");
 
+  // The chart: each creator's range and result, drawn once near the screen, with its data.
+  const chart = plan.testId("chart-results");
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart).not.toHaveAttribute("data-draws", "0");
+  await expect(plan.testId("chart-results-png")).toBeVisible();
   await plan.expectAccessible("results");
   await results.screenshot({ path: "e2e/artifacts/results-en.png" });
 
@@ -83,6 +88,12 @@ test("an Instagram results file: matched by handle, the unknown and the broken r
   await page.reload();
   await expect(results).toHaveAttribute("data-reach-actual", String(reachTotal));
   await expect(row(1)).toHaveAttribute("data-status", "below");
+  // The report has a results page, with the chart as an image.
+  await plan.open("./?lang=en#/report/run1");
+  const page2 = plan.testId("report-results");
+  await expect(page2).toBeVisible();
+  await expect(page2.locator("tbody tr")).toHaveCount(9 * 3 + 1 + 4);
+  await expect(page2.locator('img[data-chart="results"]')).toBeVisible();
 });
 
 test("three campaigns whose engagement ran at half the forecast: calibration lowers a new plan's engagement by 0.5^0.6, and off restores it", async ({ page }) => {

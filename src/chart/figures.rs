@@ -208,6 +208,45 @@ impl Chart for ValueOverTimeChart {
     }
 }
 
+impl Chart for super::ResultsChart {
+    type Text<'a> = super::ResultsText<'a>;
+    fn text<'a>(&self, lang: Lang, number: NumberFormat<'a>) -> super::ResultsText<'a> {
+        super::ResultsText {
+            title: tr(lang, "results.chart.title").to_owned(),
+            statuses: micromacro_engine::Status::ALL
+                .iter()
+                .map(|&s| tr(lang, crate::plan::results_text::status_key(s)).to_owned())
+                .collect(),
+            range: tr(lang, "results.chart.range").to_owned(),
+            no_data: tr(lang, "results.chart.none").to_owned(),
+            number,
+        }
+    }
+    fn headers(&self, lang: Lang) -> Vec<String> {
+        words(
+            lang,
+            &[
+                "results.col.creator",
+                "results.col.planned",
+                "results.col.p10",
+                "results.col.p90",
+                "results.col.actual",
+                "results.col.status",
+            ],
+        )
+    }
+    fn table_rows(&self, text: &super::ResultsText<'_>) -> Vec<Vec<String>> {
+        super::ResultsChart::table_rows(self, text)
+    }
+    fn draw<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        text: &super::ResultsText<'_>,
+    ) -> DrawResult<DB> {
+        super::results::draw(area, self, text)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

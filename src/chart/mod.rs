@@ -6,6 +6,7 @@
 //! | value versus budget | [`budget_curves`] | the best plan's value against budget for the micro side, the macro side and the free plan, from [`value_curves`](micromacro_engine::value_curves), with the current budget marked |
 //! | tornado | [`tornado`] | how far each uncertain assumption, swung across its range, moves the best plan's split, largest first |
 //! | factor effects | [`factor_leans`] | what each of the nine factors did to the free plan (its counterfactual lean) as bars from −1 (micro, left) to +1 (macro, right) around a centre line, the mix band of the verdict shaded, and the free plan's split as a diamond |
+//! | results | [`results`] | each creator's forecast range (P10–P90, central tick) with the result as a dot coloured by where it fell |
 //! | value over time | [`value_over_time`] | cumulative value week by week as stacked areas: earned media value (which fades fast: most of a post's engagement arrives in its first weeks) and the content library (which keeps earning for months) |
 //!
 //! Every chart has the same three parts:
@@ -52,6 +53,7 @@ pub mod budget_curves;
 pub mod factor_leans;
 pub mod figures;
 pub mod reach_cost;
+pub mod results;
 pub mod theme;
 pub mod tornado;
 pub mod value_over_time;
@@ -65,6 +67,7 @@ pub use budget_curves::{BudgetCurvesChart, BudgetCurvesText, BudgetRange, Curve}
 pub use factor_leans::{FactorBar, FactorLeansChart, FactorLeansText, share_as_lean};
 pub use metric::ReachMetric;
 pub use reach_cost::{CreatorPoint, ReachCostChart, ReachCostText};
+pub use results::{ResultRowPoint, ResultsChart, ResultsText};
 pub use tornado::{TornadoChart, TornadoRow, TornadoText};
 pub use value_over_time::{ValueOverTimeChart, ValueOverTimeText, ValueWeek};
 

@@ -32,6 +32,8 @@ pub const MEDIA_VALUE: RGBColor = RGBColor(0x1d, 0x4e, 0xd8);
 /// Content-library value in the value-over-time chart.
 pub const CONTENT_VALUE: RGBColor = MIX;
 
+/// Results below their forecast range (`--danger`).
+pub const DANGER: RGBColor = RGBColor(0xb9, 0x1c, 0x1c);
 /// Text, axes and the centre line (`--ink`).
 pub const INK: RGBColor = RGBColor(0x0f, 0x17, 0x2a);
 /// Secondary text, tick labels and the budget line (`--ink-muted`).

@@ -347,6 +347,10 @@ section! {
     m("results.none", "No results yet: enter figures above, or import a file.", "Nog geen resultaten: vul hierboven cijfers in, of importeer een bestand."),
     m("results.how", "The forecast is this campaign's own (published benchmarks with your edits), never your calibrated benchmarks: results are what calibration learns from.", "De voorspelling is die van deze campagne zelf (gepubliceerde benchmarks met jouw aanpassingen), nooit je gekalibreerde benchmarks: de resultaten zijn juist waar de kalibratie van leert."),
     m("results.chart.title", "Each creator's reach: forecast range and result", "Bereik per creator: voorspeld bereik en resultaat"),
+    m("results.chart.range", "Forecast P10–P90", "Voorspelling P10–P90"),
+    m("results.chart.none", "No creator has reported reach yet.", "Nog geen creator heeft bereik gemeld."),
+    m("results.col.p10", "P10", "P10"),
+    m("results.col.p90", "P90", "P90"),
     m("results.chart.alt", "For each creator, a line from P10 to P90 of the forecast reach, a tick at the central forecast and a dot at the reach delivered.", "Per creator een lijn van P10 tot P90 van het voorspelde bereik, een streepje bij de centrale voorspelling en een stip bij het geleverde bereik."),
 
     // Calibration

@@ -84,6 +84,79 @@ fn chart_image(id: &'static str, alt: String, svg: &str) -> impl IntoView + use<
     }
 }
 
+/// The results page: each reported figure against its forecast and range, the campaign's
+/// totals, the realised costs per result, and the reach chart; nothing when no results were
+/// entered. It starts a page of its own when printed.
+fn results_section(
+    lang: Lang,
+    report: &Report,
+    brief: &micromacro_engine::Brief,
+    fmt: crate::chart::NumberFormat<'_>,
+) -> Option<impl IntoView + use<>> {
+    use crate::plan::results_text::{Kpi, kpi_line, measure_value, status_key};
+    let view = report.input.compare_results(brief, &report.table)?;
+    let currency = report.input.currency;
+    let line = |who: &str, f: &micromacro_engine::Compared| {
+        view! {
+            <tr data-status=f.status.as_str()>
+                <th scope="row">{who.to_owned()}</th>
+                <td>{tr(lang, &format!("results.figure.{}", f.measure.as_str())).to_owned()}</td>
+                <td class="num">{measure_value(lang, f.measure, f.planned.central, currency)}</td>
+                <td class="num">{format!("{}–{}", measure_value(lang, f.measure, f.planned.low, currency), measure_value(lang, f.measure, f.planned.high, currency))}</td>
+                <td class="num">{measure_value(lang, f.measure, f.actual, currency)}</td>
+                <td>{tr(lang, status_key(f.status)).to_owned()}</td>
+            </tr>
+        }
+    };
+    let campaign = tr(lang, "results.campaign");
+    let rows = view
+        .handles
+        .iter()
+        .zip(&view.comparison.creators)
+        .filter_map(|(h, c)| Some((h, c.as_ref()?)))
+        .flat_map(|(h, c)| c.figures.iter().map(|f| line(h, f)).collect::<Vec<_>>())
+        .chain(view.comparison.totals.iter().map(|f| line(campaign, f)))
+        .collect_view();
+    let k = view.comparison.kpis;
+    let kpis = [
+        (Kpi::Cpm, k.cpm),
+        (Kpi::Cpe, k.cpe),
+        (Kpi::CostPerConversion, k.cost_per_conversion),
+        (Kpi::Roi, k.roi),
+    ]
+    .into_iter()
+    .filter_map(|(kpi, r)| {
+        let text = kpi_line(lang, kpi, r, currency)?;
+        Some(view! { <li>{tr(lang, &format!("results.kpi.{}", kpi.id())).to_owned()}": "{text}</li> })
+    })
+    .collect_view();
+    let chart = crate::chart::ResultsChart::from_comparison(
+        &view.comparison,
+        &view.handles,
+        micromacro_engine::Measure::Reach,
+    );
+    let svg = (!chart.rows.is_empty()).then(|| chart_svg(&chart, CHART, lang, fmt));
+    Some(view! {
+        <section class="report__section report__results" data-testid="report-results">
+            <h2>{tr(lang, "results.compare_title")}</h2>
+            <p>{tr(lang, "results.how")}</p>
+            <table class="report__table">
+                <thead><tr>
+                    <th scope="col">{tr(lang, "results.col.creator")}</th>
+                    <th scope="col">{tr(lang, "results.col.figure")}</th>
+                    <th scope="col" class="num">{tr(lang, "results.col.planned")}</th>
+                    <th scope="col" class="num">{tr(lang, "results.col.range")}</th>
+                    <th scope="col" class="num">{tr(lang, "results.col.actual")}</th>
+                    <th scope="col">{tr(lang, "results.col.status")}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+            <ul>{kpis}</ul>
+            {svg.map(|svg| chart_image("results", tr(lang, "results.chart.alt").to_owned(), &svg))}
+        </section>
+    })
+}
+
 fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
     let d = &report.decision;
     let brief = report
@@ -255,6 +328,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             view! { <li>{text}</li> }
         })
         .collect_view();
+    let results = results_section(lang, report, &brief, &fmt);
     let edits = report.input.benchmarks.len();
     let url = link::share_url(
         &crate::browser::location_href(),
@@ -314,6 +388,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             {chart_image("factors", tr(lang, "charts.factors.title").to_owned(), &factors_svg)}
             {chart_image("value-time", tr(lang, "charts.value_time.title").to_owned(), &value_svg)}
         </section>
+        {results}
         <section class="report__section">
             <h2>{tr(lang, "report.assumptions")}</h2>
             <p>{tr_args(lang, "report.assumptions_intro", &[("edits", &edits.to_string())])}</p>

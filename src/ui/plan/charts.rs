@@ -205,6 +205,33 @@ fn figure(
     .into_any()
 }
 
+/// One chart outside the plan's charts section (the results'), with the same canvas, data
+/// table and PNG download: it redraws when its model changes or the window is resized.
+#[component]
+pub fn StandaloneChart<C: Chart>(
+    /// The canvas's `data-testid`.
+    testid: &'static str,
+    /// The PNG's file name.
+    file_name: &'static str,
+    /// The canvas's accessible description.
+    #[prop(into)]
+    label: Signal<String>,
+    /// The chart, when there is one to draw.
+    chart: Memo<Option<C>>,
+) -> impl IntoView {
+    let charts = ChartsContext {
+        resized: RwSignal::new(0),
+        redraw_ms: RwSignal::new((0, None)),
+        ranges_done: Memo::new(|_| true),
+    };
+    provide_context(charts);
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        charts.resized.update(|n| *n += 1)
+    });
+    on_cleanup(move || resize.remove());
+    view! { <ChartFigure testid=testid file_name=file_name label=label chart=chart /> }
+}
+
 /// The four charts of the plan. They redraw when any input changes; the
 /// section's `data-redraw-ms` is the time from the last edit to the last
 /// redraw (read by the browser tests to measure it).

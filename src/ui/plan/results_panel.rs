@@ -213,6 +213,18 @@ pub fn ResultsPanel() -> impl IntoView {
             .collect_view()
     };
 
+    let chart = Memo::new(move |_| {
+        view_memo.with(|v| {
+            v.as_ref().map(|v| {
+                crate::chart::ResultsChart::from_comparison(
+                    &v.comparison,
+                    &v.handles,
+                    Measure::Reach,
+                )
+            })
+        })
+    });
+
     let comparison = move || {
         let lang = i18n.lang();
         let currency = model.input.with(|i| i.currency);
@@ -351,6 +363,15 @@ pub fn ResultsPanel() -> impl IntoView {
                     </table>
                 </div>
                 {comparison}
+                // Outside the comparison, so an edit redraws the canvas rather than replacing it.
+                <Show when=move || chart.with(Option::is_some)>
+                    <super::charts::StandaloneChart
+                        testid="chart-results"
+                        file_name="results-reach.png"
+                        label=Signal::derive(move || tr(i18n.lang(), "results.chart.alt").to_owned())
+                        chart=chart
+                    />
+                </Show>
             </Show>
         </section>
     }
