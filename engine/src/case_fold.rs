@@ -2,12 +2,14 @@
 //! unit words, without the standard library's Unicode case tables.
 //!
 //! `str::to_lowercase` and `char::is_alphabetic` bring those tables into the wasm, and a
-//! split wasm keeps all data in its main module, whatever code uses it: about 9 KB gzip of
-//! the first load (ARCHITECTURE.md, Performance). What the app compares case-insensitively is
+//! split wasm keeps all data in its main module, whatever code uses it, so every first load
+//! would pay for them (clippy.toml forbids those calls, the size report the tables). What the app compares case-insensitively is
 //! written by Dutch and English marketers, or is an account handle (ASCII on the platforms
 //! the app knows), so the fold covers the alphabets such text is written in: ASCII, Latin-1,
-//! Latin Extended-A (every European Latin-script language), and the basic Greek and Cyrillic
-//! alphabets. A character of any other script is compared exactly as written.
+//! Latin Extended-A, Romanian's comma letters (Ș Ț) and German's capital sharp s (ẞ): every
+//! European Latin-script language; the basic Greek alphabet with its tonos forms; the Cyrillic
+//! of Russian, Ukrainian (Є І Ї Ґ), Belarusian, Serbian and Macedonian. A character of any
+//! other script is compared exactly as written.
 //!
 //! Invariants (tested over every character):
 //! - on the covered alphabets, [`fold_char`] is the standard library's `char::to_lowercase`
@@ -35,6 +37,10 @@ pub fn fold_char(c: char) -> char {
         0x38C => 0x3CC,
         0x38E..=0x38F => u + 0x3F,
         0x400..=0x40F => u + 0x50,
+        // Romanian's comma letters (Ș ș Ț ț), Ukrainian's Ґ ґ: capital even, small after it.
+        0x218..=0x21B | 0x490..=0x491 => u | 1,
+        // German's capital sharp s.
+        0x1E9E => 0xDF,
         _ => u,
     };
     char::from_u32(lower).unwrap_or(c)
@@ -64,7 +70,10 @@ pub fn is_letter(c: char) -> bool {
             | 0x38C
             | 0x38E..=0x3A1
             | 0x3A3..=0x3CE
+            | 0x218..=0x21B
             | 0x400..=0x45F
+            | 0x490..=0x491
+            | 0x1E9E
     )
 }
 
@@ -74,10 +83,13 @@ pub fn is_letter(c: char) -> bool {
 mod tests {
     use super::*;
 
-    /// The blocks the fold covers: Basic Latin, Latin-1, Latin Extended-A; Greek letters with
-    /// their tonos forms; the basic Cyrillic alphabet.
+    /// The blocks the fold covers: Basic Latin, Latin-1, Latin Extended-A, Ș ș Ț ț, ẞ; Greek
+    /// letters with their tonos forms; Cyrillic U+0400–U+045F and Ґ ґ.
     fn covered(c: char) -> bool {
-        matches!(u32::from(c), 0..=0x17F | 0x386..=0x3CE | 0x400..=0x45F)
+        matches!(
+            u32::from(c),
+            0..=0x17F | 0x218..=0x21B | 0x386..=0x3CE | 0x400..=0x45F | 0x490..=0x491 | 0x1E9E
+        )
     }
 
     #[test]
@@ -100,7 +112,7 @@ mod tests {
                 u32::from(c)
             );
         }
-        assert_eq!(checked, 0x180 + 0x49 + 0x60);
+        assert_eq!(checked, 0x180 + 4 + 0x49 + 0x60 + 2 + 1);
     }
 
     #[test]

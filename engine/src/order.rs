@@ -1,7 +1,7 @@
 //! Sorting through one compiled sort.
 //!
 //! Each `slice::sort_by` with its own closure compiles the standard library's stable sort
-//! once more: in the release wasm fifteen copies made about 60 KB of code. The
+//! once more, a sizeable piece of code each time in the release wasm. The
 //! program's sorts go through [`sort_by`] and [`sort_by_key`] instead: they sort positions
 //! with the comparator behind `dyn`, so the sort itself exists once, and then move each item
 //! to its place.
@@ -10,7 +10,7 @@
 //! keep their order); O(n log n) comparisons, one extra `Vec<usize>` and at most n swaps.
 //! Sorts of plain `f64`s by `f64::total_cmp` go through it too: as `slice::sort_by` they
 //! shared one copy of the standard sort, but that copy was a second one beside
-//! [`positions`]'s, about 7 KB of code in the first load. (The pool's medians, which sort up
+//! [`positions`]'s in the first load. (The pool's medians, which sort up
 //! to 10,000 numbers, are computed only by the two counterfactuals that read them; the
 //! percentiles and the curves' budgets sort a few hundred.)
 

@@ -3,8 +3,8 @@
 //! The release build (`--cfg micromacro_split`, see `crate::ui::lazy`) makes [`english`] and
 //! [`dutch`] split points, each in a wasm module of its own (`lang_en`, `lang_nl`) that holds
 //! only that language's texts: the main module keeps the keys and the resident section (a
-//! crash's and a failed load's messages, in both languages), and is about 12 KB (gzip) smaller
-//! than with both languages in it. The page's inline script starts fetching its language's
+//! crash's and a failed load's messages, in both languages), and carries no language's texts
+//! beyond those. The page's inline script starts fetching its language's
 //! module before the main module has arrived (`scripts/wasm_split.py`), the app awaits
 //! [`load`] before it mounts, and the language switch awaits it before it switches. Every
 //! other build compiles the same functions as plain `async fn`s and has every text at once.

@@ -2,9 +2,8 @@
 //! (`format::campaign`, `storage`, `share::checklist_link`) map their records to and from a
 //! [`Value`] by hand.
 //!
-//! Why not serde: its derived visitors and serde_json's generic reader were about 70 KB of
-//! the first-load module's code (serde_json's functions, the campaign reader alone
-//! 17 KB), one monomorphised copy a record type; this codec is one non-generic reader and
+//! Why not serde: its derived visitors and serde_json's generic reader were the largest code
+//! of the first-load module after the framework, one monomorphised copy a record type; this codec is one non-generic reader and
 //! writer, and the mapping code of each format is plain code that names the key it rejects.
 //! Numbers go through the app's own float reader and writer (`crate::num`), so no float
 //! table of `core` or of `ryu` comes along.

@@ -1,8 +1,7 @@
 //! Plain decimal text of an `f64`, without the standard library's float formatting.
 //!
 //! `format!("{x:.2}")` and `x.to_string()` pull `core`'s float printing into the wasm
-//! (Grisu and Dragon, exact and shortest, with their bignum and tables: about 15 KB before
-//! compression), and the number writer was its only user in the first-load module. Every
+//! (Grisu and Dragon, exact and shortest, with their bignum and tables), and the number writer was its only user in the first-load module. Every
 //! finite `f64` is `m · 2^e` with an integer `m`, so its value is exactly a decimal number:
 //! `m · 2^e` for `e ≥ 0`, `m · 5^-e / 10^-e` otherwise. [`expand`] writes those digits with a
 //! small big integer, and both notations the app needs are read off them:

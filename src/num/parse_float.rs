@@ -1,8 +1,8 @@
 //! Decimal text to the nearest `f64`, without the standard library's float parser.
 //!
 //! `str::parse::<f64>` brings `core`'s Eisel-Lemire parser into the wasm with its table of
-//! 128-bit powers of five (11 KB of data that gzip cannot shrink, in the main module, whose code
-//! reads numbers) and a decimal slow path. The app reads numbers in three places:
+//! 128-bit powers of five (data that gzip cannot shrink, in the main module, whose code reads
+//! numbers) and a decimal slow path. The app reads numbers in three places:
 //! what people type ([`crate::plan::number`]), roster files, and [`super::decimal`]'s check
 //! that a shortest text reads back as the same number. Those are short decimals, so:
 //!

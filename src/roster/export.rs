@@ -160,7 +160,7 @@ pub fn to_csv(lang: Lang, header: &[&str], rows: &[Vec<Cell>]) -> String {
 /// A record with no text (no field, or one empty field) is `""`, so that it is not read as
 /// a blank line and skipped.
 /// (The `csv` crate's writer does the same, but links `core`'s float parser for a quoting
-/// style the app does not use: 15 KB of the planner's module; the tests compare the two.)
+/// style the app does not use; the tests compare the two.)
 fn push_record<'a>(out: &mut String, separator: char, fields: impl Iterator<Item = Cow<'a, str>>) {
     let start = out.len();
     for (i, field) in fields.enumerate() {

@@ -26,16 +26,10 @@
 //! - `report`: the report page with its charts' SVG drawing, fetched the same way.
 //!
 //! Few modules, not one a part: `wasm-split-cli` puts the code each set of modules shares
-//! into a chunk of its own, and each file is compiled and instantiated on its own. Five
-//! modules once (a page each, the share box, the planner's parts with the ranges task) made
-//! 14 chunks, the planner fetched 9 files, and a shared link's Lighthouse score fell from a
-//! median of 96 to 86. These four make eleven chunks: `#/plan` and a shared campaign fetch
-//! 10 files before they show (main, language, `plan` and seven chunks), 293 KB gzip; home 2
-//! (142 KB), the checklist and saved campaigns 10 (255 KB), the report 10 (262 KB). Against
-//! the cut before it (the planner's first screen in the main module: home 267 KB, the pages
-//! 334 KB), eight alternating mobile Lighthouse runs each showed `#/plan` at 100 in all and a
-//! shared link at 97–100 against 99–100, with about 0.2 s more script start-up
-//! (ARCHITECTURE.md, Performance).
+//! into a chunk of its own, and each file is compiled and instantiated on its own, so more
+//! modules mean more chunks and more files per route, which cost more start-up than the bytes
+//! they save (a module a page and a part measured worse in Lighthouse than these four; the
+//! figures are in the commit history and `make size` prints today's).
 //!
 //! Invariants: a part's function takes only owned, concrete values and returns an
 //! [`AnyView`], a `lazy_fn!`'s another owned value (a split point is an `extern "C"` call
