@@ -11,8 +11,9 @@
 #                (serde, core's float parser or printer, its case tables), or when a served file
 #                holds a path of this machine (make test runs it)
 #   make bench   the engine's criterion benchmarks
-#   make fuzz    10 million generated and mutated inputs through the link, backup, record
-#                and roster decoders (make test runs 100,000 of them)
+#   make fuzz    10 million generated and mutated inputs through the link, backup, record,
+#                roster and results decoders, and the float and JSON codecs against std and
+#                serde_json (make test runs 100,000 of them)
 #   make lighthouse  Lighthouse scores of the release build (after make dist), the median
 #                of LIGHTHOUSE_RUNS runs (3) per route and preset
 

@@ -109,15 +109,25 @@ enum Target {
     Record,
     /// A roster file.
     Roster,
+    /// A results file.
+    Results,
+    /// Decimal text, read by `num::parse_f64` and by std, which must agree (differential).
+    Float,
+    /// JSON text, read and written by `json` and by serde_json, which must agree
+    /// (differential).
+    Json,
 }
 
-const TARGETS: [Target; 6] = [
+const TARGETS: [Target; 9] = [
     Target::LinkText,
     Target::LinkJson(Kind::Campaign),
     Target::LinkJson(Kind::ChecklistResult),
     Target::Backup,
     Target::Record,
     Target::Roster,
+    Target::Results,
+    Target::Float,
+    Target::Json,
 ];
 
 /// Texts that decoders treat specially, inserted whole.
@@ -201,6 +211,23 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
             files.push(roster::roster_to_csv(Lang::En, &creators).into_bytes());
             files
         }
+        Target::Results => vec![
+            b"Post ID,Account username,Reach,Impressions,Likes,Comments,Saves,Shares\n1,anna,4000,6000,300,20,10,5\n2,@Anna,3000,4500,200,10,5,5\n".to_vec(),
+            "Naam;Geleverde posts;Betaald;Bereik;Interacties;Klikken;Bestellingen;Omzet\n@anna;2;€ 1.250,-;12.000;800;150;12;$ 540,50\n".as_bytes().to_vec(),
+        ],
+        Target::Float => [
+            "0", "-0", "1.5", "0.1", "123456789012345678901234567890", "1e308",
+            "2.2250738585072014e-308", "4.9e-324", "1e-400", "9007199254740993",
+            "0.30000000000000004", "1.7976931348623157e308", "2.47032822920623272e-324", "+.5e+3",
+            "7.", "00012.50E-2",
+        ]
+        .iter()
+        .map(|s| s.as_bytes().to_vec())
+        .collect(),
+        Target::Json => vec![
+            saved_campaigns::encode(&saved(plan, "j")).into_bytes(),
+            br#"{"a":[1,-0.0,1e-7,12345678901234567890,"\u00e9\ud83d\ude00",true,null,{"b":{}}],"c":"x\"y"}"#.to_vec(),
+        ],
     }
 }
 
@@ -319,6 +346,112 @@ fn run(target: Target, input: &[u8]) {
         Target::Roster => {
             let _ = roster::import::import(input);
         }
+        Target::Results => {
+            let rate = micromacro_engine::ExchangeRate { usd_per_eur: 1.1 };
+            let _ =
+                micromacro::results::import_results(input, micromacro_engine::Currency::Eur, rate);
+        }
+        Target::Float => float_against_std(&text),
+        Target::Json => json_against_serde(&text),
+    }
+}
+
+/// The app's float reader against std's: wherever the app reads a number it is std's, to the
+/// bit; it refuses only what its grammar leaves out (std's `inf`, `NaN` and the like); and
+/// what it writes reads back as the same number, as std writes it below 2^53.
+fn float_against_std(text: &str) {
+    let ours = micromacro::num::parse_f64(text);
+    let std = text.parse::<f64>().ok();
+    match ours {
+        Some(x) => assert_eq!(Some(x.to_bits()), std.map(f64::to_bits), "{text:?}"),
+        None => assert!(
+            std.is_none_or(|v| !v.is_finite()
+                || text
+                    .bytes()
+                    .any(|b| b.is_ascii_alphabetic() && !matches!(b, b'e' | b'E'))),
+            "std reads {text:?} as {std:?}, the app refuses it"
+        ),
+    }
+    if let Some(x) = std.filter(|x| x.is_finite()) {
+        let written = micromacro::num::plain(x);
+        assert_eq!(
+            micromacro::num::parse_f64(&written),
+            Some(x + 0.0),
+            "{x:e} as {written}"
+        );
+        if x.abs() < 9_007_199_254_740_992.0 && x != 0.0 {
+            assert_eq!(written, x.to_string(), "{x:e}");
+        }
+    }
+}
+
+/// The app's JSON codec against serde_json: what the app reads, serde reads as the same value;
+/// what the app writes, serde reads back as that value; and a text serde reads that the app
+/// refuses must be one of its documented refusals (nesting past its depth, a key twice, a
+/// number beyond an `f64`), checked by giving the app serde's own writing of the value.
+fn json_against_serde(text: &str) {
+    use micromacro::json;
+    let theirs = serde_json::from_str::<serde_json::Value>(text).ok();
+    match json::parse(text) {
+        Ok(ours) => {
+            let theirs =
+                theirs.unwrap_or_else(|| panic!("the app reads {text:?}, serde_json does not"));
+            assert!(same(&ours, &theirs), "{text:?}: {theirs}");
+            let written = json::to_string(&ours);
+            let back: serde_json::Value =
+                serde_json::from_str(&written).expect("the app's JSON reads");
+            assert!(same(&ours, &back), "{written}");
+        }
+        Err(_) => {
+            if let Some(theirs) = theirs
+                && depth(&theirs) <= json::MAX_DEPTH
+                && !has_huge_number(&theirs)
+            {
+                let plain = serde_json::to_string(&theirs).expect("serde writes its own value");
+                assert!(
+                    json::parse(&plain).is_ok(),
+                    "the app refuses {plain:?}, serde_json reads it"
+                );
+            }
+        }
+    }
+}
+
+fn same(ours: &micromacro::json::Value<'_>, theirs: &serde_json::Value) -> bool {
+    use micromacro::json::Value as V;
+    match (ours, theirs) {
+        (V::Null, serde_json::Value::Null) => true,
+        (V::Bool(a), serde_json::Value::Bool(b)) => a == b,
+        (V::Number(a), serde_json::Value::Number(b)) => b.as_f64().is_some_and(|b| b == a.as_f64()),
+        (V::String(a), serde_json::Value::String(b)) => a == b,
+        (V::Array(a), serde_json::Value::Array(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same(x, y))
+        }
+        (V::Object(a), serde_json::Value::Object(b)) => {
+            a.0.len() == b.len()
+                && a.0
+                    .iter()
+                    .zip(b)
+                    .all(|((ka, va), (kb, vb))| ka == kb && same(va, vb))
+        }
+        _ => false,
+    }
+}
+
+fn depth(v: &serde_json::Value) -> usize {
+    match v {
+        serde_json::Value::Array(a) => 1 + a.iter().map(depth).max().unwrap_or(0),
+        serde_json::Value::Object(o) => 1 + o.values().map(depth).max().unwrap_or(0),
+        _ => 0,
+    }
+}
+
+fn has_huge_number(v: &serde_json::Value) -> bool {
+    match v {
+        serde_json::Value::Number(n) => n.as_f64().is_none_or(|f| !f.is_finite()),
+        serde_json::Value::Array(a) => a.iter().any(has_huge_number),
+        serde_json::Value::Object(o) => o.values().any(has_huge_number),
+        _ => false,
     }
 }
 
