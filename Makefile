@@ -84,7 +84,8 @@ test-lint:
 test-native:
 	cargo test --workspace --locked
 	cargo run --locked -q -p micromacro-fuzz -- 100000
-	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py scripts/test_wasm_split.py
+	python3 -m unittest scripts/test_csp_hashes.py scripts/test_service_worker.py scripts/test_wasm_split.py \
+		scripts/test_route_modules.py
 
 test-browser:
 	cargo test --locked --target wasm32-unknown-unknown -p micromacro --test web -- --nocapture

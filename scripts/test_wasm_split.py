@@ -201,5 +201,37 @@ class Profile(unittest.TestCase):
             os.environ.update(env)
 
 
+
+class UnsplitRelease(unittest.TestCase):
+    """Trunk runs no wasm-opt, so a release without split points gets it from this step."""
+
+    def test_shrinks_the_one_wasm_and_nothing_else(self):
+        import tempfile
+        from unittest import mock
+
+        with tempfile.TemporaryDirectory() as root:
+            staging = os.path.join(root, "dist")
+            release = os.path.join(root, "target", "wasm32-unknown-unknown", "release")
+            os.makedirs(staging)
+            os.makedirs(release)
+            with open(os.path.join(release, "micromacro.wasm"), "wb") as f:
+                f.write(wasm_importing((b"wbg", b"f", 0, leb(0))))
+            for name in ("app-1_bg.wasm", "app-1.js"):
+                open(os.path.join(staging, name), "wb").close()
+            env = {
+                "TRUNK_STAGING_DIR": staging,
+                "TRUNK_PROFILE": "release",
+                "CARGO_TARGET_DIR": os.path.join(root, "target"),
+            }
+            with mock.patch.dict(os.environ, env), mock.patch.object(wasm_split, "run") as run:
+                self.assertEqual(wasm_split.main(), 0)
+            wasm = os.path.join(staging, "app-1_bg.wasm")
+            run.assert_called_once_with("wasm-opt", "-Oz", wasm, "-o", wasm)
+            debug = {**env, "TRUNK_PROFILE": "debug"}
+            with mock.patch.dict(os.environ, debug), mock.patch.object(wasm_split, "run") as run:
+                self.assertEqual(wasm_split.main(), 0)
+            run.assert_not_called()
+
+
 if __name__ == "__main__":
     unittest.main()

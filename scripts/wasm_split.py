@@ -17,8 +17,10 @@ Then every new file gets a content hash in its name (a page never mixes modules 
 builds from a cache), and the main module and glue replace Trunk's in the staging dir
 under Trunk's names, which index.html already references.
 
-A build without split points (`make serve`, a release built without the cfg) is left as
-Trunk made it. A failing tool fails the build: a half-split page would not load.
+Trunk itself runs no wasm-opt (index.html: `data-wasm-opt="0"`): it would shrink a wasm this
+step replaces. A debug build (`make serve`) is left as Trunk made it; a release built without
+the cfg (no split points) gets `wasm-opt -Oz` on its one wasm here. A failing tool fails the
+build: a half-split page would not load.
 """
 import hashlib
 import json
@@ -257,6 +259,11 @@ def main() -> int:
     with open(rustc_wasm, "rb") as f:
         wasm = f.read()
     if PLACEHOLDER_MODULE not in import_modules(wasm):
+        # An unsplit release: shrink Trunk's one wasm, as Trunk would have.
+        for name in os.listdir(staging):
+            if name.endswith("_bg.wasm"):
+                path = os.path.join(staging, name)
+                run("wasm-opt", "-Oz", path, "-o", path)
         return 0
     with tempfile.TemporaryDirectory() as work:
         split(rustc_wasm, staging, work)

@@ -227,14 +227,12 @@ where
     move || {
         attempt.track();
         let part = part.clone();
-        Suspend::new(leptos::__reexports::send_wrapper::SendWrapper::new(
-            async move {
-                match part().await {
-                    Ok(view) => view,
-                    Err(_) => not_loaded(attempt),
-                }
-            },
-        ))
+        Suspend::new(send_wrapper::SendWrapper::new(async move {
+            match part().await {
+                Ok(view) => view,
+                Err(_) => not_loaded(attempt),
+            }
+        }))
     }
 }
 
