@@ -71,10 +71,13 @@ pub fn CalibrationPanel() -> impl IntoView {
         }
     };
 
+    // Narrow memos, so an edit elsewhere in the form does not redraw the table.
+    let currency = Memo::new(move |_| model.input.with(|i| i.currency));
+    let published = Memo::new(move |_| model.input.with(|i| DefaultCell::apply_all(&i.benchmarks)));
     let table = move || {
         let lang = i18n.lang();
-        let currency = model.input.with(|i| i.currency);
-        let published = model.input.with(|i| DefaultCell::apply_all(&i.benchmarks));
+        let currency = currency.get();
+        let published = published.get();
         let c = calibration.get();
         if c.posteriors.is_empty() {
             return view! { <p data-testid="calibration-none">{tr(lang, "calibration.none")}</p> }

@@ -145,72 +145,78 @@ pub fn ResultsPanel() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let entry_rows = move || {
-        let lang = i18n.lang();
-        creators
-            .get()
-            .into_iter()
-            .map(|name| {
-                let handle = StoredValue::new(name.clone());
-                let reach_status = move || {
-                    view_memo.with(|v| {
-                        let v = v.as_ref()?;
-                        let at = v.handles.iter().position(|h| *h == handle.get_value())?;
-                        let c = v.comparison.creators.get(at)?.as_ref()?;
-                        c.get(Measure::Reach).map(|f| f.status.as_str())
-                    })
+    // Each row follows its own creator's results only: typing in one row, or adding a creator
+    // to the plan, leaves the other rows as they are.
+    let results = Memo::new(move |_| model.input.with(|i| i.results.clone()));
+    let notation = Memo::new(move |_| model.input.with(|i| i.notation));
+    let currency = Memo::new(move |_| model.input.with(|i| i.currency));
+    let reach_status = move |handle: &str| {
+        view_memo.with(|v| {
+            let v = v.as_ref()?;
+            let at = v.handles.iter().position(|h| h == handle)?;
+            let c = v.comparison.creators.get(at)?.as_ref()?;
+            c.get(Measure::Reach).map(|f| f.status.as_str())
+        })
+    };
+    let entry_row = move |name: String| {
+        let handle = StoredValue::new(name.clone());
+        let key = crate::roster::handle_key(&name);
+        let row = Memo::new(move |_| {
+            results.with(|rs| {
+                rs.iter()
+                    .find(|r| crate::roster::handle_key(&r.handle) == key)
+                    .cloned()
+            })
+        });
+        let cells = Figure::ALL
+            .iter()
+            .map(|&figure| {
+                let text = move || {
+                    row.with(|r| r.as_ref().map(|r| r.get(figure).to_owned()).unwrap_or_default())
                 };
-                let cells = Figure::ALL
-                    .iter()
-                    .map(|&figure| {
-                        let text = move || {
-                            model.input.with(|i| {
-                                i.result_for(&handle.get_value())
-                                    .map(|r| r.get(figure).to_owned())
-                                    .unwrap_or_default()
-                            })
-                        };
-                        let error = move || {
-                            model.input.with(|i| {
-                                let row = i.result_for(&handle.get_value())?;
-                                row.read(figure, i.notation).err()
-                            })
-                        };
-                        let label = tr_args(
-                            lang,
-                            "results.input_label",
-                            &[("figure", tr(lang, &format!("results.figure.{}", figure.as_str()))), ("creator", &handle.get_value())],
-                        );
-                        view! {
-                            <td>
-                                <input
-                                    class="field__input results__input"
-                                    type="text"
-                                    inputmode="decimal"
-                                    autocomplete="off"
-                                    aria-label=label
-                                    data-figure=figure.as_str()
-                                    aria-invalid=move || error().is_some().then_some("true")
-                                    prop:value=text
-                                    on:input:target=move |ev| {
-                                        let value = ev.target().value();
-                                        model.edit(|i| i.set_result(&handle.get_value(), figure, value));
-                                    }
-                                />
-                                {move || error().map(|e| view! { <span class="field__error" role="alert">{tr(i18n.lang(), e.message_key())}</span> })}
-                            </td>
-                        }
-                    })
-                    .collect_view();
-                let shown = name.clone();
+                let error = move || {
+                    let notation = notation.get();
+                    row.with(|r| r.as_ref()?.read(figure, notation).err())
+                };
+                let label = move || {
+                    let lang = i18n.lang();
+                    tr_args(
+                        lang,
+                        "results.input_label",
+                        &[
+                            ("figure", tr(lang, &format!("results.figure.{}", figure.as_str()))),
+                            ("creator", &handle.get_value()),
+                        ],
+                    )
+                };
                 view! {
-                    <tr data-testid="result-row" data-handle=name data-status=reach_status>
-                        <th scope="row">{shown}</th>
-                        {cells}
-                    </tr>
+                    <td>
+                        <input
+                            class="field__input results__input"
+                            type="text"
+                            inputmode="decimal"
+                            autocomplete="off"
+                            aria-label=label
+                            data-figure=figure.as_str()
+                            aria-invalid=move || error().is_some().then_some("true")
+                            prop:value=text
+                            on:input:target=move |ev| {
+                                let value = ev.target().value();
+                                model.edit(|i| i.set_result(&handle.get_value(), figure, value));
+                            }
+                        />
+                        {move || error().map(|e| view! { <span class="field__error" role="alert">{tr(i18n.lang(), e.message_key())}</span> })}
+                    </td>
                 }
             })
-            .collect_view()
+            .collect_view();
+        let shown = name.clone();
+        view! {
+            <tr data-testid="result-row" data-handle=name.clone() data-status=move || reach_status(&handle.get_value())>
+                <th scope="row">{shown}</th>
+                {cells}
+            </tr>
+        }
     };
 
     let chart = Memo::new(move |_| {
@@ -227,7 +233,7 @@ pub fn ResultsPanel() -> impl IntoView {
 
     let comparison = move || {
         let lang = i18n.lang();
-        let currency = model.input.with(|i| i.currency);
+        let currency = currency.get();
         let Some(ResultsView {
             handles,
             comparison,
@@ -359,7 +365,11 @@ pub fn ResultsPanel() -> impl IntoView {
                                     .collect_view()}
                             </tr>
                         </thead>
-                        <tbody>{entry_rows}</tbody>
+                        <tbody>
+                            <For each=move || creators.get() key=|name| name.clone() let:name>
+                                {entry_row(name)}
+                            </For>
+                        </tbody>
                     </table>
                 </div>
                 {comparison}
