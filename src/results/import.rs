@@ -18,13 +18,12 @@
 
 use std::collections::HashMap;
 
-use csv::StringRecord;
 use micromacro_engine::{Currency, ExchangeRate};
 
 use super::columns::{ResultColumn, column_of};
-use crate::roster::import::{ImportError, MAX_BYTES, MAX_COLUMNS, start_line, to_usize};
+use crate::roster::import::{ImportError, MAX_COLUMNS, Record, each_record, open};
 use crate::roster::values::{self, ValueError};
-use crate::roster::{Column, handle_key, sniff_separator};
+use crate::roster::{Column, handle_key};
 
 /// The most data rows read; rows beyond are reported once and left out.
 pub const MAX_ROWS: usize = 10_000;
@@ -168,23 +167,7 @@ pub fn import_results(
     currency: Currency,
     rate: ExchangeRate,
 ) -> Result<ResultsImport, ImportError> {
-    if bytes.len() > MAX_BYTES {
-        return Err(ImportError::TooLarge { bytes: bytes.len() });
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotUtf8)?;
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if text.trim().is_empty() {
-        return Err(ImportError::NoHeader);
-    }
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(sniff_separator(text))
-        .flexible(true)
-        .has_headers(true)
-        .from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|_| ImportError::NoHeader)?.clone();
-    if header.iter().all(|h| h.trim().is_empty()) {
-        return Err(ImportError::NoHeader);
-    }
+    let (text, mut reader, header, _) = open(bytes)?;
     // Per column, the header cell that feeds it: the best-ranked alias.
     let mut sources: [Option<(usize, usize)>; ResultColumn::COUNT] = [None; ResultColumn::COUNT];
     for (index, cell) in header.iter().take(MAX_COLUMNS).enumerate() {
@@ -202,42 +185,24 @@ pub fn import_results(
     let mut creators: Vec<Sums> = Vec::new();
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut rejected = Vec::new();
-    let mut rows = 0;
-    let mut record = StringRecord::new();
-    loop {
-        let before = reader.position().byte();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => {
-                let line = error.position().map_or_else(
-                    || to_usize(reader.position().line()),
-                    |p| start_line(text, p),
-                );
-                rejected.push(ResultsProblem {
+    each_record(&mut reader, text, MAX_ROWS, |row| {
+        let (record, line) = match row {
+            Record::Row(record, line) => (record, line),
+            Record::Malformed(line) => {
+                return rejected.push(ResultsProblem {
                     line,
                     column: None,
                     kind: ResultsProblemKind::MalformedRow,
                 });
-                if reader.position().byte() == before {
-                    break;
-                }
-                continue;
             }
-        }
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| start_line(text, p));
-        rows += 1;
-        if rows > MAX_ROWS {
-            rejected.push(ResultsProblem {
-                line,
-                column: None,
-                kind: ResultsProblemKind::TooManyRows,
-            });
-            break;
-        }
+            Record::TooMany(line) => {
+                return rejected.push(ResultsProblem {
+                    line,
+                    column: None,
+                    kind: ResultsProblemKind::TooManyRows,
+                });
+            }
+        };
         let cell = |at: usize| {
             values::unneutralise(record.get(at).unwrap_or_default().trim())
                 .trim()
@@ -253,7 +218,7 @@ pub fn import_results(
                 ResultColumn::Handle,
                 ResultsProblemKind::MissingHandle,
             ));
-            continue;
+            return;
         };
         let mut read: Vec<(ResultColumn, f64)> = Vec::new();
         let mut failed = None;
@@ -275,7 +240,7 @@ pub fn import_results(
         }
         if let Some(problem) = failed {
             rejected.push(problem);
-            continue;
+            return;
         }
         let key = handle_key(&handle.handle);
         let at = *index.entry(key).or_insert_with(|| {
@@ -291,7 +256,7 @@ pub fn import_results(
         for (column, value) in read {
             sums.add(column, value);
         }
-    }
+    });
     Ok(ResultsImport {
         creators: creators.into_iter().map(Sums::into_results).collect(),
         rejected,
@@ -329,6 +294,7 @@ fn read_value(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::roster::MAX_BYTES;
 
     const RATE: ExchangeRate = ExchangeRate { usd_per_eur: 1.25 };
 

@@ -163,6 +163,68 @@ pub struct Import {
 /// Reads a creator list (CSV or TSV as influencer tools and spreadsheets
 /// export them). See the [module docs](self) for the steps and rules.
 pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
+    let (text, mut reader, header, separator) = open(bytes)?;
+    let map = HeaderMap::new(header.iter().take(MAX_COLUMNS));
+    for required in [Column::Followers, Column::Handle] {
+        if !map.has(required) {
+            return Err(ImportError::MissingColumn(required));
+        }
+    }
+
+    let mut creators: Vec<RosterCreator> = Vec::new();
+    let mut index: HashMap<(Option<Platform>, String), usize> = HashMap::new();
+    let mut merged = 0;
+    let mut rejected = Vec::new();
+    each_record(&mut reader, text, MAX_ROWS, |row| {
+        let (record, line) = match row {
+            Record::Row(record, line) => (record, line),
+            Record::Malformed(line) => {
+                return rejected.push(RowProblem {
+                    line,
+                    column: None,
+                    kind: ProblemKind::MalformedRow,
+                });
+            }
+            Record::TooMany(line) => {
+                return rejected.push(RowProblem {
+                    line,
+                    column: None,
+                    kind: ProblemKind::TooManyRows,
+                });
+            }
+        };
+        match read_row(record, &map, line) {
+            Err(problem) => rejected.push(problem),
+            Ok(creator) => match index.get(&creator.merge_key()) {
+                Some(&at) => {
+                    creators[at].merge_from(creator);
+                    merged += 1;
+                }
+                None => {
+                    index.insert(creator.merge_key(), creators.len());
+                    creators.push(creator);
+                }
+            },
+        }
+    });
+    Ok(Import {
+        report: ImportReport {
+            imported: creators.len(),
+            merged,
+            rejected,
+            separator,
+        },
+        creators,
+    })
+}
+
+/// A file opened by [`open`]: its text, a reader past the header, the header, the separator.
+pub(crate) type Opened<'a> = (&'a str, csv::Reader<&'a [u8]>, StringRecord, u8);
+
+/// Steps 1–4 of the module docs for any file of records: the text (`bytes` capped, UTF-8,
+/// without a byte-order mark), a reader past the header on the sniffed separator, the header
+/// (not blank), and the separator. Shared by the roster's and the results' imports.
+pub(crate) fn open(bytes: &[u8]) -> Result<Opened<'_>, ImportError> {
     if bytes.len() > MAX_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -181,17 +243,29 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
     if header.iter().all(|h| h.trim().is_empty()) {
         return Err(ImportError::NoHeader);
     }
-    let map = HeaderMap::new(header.iter().take(MAX_COLUMNS));
-    for required in [Column::Followers, Column::Handle] {
-        if !map.has(required) {
-            return Err(ImportError::MissingColumn(required));
-        }
-    }
+    Ok((text, reader, header, separator))
+}
 
-    let mut creators: Vec<RosterCreator> = Vec::new();
-    let mut index: HashMap<(Option<Platform>, String), usize> = HashMap::new();
-    let mut merged = 0;
-    let mut rejected = Vec::new();
+/// One step of [`each_record`].
+pub(crate) enum Record<'r> {
+    /// A data record that is not blank, and the line it starts on.
+    Row(&'r StringRecord, usize),
+    /// A record the CSV reader could not read, and its line.
+    Malformed(usize),
+    /// The first record beyond the cap, and its line; nothing after it is read.
+    TooMany(usize),
+}
+
+/// Reads the data records of `reader` (over `text`, its header read) and gives each to
+/// `step`: blank records are skipped; a record the reader cannot read is reported with its
+/// line and reading goes on where it can; after `max_rows` records the next one is reported
+/// and reading stops. Shared by the roster's and the results' imports.
+pub(crate) fn each_record(
+    reader: &mut csv::Reader<&[u8]>,
+    text: &str,
+    max_rows: usize,
+    mut step: impl FnMut(Record<'_>),
+) {
     let mut rows = 0;
     let mut record = StringRecord::new();
     loop {
@@ -204,11 +278,7 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
                     || to_usize(reader.position().line()),
                     |p| start_line(text, p),
                 );
-                rejected.push(RowProblem {
-                    line,
-                    column: None,
-                    kind: ProblemKind::MalformedRow,
-                });
+                step(Record::Malformed(line));
                 if reader.position().byte() == before {
                     break; // No progress: stop rather than loop.
                 }
@@ -220,48 +290,23 @@ pub fn import(bytes: &[u8]) -> Result<Import, ImportError> {
         }
         let line = record.position().map_or(0, |p| start_line(text, p));
         rows += 1;
-        if rows > MAX_ROWS {
-            rejected.push(RowProblem {
-                line,
-                column: None,
-                kind: ProblemKind::TooManyRows,
-            });
+        if rows > max_rows {
+            step(Record::TooMany(line));
             break;
         }
-        match read_row(&record, &map, line) {
-            Err(problem) => rejected.push(problem),
-            Ok(creator) => match index.get(&creator.merge_key()) {
-                Some(&at) => {
-                    creators[at].merge_from(creator);
-                    merged += 1;
-                }
-                None => {
-                    index.insert(creator.merge_key(), creators.len());
-                    creators.push(creator);
-                }
-            },
-        }
+        step(Record::Row(&record, line));
     }
-    Ok(Import {
-        report: ImportReport {
-            imported: creators.len(),
-            merged,
-            rejected,
-            separator,
-        },
-        creators,
-    })
 }
 
 /// A line number as `usize` (saturating on 16-bit targets).
-pub(crate) fn to_usize(line: u64) -> usize {
+fn to_usize(line: u64) -> usize {
     usize::try_from(line).unwrap_or(usize::MAX)
 }
 
 /// The line where the record at `position` starts. The reader's position is
 /// where it began reading, just after the previous record, so the empty lines
 /// it skipped before the record are counted here.
-pub(crate) fn start_line(text: &str, position: &csv::Position) -> usize {
+fn start_line(text: &str, position: &csv::Position) -> usize {
     let skipped = usize::try_from(position.byte())
         .ok()
         .and_then(|at| text.as_bytes().get(at..))

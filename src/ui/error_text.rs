@@ -71,6 +71,30 @@ pub fn import_error(lang: Lang, error: &ImportError) -> String {
     tr(lang, &format!("roster.error.{}", error.id())).to_owned()
 }
 
+/// One row left out of an imported file, in `lang`: "Line 4: Reach does not read as a number."
+/// `section` is the file's kind (`roster`, `results`), whose catalogue has the column names
+/// (`<section>.column.<id>`) and problems (`<section>.problem.<id>`).
+pub fn row_problem(
+    lang: Lang,
+    section: &str,
+    line: usize,
+    column: Option<&str>,
+    problem: &str,
+) -> String {
+    let column = column
+        .map(|c| tr(lang, &format!("{section}.column.{c}")).to_owned())
+        .unwrap_or_default();
+    tr_args(
+        lang,
+        &format!("{section}.problem"),
+        &[
+            ("line", &crate::i18n::format_count(lang, line)),
+            ("column", &column),
+            ("problem", tr(lang, &format!("{section}.problem.{problem}"))),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -153,5 +177,53 @@ mod tests {
             store_error(Lang::En, &StoreError::Refused("SecurityError".into()))
                 .contains("SecurityError")
         );
+    }
+
+    #[test]
+    fn a_row_left_out_says_its_line_column_and_problem_and_every_results_word_exists() {
+        assert_eq!(
+            row_problem(Lang::En, "results", 4, Some("reach"), "unreadable_number"),
+            "Line 4: Reach does not read as a number."
+        );
+        let whole_row = row_problem(Lang::Nl, "roster", 1234, None, "malformed_row");
+        assert!(whole_row.starts_with("Regel 1.234:"), "{whole_row}");
+        assert!(whole_row.ends_with("is niet te lezen als rij van het bestand."));
+        for lang in [Lang::En, Lang::Nl] {
+            let keys = crate::results::ResultColumn::IDS
+                .iter()
+                .map(|c| format!("results.column.{c}"))
+                .chain(
+                    crate::results::ResultsProblemKind::IDS
+                        .iter()
+                        .map(|p| format!("results.problem.{p}")),
+                )
+                .chain(
+                    crate::results::Figure::IDS
+                        .iter()
+                        .map(|f| format!("results.figure.{f}")),
+                )
+                .chain(
+                    micromacro_engine::Status::IDS
+                        .iter()
+                        .map(|s| format!("results.status.{s}")),
+                )
+                .chain(
+                    [
+                        "reach_rate",
+                        "engagement",
+                        "click_through",
+                        "conversion",
+                        "price",
+                    ]
+                    .iter()
+                    .map(|k| format!("calibration.kind.{k}")),
+                );
+            for key in keys {
+                assert!(
+                    crate::i18n::lookup(lang, &key).is_some(),
+                    "{key} in {lang:?}"
+                );
+            }
+        }
     }
 }

@@ -13,6 +13,7 @@ pub(crate) mod comparison;
 mod creator_list;
 mod creator_row;
 mod defaults_panel;
+mod file_input;
 mod model;
 mod plan_view;
 mod ranges_task;

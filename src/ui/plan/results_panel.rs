@@ -9,7 +9,7 @@ use crate::i18n::{format_count, plain_number, tr, tr_args};
 use crate::plan::results_text::{Kpi, kpi_line, measure_value, status_key};
 use crate::plan::{DefaultCell, ResultsMerge, ResultsView};
 use crate::results::{Figure, ResultsProblem, import_results};
-use crate::roster::{ImportError, MAX_BYTES};
+use crate::roster::ImportError;
 use crate::ui::use_i18n;
 
 /// What the last import did.
@@ -41,26 +41,10 @@ pub fn ResultsPanel() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::browser::picked_file(&ev) else {
-            return;
-        };
-        if file.size() > MAX_BYTES as f64 {
-            outcome.set(Some(Outcome::Refused(ImportError::TooLarge {
-                bytes: file.size() as usize,
-            })));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    outcome.set(Some(Outcome::Refused(ImportError::NotUtf8)));
-                    return;
-                }
-            };
+        super::file_input::read_picked(&ev, move |bytes| {
             let currency = model.input.with_untracked(|i| i.currency);
             let rate = model.assumptions.with_untracked(|a| a.exchange_rate.value);
-            match import_results(&bytes, currency, rate) {
+            match bytes.and_then(|bytes| import_results(&bytes, currency, rate)) {
                 Ok(import) => {
                     let mut merge = ResultsMerge::default();
                     model.edit(|i| merge = i.merge_results(&import));
@@ -104,18 +88,12 @@ pub fn ResultsPanel() -> impl IntoView {
                     .iter()
                     .take(100)
                     .map(|p| {
-                        let column = p
-                            .column
-                            .map(|c| tr(lang, &format!("results.column.{}", c.as_str())).to_owned())
-                            .unwrap_or_default();
-                        let text = tr_args(
+                        let text = crate::ui::error_text::row_problem(
                             lang,
-                            "results.problem",
-                            &[
-                                ("line", &format_count(lang, p.line)),
-                                ("column", &column),
-                                ("problem", tr(lang, &format!("results.problem.{}", p.kind.as_str()))),
-                            ],
+                            "results",
+                            p.line,
+                            p.column.map(|c| c.as_str()),
+                            p.kind.as_str(),
                         );
                         view! { <li data-testid="results-error" data-line=p.line data-kind=p.kind.as_str()>{text}</li> }
                     })

@@ -13,7 +13,7 @@ use crate::i18n::{
     format_count, format_number, format_percent, id_text, plain_number, tr, tr_args,
 };
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
-use crate::roster::{self, Import, ImportError, MAX_BYTES};
+use crate::roster::{self, Import, ImportError};
 use crate::ui::use_i18n;
 
 /// Height of one rendered row in pixels (fixed, so the rows in view follow from the scroll
@@ -65,25 +65,8 @@ pub fn RosterPanel() -> impl IntoView {
         }));
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let Some(file) = crate::browser::picked_file(&ev) else {
-            return;
-        };
-        // The size is checked before anything is read.
-        if file.size() > MAX_BYTES as f64 {
-            outcome.set(Some(Outcome::Refused(ImportError::TooLarge {
-                bytes: file.size() as usize,
-            })));
-            return;
-        }
-        leptos::task::spawn_local(async move {
-            let bytes = match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => js_sys::Uint8Array::new(&buffer).to_vec(),
-                Err(_) => {
-                    outcome.set(Some(Outcome::Refused(ImportError::NotUtf8)));
-                    return;
-                }
-            };
-            match roster::import(&bytes) {
+        super::file_input::read_picked(&ev, move |bytes| {
+            match bytes.and_then(|bytes| roster::import(&bytes)) {
                 Ok(import) => add(import),
                 Err(error) => outcome.set(Some(Outcome::Refused(error))),
             }
@@ -221,18 +204,12 @@ pub fn RosterPanel() -> impl IntoView {
                     .iter()
                     .take(100)
                     .map(|p| {
-                        let column = p
-                            .column
-                            .map(|c| tr(lang, &format!("roster.column.{}", c.as_str())).to_owned())
-                            .unwrap_or_default();
-                        let text = tr_args(
+                        let text = crate::ui::error_text::row_problem(
                             lang,
-                            "roster.problem",
-                            &[
-                                ("line", &format_count(lang, p.line)),
-                                ("column", &column),
-                                ("problem", tr(lang, &format!("roster.problem.{}", p.kind.as_str()))),
-                            ],
+                            "roster",
+                            p.line,
+                            p.column.map(|c| c.as_str()),
+                            p.kind.as_str(),
                         );
                         view! { <li data-testid="roster-error" data-line=p.line data-kind=p.kind.as_str()>{text}</li> }
                     })
