@@ -378,6 +378,41 @@ mod tests {
     }
 
     #[test]
+    fn the_planners_own_plan_export_with_result_columns_added_reads() {
+        let mut header: Vec<&str> = crate::plan::PLAN_HEADER.to_vec();
+        header.extend(["Reach", "Fee paid", "Link clicks"]);
+        let cells = [
+            "@lisa.bakes",
+            "",
+            "instagram",
+            "micro",
+            "48000",
+            "1",
+            "450",
+            "",
+            "",
+        ];
+        let row: Vec<&str> = cells
+            .iter()
+            .copied()
+            .chain(["9.500", "€ 450", "120"])
+            .collect();
+        let file = format!("{}\n{}\n", header.join(";"), row.join(";"));
+        let r = read(&file);
+        assert!(r.rejected.is_empty(), "{:?}", r.rejected);
+        let lisa = &r.creators[0];
+        assert_eq!(lisa.handle, "lisa.bakes");
+        assert_eq!(
+            (
+                lisa.get(Figure::Reach),
+                lisa.get(Figure::Fee),
+                lisa.get(Figure::Clicks)
+            ),
+            (Some(9_500.0), Some(450.0), Some(120.0))
+        );
+    }
+
+    #[test]
     fn whole_file_errors() {
         assert_eq!(
             import_results(b"reach,likes\n1,2\n", Currency::Eur, RATE),
