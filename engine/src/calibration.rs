@@ -17,8 +17,8 @@
 //!   around the central value is multiplied by `√(n₀ ÷ (n₀ + n))`. One campaign nudges, ten
 //!   dominate; more evidence never widens the range.
 //!
-//! The calibrated table ([`Calibration::apply`]) moves only the published cells: a value the
-//! user typed stays as typed. Ranges written as absolute values (engagement and reach rates)
+//! The calibrated table ([`Calibration::apply`]) moves only the published cells, which then
+//! name [`SourceId::YourResults`] as their source: a value the user typed stays as typed. Ranges written as absolute values (engagement and reach rates)
 //! move with the central value and narrow; ranges written as factors (price, conversion) follow
 //! the central value as they are.
 //!
@@ -30,6 +30,7 @@ use crate::defaults::Assumptions;
 use crate::money::Money;
 use crate::platform::Platform;
 use crate::results::CampaignComparison;
+use crate::source::SourceId;
 use crate::tier::Tier;
 
 /// How many creators' results the published benchmark is worth (see the module docs).
@@ -286,6 +287,7 @@ impl Calibration {
                     if !cell.is_user() {
                         let old = cell.value;
                         cell.value = (old * f).min(1.0);
+                        cell.source = SourceId::YourResults;
                         let spread = a.spreads.reach_rate.get_mut(t);
                         (spread.low, spread.high) =
                             moved(spread.low, spread.high, old, cell.value, p.narrowing);
@@ -296,6 +298,7 @@ impl Calibration {
                     if !cell.is_user() {
                         let old = cell.value.rate;
                         cell.value.rate = (old * f).min(1.0);
+                        cell.source = SourceId::YourResults;
                         let new = cell.value.rate;
                         let spread = a.spreads.engagement.get_mut(platform).get_mut(t);
                         (spread.low, spread.high) =
@@ -306,12 +309,14 @@ impl Calibration {
                     let cell = &mut a.click_through_rate;
                     if !cell.is_user() {
                         cell.value = (cell.value * f).min(1.0);
+                        cell.source = SourceId::YourResults;
                     }
                 }
                 Benchmark::Conversion(t) => {
                     let cell = a.conversion_rate.get_mut(t);
                     if !cell.is_user() {
                         cell.value = (cell.value * f).min(1.0);
+                        cell.source = SourceId::YourResults;
                     }
                 }
                 Benchmark::Price(platform, t) => {
@@ -321,6 +326,7 @@ impl Calibration {
                             |m: Money| Money::from_cents(m.scale(f).cents().max(1), m.currency());
                         cell.value.low = scale(cell.value.low);
                         cell.value.high = scale(cell.value.high);
+                        cell.source = SourceId::YourResults;
                     }
                 }
             }
@@ -440,6 +446,14 @@ mod tests {
             .value
             .rate;
         assert!((after / before - 0.5f64.powf(0.6)).abs() < 1e-12);
+        assert_eq!(
+            b.engagement
+                .get(Platform::Instagram)
+                .get(Tier::Micro)
+                .source,
+            SourceId::YourResults,
+            "a calibrated value names where it comes from"
+        );
         let (s0, s1) = (
             a.spreads
                 .engagement

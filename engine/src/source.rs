@@ -64,6 +64,8 @@ id_enum! {
         OurAssumption => "assumption",
         /// A value the user entered.
         User => "user",
+        /// A published value moved by the user's own campaigns' results (`calibration`).
+        YourResults => "your_results",
     }
 }
 
@@ -78,6 +80,8 @@ id_enum! {
         Assumption => "assumption",
         /// The user's own value.
         User => "user",
+        /// A published value calibrated from the user's results.
+        Results => "results",
     }
 }
 
@@ -244,11 +248,12 @@ impl SourceId {
             ),
             SourceId::OurAssumption => (SourceKind::Assumption, "Micro·Macro assumption", "", None),
             SourceId::User => (SourceKind::User, "Your value", "", None),
+            SourceId::YourResults => (SourceKind::Results, "Your campaigns' results", "", None),
         };
         // The figures were read from their sources in 2026.
         let read = match kind {
             SourceKind::Benchmark | SourceKind::Article => Some(2026),
-            SourceKind::Assumption | SourceKind::User => None,
+            SourceKind::Assumption | SourceKind::User | SourceKind::Results => None,
         };
         Source {
             id: self,

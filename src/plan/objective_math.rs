@@ -33,6 +33,7 @@ pub(crate) fn source(lang: Lang, id: SourceId) -> String {
     match id {
         SourceId::OurAssumption => tr(lang, "defaults.assumption").to_owned(),
         SourceId::User => tr(lang, "defaults.your_value").to_owned(),
+        SourceId::YourResults => tr(lang, "defaults.your_results").to_owned(),
         other => other.source().name.to_owned(),
     }
 }

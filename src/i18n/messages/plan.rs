@@ -242,6 +242,7 @@ section! {
     m("defaults.relative_range", "Other ranges, in % of the value (low–high)", "Andere bandbreedtes, in % van de waarde (laag–hoog)"),
     m("defaults.benchmark", "Benchmark", "Benchmark"),
     m("defaults.your_value", "your value", "jouw waarde"),
+    m("defaults.your_results", "your results (calibrated)", "jouw resultaten (gekalibreerd)"),
     m("defaults.assumption", "our assumption", "onze aanname"),
     m("defaults.no_year", "undated", "zonder datum"),
     m("defaults.reset", "Back to the published figures", "Terug naar de gepubliceerde cijfers"),

@@ -318,6 +318,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             let s = id.source();
             let text = match s.kind {
                 SourceKind::User => tr(lang, "defaults.your_value").to_owned(),
+                SourceKind::Results => tr(lang, "defaults.your_results").to_owned(),
                 SourceKind::Assumption => tr(lang, "report.assumptions_ours").to_owned(),
                 _ => format!(
                     "{} ({})",

@@ -16,6 +16,7 @@ fn source_label(lang: Lang, source: SourceId) -> String {
     let source = source.source();
     match source.kind {
         SourceKind::User => tr(lang, "defaults.your_value").to_owned(),
+        SourceKind::Results => tr(lang, "defaults.your_results").to_owned(),
         SourceKind::Assumption => tr(lang, "defaults.assumption").to_owned(),
         _ => {
             let name = source.name.split(',').next().unwrap_or(source.name);
