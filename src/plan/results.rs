@@ -20,8 +20,9 @@ use crate::i18n::Lang;
 use crate::results::{Figure, ResultsImport};
 use crate::roster::handle_key;
 
-/// The most result rows a campaign keeps (as many as creators).
-pub const MAX_RESULT_ROWS: usize = crate::format::campaign::MAX_CREATORS;
+/// The most result rows a campaign keeps: one per creator, and a campaign holds at most this
+/// many creators (the stored format's cap is this constant).
+pub const MAX_RESULT_ROWS: usize = 500;
 
 /// One creator's results as typed: the handle and each [`Figure`], by its position in
 /// [`Figure::ALL`]; an empty text is "not reported".

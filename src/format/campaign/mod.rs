@@ -114,8 +114,9 @@ use micromacro_engine::Choice;
 /// The newest campaign format this app writes and reads.
 pub const VERSION: u32 = 1;
 
-/// The most creators a campaign may hold.
-pub const MAX_CREATORS: usize = 500;
+/// The most creators a campaign may hold: as many as the result rows the form keeps, one per
+/// creator (`plan::MAX_RESULT_ROWS`, which the format depends on, not the other way round).
+pub const MAX_CREATORS: usize = crate::plan::MAX_RESULT_ROWS;
 
 /// The most characters (Unicode scalar values) any one text may have: a
 /// name, an id, or a number field's text.
