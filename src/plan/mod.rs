@@ -17,7 +17,7 @@ pub mod objective_math;
 mod plan_input;
 mod results;
 pub mod results_text;
-mod roster_state;
+pub mod roster_state;
 mod row_metrics;
 
 pub use choose::{PLAN_HEADER, chosen_rows, plan_csv, row_from_entry};

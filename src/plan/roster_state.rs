@@ -307,6 +307,49 @@ pub fn view(
     shown
 }
 
+/// Height of one rendered row of the roster's table in pixels (fixed, so the rows in view
+/// follow from the scroll position alone).
+pub const ROW_PX: f64 = 44.0;
+/// Height of the table's scrolling window in pixels.
+pub const WINDOW_PX: f64 = 440.0;
+/// Rows rendered above and below the window, so a quick scroll shows no gap.
+pub const OVERSCAN: usize = 6;
+
+/// The rows to render of `total` when the window is scrolled `scroll_px` down: the first and
+/// one past the last, the rows in view with [`OVERSCAN`] on each side, within `0..total`.
+#[must_use]
+pub fn visible_rows(scroll_px: f64, total: usize) -> (usize, usize) {
+    let scroll = if scroll_px.is_finite() {
+        scroll_px.max(0.0)
+    } else {
+        0.0
+    };
+    let first = ((scroll / ROW_PX) as usize).saturating_sub(OVERSCAN);
+    let visible = (WINDOW_PX / ROW_PX).ceil() as usize + 2 * OVERSCAN;
+    (first.min(total), first.saturating_add(visible).min(total))
+}
+
+/// The roster entries the best (free) plan hires: `ids` names each creator of the decision's
+/// pool by where it comes from (typical creators come from no entry).
+#[must_use]
+pub fn picked_entries(
+    decision: &micromacro_engine::Decision,
+    ids: &[RowRef],
+) -> std::collections::HashSet<u32> {
+    decision
+        .free()
+        .picks
+        .iter()
+        .filter_map(|p| match decision.candidate(*p).origin {
+            micromacro_engine::Origin::Roster(i) => match ids.get(i) {
+                Some(RowRef::Roster(id)) => Some(*id),
+                _ => None,
+            },
+            micromacro_engine::Origin::Typical { .. } => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -392,5 +435,50 @@ mod tests {
         assert_ne!(a, c);
         assert_eq!(a.0.len(), 0);
         assert_eq!(c.0.len(), 1);
+    }
+
+    #[test]
+    fn the_window_renders_the_rows_in_view_and_a_margin_and_never_past_the_ends() {
+        let in_view = (WINDOW_PX / ROW_PX).ceil() as usize;
+        assert_eq!(visible_rows(0.0, 10_000), (0, in_view + 2 * OVERSCAN));
+        let (first, last) = visible_rows(100.0 * ROW_PX, 10_000);
+        assert_eq!((first, last), (100 - OVERSCAN, 100 + in_view + OVERSCAN));
+        assert_eq!(visible_rows(1e9, 50), (50, 50));
+        assert_eq!(visible_rows(f64::NAN, 3), (0, 3));
+        assert_eq!(visible_rows(-500.0, 0), (0, 0));
+    }
+
+    #[test]
+    fn the_entries_the_best_plan_hires_are_found_by_id() {
+        use micromacro_engine::{
+            Brief, Creator, Currency, EngagementRate, Money, Platform, decide,
+        };
+        let brief = Brief {
+            budget: Money::from_major(2_000, Currency::Eur),
+            use_market: false,
+            ..Brief::default()
+        };
+        let creators: Vec<Creator> = (0..3)
+            .map(|i| {
+                Creator::new(Platform::Instagram, 30_000 + 1_000 * i)
+                    .named(format!("c{i}"))
+                    .with_engagement(EngagementRate::per_follower(0.05))
+                    .with_price(Money::from_major(500, Currency::Eur))
+            })
+            .collect();
+        let d = decide(
+            &brief,
+            &micromacro_engine::Assumptions::default(),
+            &creators,
+        )
+        .unwrap();
+        let ids = [RowRef::Form(7), RowRef::Roster(11), RowRef::Roster(12)];
+        let picked = picked_entries(&d, &ids);
+        assert!(picked.iter().all(|id| [11, 12].contains(id)), "{picked:?}");
+        assert_eq!(
+            picked.len(),
+            2,
+            "all three fit the budget; the form row is not an entry"
+        );
     }
 }

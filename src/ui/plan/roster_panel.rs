@@ -12,17 +12,11 @@ use super::PlanModel;
 use crate::i18n::{
     format_count, format_number, format_percent, id_text, plain_number, tr, tr_args,
 };
+use crate::plan::roster_state::{ROW_PX, picked_entries, visible_rows};
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
 use crate::roster::{self, Import, ImportError};
 use crate::ui::use_i18n;
 
-/// Height of one rendered row in pixels (fixed, so the rows in view follow from the scroll
-/// position alone).
-const ROW_PX: f64 = 44.0;
-/// Height of the scrolling window in pixels.
-const WINDOW_PX: f64 = 440.0;
-/// Rows rendered above and below the window, so a quick scroll shows no gap.
-const OVERSCAN: usize = 6;
 /// Creators in the sample roster.
 const SAMPLE_SIZE: usize = 60;
 
@@ -158,26 +152,14 @@ pub fn RosterPanel() -> impl IntoView {
     let picked = Memo::new(move |_| {
         let ids = model.roster.with(|r| r.ids.clone());
         model.decision.with(|d| {
-            d.as_ref().map_or_else(std::collections::HashSet::new, |d| {
-                d.free()
-                    .picks
-                    .iter()
-                    .filter_map(|p| match d.candidate(*p).origin {
-                        micromacro_engine::Origin::Roster(i) => match ids.get(i) {
-                            Some(RowRef::Roster(id)) => Some(*id),
-                            _ => None,
-                        },
-                        micromacro_engine::Origin::Typical { .. } => None,
-                    })
-                    .collect::<std::collections::HashSet<u32>>()
-            })
+            d.as_ref()
+                .map_or_else(Default::default, |d| picked_entries(d, &ids))
         })
     });
     let window = move || {
         let total = shown.with(Vec::len);
-        let first = ((scroll.get() / ROW_PX) as usize).saturating_sub(OVERSCAN);
-        let visible = (WINDOW_PX / ROW_PX).ceil() as usize + 2 * OVERSCAN;
-        (first.min(total), (first + visible).min(total), total)
+        let (first, last) = visible_rows(scroll.get(), total);
+        (first, last, total)
     };
 
     let report = move || {
