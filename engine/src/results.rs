@@ -143,6 +143,19 @@ pub struct Compared {
     pub status: Status,
 }
 
+impl Compared {
+    /// `actual` against the forecast `planned`, with where it fell.
+    #[must_use]
+    pub fn new(measure: Measure, planned: Band, actual: f64) -> Self {
+        Compared {
+            measure,
+            planned,
+            actual,
+            status: Status::of(actual, &planned),
+        }
+    }
+}
+
 /// The rates a creator's forecast rested on, which calibration compares results with.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PlannedRates {
@@ -247,26 +260,22 @@ pub fn compare(
 ) -> CampaignComparison {
     // The creators as compared: posts as delivered; those that do not read or reported
     // nothing are left out.
-    let compared: Vec<Option<Creator>> = creators
+    let (compared, central): (Vec<Option<Creator>>, Vec<Option<CreatorMetrics>>) = creators
         .iter()
         .map(|(c, d)| {
             if d.is_empty() {
-                return None;
+                return (None, None);
             }
             let mut c = c.clone();
             if let Some(posts) = d.posts.filter(|&p| p > 0) {
                 c.posts = posts;
             }
-            creator_metrics(&c, brief, assumptions).ok().map(|_| c)
+            match creator_metrics(&c, brief, assumptions) {
+                Ok(m) => (Some(c), Some(m)),
+                Err(_) => (None, None),
+            }
         })
-        .collect();
-    let central: Vec<Option<CreatorMetrics>> = compared
-        .iter()
-        .map(|c| {
-            c.as_ref()
-                .and_then(|c| creator_metrics(c, brief, assumptions).ok())
-        })
-        .collect();
+        .unzip();
     // samples[w][i]: creator i's metrics in world w.
     let worlds: Vec<Vec<Option<CreatorMetrics>>> = (0..SAMPLES)
         .map(|w| {
@@ -300,13 +309,7 @@ pub fn compare(
                 .iter()
                 .filter_map(|&measure| {
                     let actual = delivered.actual(measure)?;
-                    let planned = band_of(i, measure, m);
-                    Some(Compared {
-                        measure,
-                        planned,
-                        actual,
-                        status: Status::of(actual, &planned),
-                    })
+                    Some(Compared::new(measure, band_of(i, measure, m), actual))
                 })
                 .collect();
             Some(CreatorComparison {
@@ -355,12 +358,7 @@ pub fn compare(
                 .iter()
                 .filter_map(|&i| creators[i].1.actual(measure))
                 .sum();
-            Some(Compared {
-                measure,
-                planned,
-                actual,
-                status: Status::of(actual, &planned),
-            })
+            Some(Compared::new(measure, planned, actual))
         })
         .collect();
     let kpis = kpis(brief, assumptions, &central, &per_creator);
@@ -369,6 +367,17 @@ pub fn compare(
         totals,
         kpis,
     }
+}
+
+/// Each creator that reads and reported something: its central metrics and its comparison.
+fn reporting<'a>(
+    central: &'a [Option<CreatorMetrics>],
+    per_creator: &'a [Option<CreatorComparison>],
+) -> impl Iterator<Item = (&'a CreatorMetrics, &'a CreatorComparison)> {
+    central
+        .iter()
+        .zip(per_creator)
+        .filter_map(|(m, c)| Some((m.as_ref()?, c.as_ref()?)))
 }
 
 /// Fees over a result, forecast and realised, over the creators that reported both.
@@ -380,8 +389,7 @@ fn cost_per(
 ) -> Realised {
     let (mut planned_fees, mut planned_result, mut fees, mut result) = (0.0, 0.0, 0.0, 0.0);
     let mut any = false;
-    for (m, c) in central.iter().zip(per_creator) {
-        let (Some(m), Some(c)) = (m, c) else { continue };
+    for (m, c) in reporting(central, per_creator) {
         let (Some(fee), Some(actual)) = (c.delivered.fee, c.delivered.actual(measure)) else {
             continue;
         };
@@ -410,8 +418,7 @@ fn kpis(
         .map(|aov| aov.convert(brief.currency(), assumptions.exchange_rate.value));
     let (mut planned_gain, mut planned_cost, mut gain, mut cost) = (0.0, 0.0, 0.0, 0.0);
     let mut any = false;
-    for (m, c) in central.iter().zip(per_creator) {
-        let (Some(m), Some(c)) = (m, c) else { continue };
+    for (m, c) in reporting(central, per_creator) {
         let (Some(fee), Some(revenue), Some(margin), Some(aov)) =
             (c.delivered.fee, c.delivered.revenue, margin, aov)
         else {
