@@ -48,6 +48,17 @@ impl Kpi {
     /// Every line, in the order shown.
     pub const ALL: [Kpi; 4] = [Kpi::Cpm, Kpi::Cpe, Kpi::CostPerConversion, Kpi::Roi];
 
+    /// This figure of a comparison's `kpis`.
+    #[must_use]
+    pub fn of(self, kpis: &micromacro_engine::Kpis) -> Realised {
+        match self {
+            Kpi::Cpm => kpis.cpm,
+            Kpi::Cpe => kpis.cpe,
+            Kpi::CostPerConversion => kpis.cost_per_conversion,
+            Kpi::Roi => kpis.roi,
+        }
+    }
+
     /// The stable id (catalogue key `results.kpi.<id>`, `data-kpi`).
     #[must_use]
     pub const fn id(self) -> &'static str {
@@ -65,8 +76,7 @@ impl Kpi {
 pub fn kpi_line(lang: Lang, kpi: Kpi, realised: Realised, currency: Currency) -> Option<String> {
     let show = |v: f64| match kpi {
         Kpi::Roi => format_percent(lang, v, 0),
-        Kpi::Cpm | Kpi::CostPerConversion => money(lang, v, currency, 2),
-        Kpi::Cpe => money(lang, v, currency, 2),
+        Kpi::Cpm | Kpi::Cpe | Kpi::CostPerConversion => money(lang, v, currency, 2),
     };
     let actual = realised.actual?;
     let planned = realised.planned.map_or_else(|| "—".to_owned(), show);

@@ -117,15 +117,10 @@ fn results_section(
         .flat_map(|(h, c)| c.figures.iter().map(|f| line(h, f)).collect::<Vec<_>>())
         .chain(view.comparison.totals.iter().map(|f| line(campaign, f)))
         .collect_view();
-    let k = view.comparison.kpis;
-    let kpis = [
-        (Kpi::Cpm, k.cpm),
-        (Kpi::Cpe, k.cpe),
-        (Kpi::CostPerConversion, k.cost_per_conversion),
-        (Kpi::Roi, k.roi),
-    ]
-    .into_iter()
-    .filter_map(|(kpi, r)| {
+    let kpis = Kpi::ALL
+        .into_iter()
+        .map(|kpi| (kpi, kpi.of(&view.comparison.kpis)))
+        .filter_map(|(kpi, r)| {
         let text = kpi_line(lang, kpi, r, currency)?;
         Some(view! { <li>{tr(lang, &format!("results.kpi.{}", kpi.id())).to_owned()}": "{text}</li> })
     })

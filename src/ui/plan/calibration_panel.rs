@@ -7,7 +7,6 @@ use micromacro_engine::{Benchmark, Calibration, Observation, evidence};
 
 use super::PlanModel;
 use crate::i18n::{format_count, plain_number, tr, tr_args};
-use crate::plan::DefaultCell;
 use crate::plan::results_text::{benchmark_label, benchmark_value, shift_text};
 use crate::storage::calibration_setting;
 use crate::storage::local_store::LocalStore;
@@ -16,7 +15,10 @@ use crate::ui::{NoticeKind, Notices, use_i18n};
 
 /// The calibration card.
 #[component]
-pub fn CalibrationPanel() -> impl IntoView {
+pub fn CalibrationPanel(
+    /// This campaign's results against its forecast (`results_panel::results_view`).
+    results: Memo<Option<crate::plan::ResultsView>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let notices = expect_context::<Notices>();
@@ -33,14 +35,7 @@ pub fn CalibrationPanel() -> impl IntoView {
             .collect();
         crate::plan::calibration::evidence_of(others, 1)
     });
-    let own = Memo::new(move |_| {
-        model.input.with(|i| {
-            let brief = i.to_brief(i.notation)?;
-            let table = DefaultCell::apply_all(&i.benchmarks);
-            let view = i.compare_results(&brief, &table)?;
-            Some(evidence(&view.comparison, 0))
-        })
-    });
+    let own = Memo::new(move |_| results.with(|v| v.as_ref().map(|v| evidence(&v.comparison, 0))));
     let calibration = Memo::new(move |_| {
         let mut all = saved_evidence.get_value();
         own.with(|o| all.extend(o.iter().flatten().copied()));
@@ -73,7 +68,7 @@ pub fn CalibrationPanel() -> impl IntoView {
 
     // Narrow memos, so an edit elsewhere in the form does not redraw the table.
     let currency = Memo::new(move |_| model.input.with(|i| i.currency));
-    let published = Memo::new(move |_| model.input.with(|i| DefaultCell::apply_all(&i.benchmarks)));
+    let published = model.published;
     let table = move || {
         let lang = i18n.lang();
         let currency = currency.get();

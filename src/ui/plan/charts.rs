@@ -205,6 +205,22 @@ fn figure(
     .into_any()
 }
 
+/// Gives the charts below the caller what they share: a count of window resizes (each redraws
+/// them), the redraw timing, and whether the ranges are all in.
+fn provide_charts(ranges_done: Memo<bool>) -> ChartsContext {
+    let charts = ChartsContext {
+        resized: RwSignal::new(0),
+        redraw_ms: RwSignal::new((0, None)),
+        ranges_done,
+    };
+    provide_context(charts);
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
+        charts.resized.update(|n| *n += 1)
+    });
+    on_cleanup(move || resize.remove());
+    charts
+}
+
 /// One chart outside the plan's charts section (the results'), with the same canvas, data
 /// table and PNG download: it redraws when its model changes or the window is resized.
 #[component]
@@ -219,16 +235,7 @@ pub fn StandaloneChart<C: Chart>(
     /// The chart, when there is one to draw.
     chart: Memo<Option<C>>,
 ) -> impl IntoView {
-    let charts = ChartsContext {
-        resized: RwSignal::new(0),
-        redraw_ms: RwSignal::new((0, None)),
-        ranges_done: Memo::new(|_| true),
-    };
-    provide_context(charts);
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        charts.resized.update(|n| *n += 1)
-    });
-    on_cleanup(move || resize.remove());
+    provide_charts(Memo::new(|_| true));
     view! { <ChartFigure testid=testid file_name=file_name label=label chart=chart /> }
 }
 
@@ -247,16 +254,7 @@ pub fn PlanCharts() -> impl IntoView {
             .ranges
             .with(|r| r.as_ref().is_some_and(|r| r.samples >= target))
     });
-    let charts = ChartsContext {
-        resized: RwSignal::new(0),
-        redraw_ms: RwSignal::new((0, None)),
-        ranges_done,
-    };
-    provide_context(charts);
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        charts.resized.update(|n| *n += 1)
-    });
-    on_cleanup(move || resize.remove());
+    let charts = provide_charts(ranges_done);
 
     let reach_cost_model = Memo::new(move |_| {
         let (ids, metrics): (Vec<u64>, Vec<CreatorMetrics>) = model.row_metrics.with(|rows| {

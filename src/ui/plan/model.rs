@@ -139,6 +139,9 @@ pub struct PlanModel {
     /// (which are part of the form, so they are saved and shared with it), calibrated from the
     /// user's results when [`PlanModel::calibration`] holds a calibration.
     pub assumptions: Memo<Assumptions>,
+    /// The defaults table without calibration: the published benchmarks with the user's edits
+    /// (what a campaign's results are compared with, and what calibration moves).
+    pub published: Memo<Assumptions>,
     /// The calibration from the saved campaigns' results, while the user has it switched on
     /// (`None`: the published benchmarks).
     pub calibration: RwSignal<Option<micromacro_engine::Calibration>>,
@@ -188,11 +191,11 @@ impl PlanModel {
     pub fn new(input: PlanInput, saved_id: Option<String>) -> Self {
         let input = RwSignal::new(input);
         let calibration = RwSignal::new(None::<micromacro_engine::Calibration>);
+        let published = Memo::new(move |_| input.with(|i| DefaultCell::apply_all(&i.benchmarks)));
         let assumptions = Memo::new(move |_| {
-            let table = input.with(|i| DefaultCell::apply_all(&i.benchmarks));
             calibration.with(|c| match c {
-                Some(c) => c.apply(&table),
-                None => table,
+                Some(c) => published.with(|table| c.apply(table)),
+                None => published.get(),
             })
         });
         let brief = Memo::new(move |previous: Option<&Brief>| {
@@ -242,6 +245,7 @@ impl PlanModel {
         Self {
             input,
             assumptions,
+            published,
             calibration,
             brief,
             brief_is_valid,

@@ -158,12 +158,13 @@ pub fn lower_parts(steps: LowerSteps) -> AnyView {
         defaults,
     } = steps;
     super::ranges_task::start(model, defaults);
+    let results = super::results_panel::results_view(model);
     view! {
         <CreatorList />
         <Show when=move || roster.get()><YourPlan /><AdvicePanel /><RosterPanel /></Show>
         <Show when=move || comparison.get()><Comparison /></Show>
         <Show when=move || charts.get()><PlanCharts /></Show>
-        <Show when=move || defaults.get()><DefaultsPanel /><ResultsPanel /><CalibrationPanel /></Show>
+        <Show when=move || defaults.get()><DefaultsPanel /><ResultsPanel view_memo=results /><CalibrationPanel results=results /></Show>
     }
     .into_any()
 }

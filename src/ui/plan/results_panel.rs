@@ -7,7 +7,7 @@ use micromacro_engine::{Measure, Status};
 use super::PlanModel;
 use crate::i18n::{format_count, plain_number, tr, tr_args};
 use crate::plan::results_text::{Kpi, kpi_line, measure_value, status_key};
-use crate::plan::{DefaultCell, ResultsMerge, ResultsView};
+use crate::plan::{ResultsMerge, ResultsView};
 use crate::results::{Figure, ResultsProblem, import_results};
 use crate::roster::ImportError;
 use crate::ui::use_i18n;
@@ -19,20 +19,27 @@ enum Outcome {
     Read(ResultsMerge, Vec<ResultsProblem>),
 }
 
+/// The plan's results against its forecast, for the results and calibration panels (worked
+/// out once for both): against the campaign's own table, never the calibrated one (see
+/// `plan::results`).
+pub fn results_view(model: PlanModel) -> Memo<Option<ResultsView>> {
+    Memo::new(move |_| {
+        let brief = model.brief.get();
+        model
+            .published
+            .with(|table| model.input.with(|i| i.compare_results(&brief, table)))
+    })
+}
+
 /// The results card: the import, a row of inputs per creator, and the comparison.
 #[component]
-pub fn ResultsPanel() -> impl IntoView {
+pub fn ResultsPanel(
+    /// The comparison ([`results_view`]).
+    view_memo: Memo<Option<ResultsView>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
     let outcome = RwSignal::new(None::<Outcome>);
-    // Against the campaign's own table, never the calibrated one (see `plan::results`).
-    let view_memo = Memo::new(move |_| {
-        let brief = model.brief.get();
-        model.input.with(|i| {
-            let table = DefaultCell::apply_all(&i.benchmarks);
-            i.compare_results(&brief, &table)
-        })
-    });
     let reach_total = move || {
         view_memo.with(|v| {
             v.as_ref()
@@ -259,12 +266,7 @@ pub fn ResultsPanel() -> impl IntoView {
         let kpis = Kpi::ALL
             .iter()
             .filter_map(|&kpi| {
-                let realised = match kpi {
-                    Kpi::Cpm => comparison.kpis.cpm,
-                    Kpi::Cpe => comparison.kpis.cpe,
-                    Kpi::CostPerConversion => comparison.kpis.cost_per_conversion,
-                    Kpi::Roi => comparison.kpis.roi,
-                };
+                let realised = kpi.of(&comparison.kpis);
                 let text = kpi_line(lang, kpi, realised, currency)?;
                 Some(view! {
                     <div class="metric" data-kpi=kpi.id() data-actual=realised.actual.map(plain_number) data-planned=realised.planned.map(plain_number)>
