@@ -22,6 +22,7 @@ pub mod crash;
 pub mod format;
 pub mod i18n;
 pub mod json;
+pub mod library;
 pub mod num;
 pub mod plan;
 pub mod results;

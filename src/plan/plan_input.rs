@@ -208,8 +208,18 @@ pub struct PlanInput {
     /// The user's edits of the defaults table, one a cell, in the units
     /// people type (percent, dollars); everything else is the published table.
     pub benchmarks: Vec<(super::DefaultCell, f64)>,
-    /// The imported roster (shared, so copies of the form are cheap).
+    /// The campaign's candidates: the creator library filtered by the brief, plus pins
+    /// (shared, so copies of the form are cheap). Rebuilt from the library by the app, never
+    /// stored, except while [`PlanInput::roster_embedded`].
     pub roster: super::SharedRoster,
+    /// The user's choice (pinned or excluded) of each library creator this campaign decided
+    /// on, by key; a creator not listed is left to the optimiser.
+    pub library_choices: Vec<(crate::roster::CreatorKey, Choice)>,
+    /// Only library creators whose niche contains this text are candidates (empty: any).
+    pub library_niche: String,
+    /// True while `roster` holds the creators an older campaign carried itself, not yet kept
+    /// in the library: such a roster is stored with the campaign until the library has it.
+    pub roster_embedded: bool,
     /// The campaign's results, one row per creator of the plan (never in a share link).
     pub results: Vec<super::ResultRow>,
 }
@@ -256,6 +266,9 @@ impl PlanInput {
             creators: Vec::new(),
             benchmarks: Vec::new(),
             roster: super::SharedRoster::default(),
+            library_choices: Vec::new(),
+            library_niche: String::new(),
+            roster_embedded: false,
             results: Vec::new(),
         }
     }

@@ -19,8 +19,9 @@ use micromacro_engine::{Choice, Creator, Currency, ExchangeRate, Platform, Tier,
 
 use crate::roster::RosterCreator;
 
-/// The most creators a roster holds (the import's own cap).
-pub const MAX_ROSTER: usize = crate::roster::MAX_ROWS;
+/// The most creators a campaign's roster holds: the named candidates the optimiser chooses
+/// from (the library may hold more; `crate::library::candidates` says how many fit).
+pub const MAX_ROSTER: usize = 10_000;
 
 /// Where a creator the engine sees comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

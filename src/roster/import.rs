@@ -52,7 +52,7 @@ use super::values::{self, ValueError};
 pub const MAX_BYTES: usize = 8 * 1024 * 1024;
 
 /// The most data rows read; rows beyond are reported once and left out.
-pub const MAX_ROWS: usize = 10_000;
+pub const MAX_ROWS: usize = 50_000;
 
 /// The most header cells looked at; columns beyond are ignored (a real export
 /// has a few dozen; this bounds the work a hostile header can cause).

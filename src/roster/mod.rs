@@ -16,6 +16,7 @@
 //!   [`Creator`](micromacro_engine::Creator).
 //! - [`export`]: [`to_csv`] for any table of [`Cell`]s, and
 //!   [`roster_to_csv`] which writes creators back in the import's column names.
+//! - [`CreatorKey`]: the one key a creator is matched and kept by (platform and handle).
 //! - [`sample()`]: a fictional roster drawn from the benchmark table.
 //!
 //! # Invariants
@@ -39,6 +40,7 @@ mod creator;
 pub mod export;
 pub mod headers;
 pub mod import;
+mod key;
 pub mod sample;
 mod separator;
 pub mod values;
@@ -50,5 +52,6 @@ pub use import::{
     Import, ImportError, ImportReport, MAX_BYTES, MAX_COLUMNS, MAX_PRICE, MAX_ROWS, MAX_TEXT_CHARS,
     ProblemKind, RowProblem, import,
 };
+pub use key::CreatorKey;
 pub use sample::sample;
 pub use separator::sniff_separator;

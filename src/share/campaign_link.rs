@@ -122,6 +122,9 @@ mod tests {
             ],
             benchmarks: Vec::new(),
             roster: Default::default(),
+            library_choices: Vec::new(),
+            library_niche: String::new(),
+            roster_embedded: false,
             results: Vec::new(),
         }
     }
@@ -182,6 +185,9 @@ mod tests {
             ],
             benchmarks: Vec::new(),
             roster: Default::default(),
+            library_choices: Vec::new(),
+            library_niche: String::new(),
+            roster_embedded: false,
             results: Vec::new(),
         }
     }

@@ -35,7 +35,9 @@
 //! | `aov` | average order value | *entry*; omitted when empty; optional |
 //! | `margin` | gross margin, percent | *entry*; omitted when empty; optional |
 //! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market) |
-//! | `ros` | the imported roster (up to 10,000): see below | array; omitted when empty; never in a share link ([`to_link_json`]) |
+//! | `ros` | an older campaign's own roster (up to 10,000), kept until the creator library has it: see below | array; omitted when empty; never in a share link ([`to_link_json`]) |
+//! | `lch` | the campaign's choices of creators of the library: `{"h": handle, "pf": platform id, "ch": "pinned" or "excluded"}` (up to 10,000) | array; omitted when empty; never in a share link |
+//! | `lni` | only library creators whose niche contains this text are candidates | string; omitted when empty; never in a share link |
 //! | `res` | the campaign's results, one object per creator of the plan (up to 500): see below | array; omitted when empty; never in a share link |
 //!
 //! Each roster entry: `h` handle, `n` display name, `pf` platform id, `f`
@@ -52,7 +54,10 @@
 //! (omitted when the optimiser may choose); and (optional) `t`: the row is a
 //! typical creator of the market, still to be found, and the plan hires `t` of them (a whole
 //! number, 1–10,000; omitted for a named creator). Every creator of `cr` is in the plan: the
-//! plan hires them all (`"excluded"` sets one aside); the roster `ros` holds the candidates.
+//! plan hires them all (`"excluded"` sets one aside). The candidates are the creator library's
+//! (kept once in the browser's database for every campaign), filtered by the brief and `lni`,
+//! with the choices of `lch`; campaigns saved before the library carried their roster as `ros`,
+//! which moves into the library once and is then no longer written.
 //!
 //! Each results entry: `h` the creator's handle (as the plan's row names it), and each figure
 //! reported as an *entry*, omitted when not reported: `k` posts delivered, `fee` fee paid,
@@ -108,7 +113,7 @@ use crate::plan::{
     parse_decimal,
 };
 use crate::results::Figure;
-use crate::roster::RosterCreator;
+use crate::roster::{CreatorKey, RosterCreator};
 use micromacro_engine::Choice;
 
 /// The newest campaign format this app writes and reads.
@@ -165,6 +170,18 @@ pub struct CampaignV1 {
     use_market: bool,
     roster: Vec<RosterV1>,
     results: Vec<ResultV1>,
+    /// The choices of library creators (`lch`).
+    picks: Vec<PickV1>,
+    /// The niche filter of the library (`lni`).
+    niche_filter: Option<String>,
+}
+
+/// One choice of a library creator (see the module docs).
+#[derive(Clone, Debug, PartialEq)]
+struct PickV1 {
+    h: String,
+    pf: String,
+    ch: String,
 }
 
 /// One creator's results (see the module docs), each figure in [`Figure::ALL`] order.
@@ -197,7 +214,13 @@ struct RosterV1 {
 
 impl RosterV1 {
     fn from_entry(e: &RosterEntry) -> Self {
-        let c = &e.creator;
+        RosterV1 {
+            ch: (e.choice != Choice::Open).then(|| e.choice.as_str().to_owned()),
+            ..Self::from_creator(&e.creator)
+        }
+    }
+
+    fn from_creator(c: &RosterCreator) -> Self {
         RosterV1 {
             h: truncate(&c.handle).to_owned(),
             n: c.name.as_deref().map(|n| truncate(n).to_owned()),
@@ -214,12 +237,21 @@ impl RosterV1 {
             fk: c.fake_share,
             cv: c.conversion_rate,
             k: c.posts,
-            ch: (e.choice != Choice::Open).then(|| e.choice.as_str().to_owned()),
+            ch: None,
         }
     }
 
     fn to_entry(&self, row: usize) -> Result<(RosterCreator, Choice), FormatError> {
-        let key = |field: &'static str| Key::item("ros", row, field);
+        self.to_entry_in("ros", row)
+    }
+
+    /// [`RosterV1::to_entry`] for an item of the list `list`.
+    fn to_entry_in(
+        &self,
+        list: &'static str,
+        row: usize,
+    ) -> Result<(RosterCreator, Choice), FormatError> {
+        let key = |field: &'static str| Key::item(list, row, field);
         let bad = |field, what: &str| damaged(key(field), format_args!("{what}"));
         let rate = |field, v: Option<f64>| match v {
             Some(x) if !(0.0..=1.0).contains(&x) || !x.is_finite() => Err(bad(field, "not a rate")),
@@ -349,13 +381,29 @@ impl CampaignV1 {
             aov: entry(&input.aov),
             margin: entry(&input.margin_percent),
             use_market: input.use_market,
-            roster: input
-                .roster
-                .0
-                .entries()
+            roster: if input.roster_embedded {
+                input
+                    .roster
+                    .0
+                    .entries()
+                    .iter()
+                    .map(RosterV1::from_entry)
+                    .collect()
+            } else {
+                Vec::new()
+            },
+            picks: input
+                .library_choices
                 .iter()
-                .map(RosterV1::from_entry)
+                .filter(|(_, choice)| *choice != Choice::Open)
+                .take(MAX_ROSTER)
+                .map(|(key, choice)| PickV1 {
+                    h: truncate(key.handle()).to_owned(),
+                    pf: key.platform().as_str().to_owned(),
+                    ch: choice.as_str().to_owned(),
+                })
                 .collect(),
+            niche_filter: non_empty(truncate(&input.library_niche)),
             results: input
                 .results
                 .iter()
@@ -422,6 +470,33 @@ impl CampaignV1 {
             .enumerate()
             .map(|(row, r)| r.to_entry(row))
             .collect::<Result<Vec<_>, _>>()?;
+        if self.picks.len() > MAX_ROSTER {
+            return Err(damaged(
+                Key::top("lch"),
+                format_args!("{} choices, at most {MAX_ROSTER}", self.picks.len()),
+            ));
+        }
+        let mut library_choices: Vec<(CreatorKey, Choice)> = Vec::new();
+        for (row, pick) in self.picks.iter().enumerate() {
+            let key = |field| Key::item("lch", row, field);
+            let platform = parse_id(key("pf"), &pick.pf)?;
+            let choice = parse_id(key("ch"), &pick.ch)?;
+            let handle = text(key("h"), Some(&pick.h))?;
+            if handle.trim().is_empty() {
+                return Err(damaged(key("h"), format_args!("empty")));
+            }
+            library_choices.push((CreatorKey::new(platform, &handle), choice));
+        }
+        let platform = parse_id(Key::top("pf"), &self.platform)?;
+        // An older campaign's roster carried its choices itself.
+        for (creator, choice) in &roster {
+            if *choice != Choice::Open {
+                let key = CreatorKey::of(creator, platform);
+                if !library_choices.iter().any(|(k, _)| *k == key) {
+                    library_choices.push((key, *choice));
+                }
+            }
+        }
         if self.results.len() > MAX_CREATORS {
             return Err(damaged(
                 Key::top("res"),
@@ -468,7 +543,10 @@ impl CampaignV1 {
             horizon_weeks: number_text(Key::top("weeks"), self.horizon_weeks.as_ref(), notation)?,
             creators,
             benchmarks,
+            roster_embedded: !roster.is_empty(),
             roster: SharedRoster(std::sync::Arc::new(RosterState::from_entries(roster))),
+            library_choices,
+            library_niche: text(Key::top("lni"), self.niche_filter.as_deref())?,
             results,
         })
     }
@@ -504,6 +582,23 @@ impl CreatorV1 {
     }
 }
 
+/// One creator as a JSON object with the keys of a roster entry (see the module docs; no
+/// `ch`): the creator library's record (`crate::format::library`).
+pub fn creator_value(creator: &RosterCreator) -> Value<'static> {
+    RosterV1::from_creator(creator).into_value()
+}
+
+/// Reads a creator object written by [`creator_value`], named `list[row]` in errors, with
+/// every value checked as a roster entry's is.
+pub fn read_creator(
+    value: &Value<'_>,
+    list: &'static str,
+    row: usize,
+) -> Result<RosterCreator, FormatError> {
+    let read = RosterV1::read(value::Fields::item(value, list, row)?)?;
+    read.to_entry_in(list, row).map(|(creator, _)| creator)
+}
+
 /// The planner's form as a share link carries it: without the roster (a link carries the
 /// plan's creators; the roster stays in the browser it was imported in) and without the
 /// results (the campaign's own figures stay with whoever ran it).
@@ -511,6 +606,8 @@ pub fn to_link_json(input: &PlanInput) -> String {
     let mut dto = CampaignV1::from_input(input);
     dto.roster.clear();
     dto.results.clear();
+    dto.picks.clear();
+    dto.niche_filter = None;
     json::to_string(&dto.into_value())
 }
 

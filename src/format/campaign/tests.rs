@@ -51,6 +51,9 @@ fn dutch_plan() -> PlanInput {
         ],
         benchmarks: Vec::new(),
         roster: Default::default(),
+        library_choices: Vec::new(),
+        library_niche: String::new(),
+        roster_embedded: false,
         results: Vec::new(),
     }
 }
@@ -83,6 +86,9 @@ fn english_plan() -> PlanInput {
         ],
         benchmarks: Vec::new(),
         roster: Default::default(),
+        library_choices: Vec::new(),
+        library_niche: String::new(),
+        roster_embedded: false,
         results: Vec::new(),
     }
 }
@@ -315,6 +321,46 @@ fn round_two_keys_round_trip_and_old_campaigns_get_their_defaults() {
 }
 
 #[test]
+fn choices_of_library_creators_are_kept_in_storage_but_never_in_a_link() {
+    let mut plan = dutch_plan();
+    plan.library_choices = vec![
+        (
+            CreatorKey::new(Platform::Instagram, "@Lisa.Bakes"),
+            Choice::Pinned,
+        ),
+        (CreatorKey::new(Platform::TikTok, "bram"), Choice::Excluded),
+        (CreatorKey::new(Platform::TikTok, "open"), Choice::Open),
+    ];
+    plan.library_niche = "baking".into();
+    let json = to_json(&plan);
+    assert!(
+        json.contains(r#""lch":[{"h":"lisa.bakes","pf":"instagram","ch":"pinned"},{"h":"bram","pf":"tiktok","ch":"excluded"}],"lni":"baking""#),
+        "{json}"
+    );
+    let back = from_json(&json, Lang::Nl).unwrap();
+    assert_eq!(back.library_choices, plan.library_choices[..2]);
+    assert_eq!(back.library_niche, "baking");
+    assert!(!back.roster_embedded);
+    let link = to_link_json(&plan);
+    assert!(!link.contains("lch") && !link.contains("lni"), "{link}");
+    for (from, to, key) in [
+        (r#""ch":"excluded"}]"#, r#""ch":"maybe"}]"#, "lch[1].ch"),
+        (
+            r#""pf":"tiktok","ch""#,
+            r#""pf":"myspace","ch""#,
+            "lch[1].pf",
+        ),
+        (r#"{"h":"bram","#, r#"{"h":" ","#, "lch[1].h"),
+    ] {
+        let bad = json.replacen(from, to, 1);
+        assert!(
+            matches!(from_json(&bad, Lang::En), Err(FormatError::Damaged(m)) if m.starts_with(key)),
+            "{key}: {bad}"
+        );
+    }
+}
+
+#[test]
 fn the_roster_is_kept_in_storage_but_never_in_a_link() {
     let mut plan = dutch_plan();
     let mut lisa = RosterCreator::new(2, "lisa.bakes", 42_900);
@@ -327,11 +373,21 @@ fn the_roster_is_kept_in_storage_but_never_in_a_link() {
         r.add(vec![lisa, bram], Platform::Instagram);
         r.set_choice(1, Choice::Excluded);
     });
+    // A roster kept in the library is not stored with the campaign.
+    assert!(!to_json(&plan).contains("ros"));
+    // An older campaign's own roster is, until the library has it.
+    plan.roster_embedded = true;
     let json = to_json(&plan);
     assert!(json.contains(r#""ros":[{"h":"lisa.bakes","pf":"instagram","f":42900,"e":0.1185,"p":1250.5,"cur":"EUR","ni":"baking"},{"h":"bram","f":5000,"ch":"excluded"}]"#), "{json}");
     let back = from_json(&json, Lang::Nl).unwrap();
     assert_eq!(back.roster.0.len(), 2);
     assert_eq!(back.roster.0.entries()[1].choice, Choice::Excluded);
+    assert!(back.roster_embedded);
+    assert_eq!(
+        back.library_choices,
+        [(CreatorKey::new(Platform::TikTok, "bram"), Choice::Excluded)],
+        "the roster's choices become the campaign's choices of library creators"
+    );
     assert_eq!(
         back.roster.0.entries()[0].creator.price,
         Some((1_250.5, Some(Currency::Eur)))

@@ -43,6 +43,17 @@ impl CampaignV1 {
         }
         o.insert_items("ros", self.roster.into_iter().map(RosterV1::into_value));
         o.insert_items("res", self.results.into_iter().map(ResultV1::into_value));
+        o.insert_items(
+            "lch",
+            self.picks.into_iter().map(|p| {
+                let mut o = Object::new();
+                o.insert("h", p.h);
+                o.insert("pf", p.pf);
+                o.insert("ch", p.ch);
+                o.into()
+            }),
+        );
+        o.insert_some("lni", self.niche_filter);
         o.into()
     }
 
@@ -91,6 +102,15 @@ impl CampaignV1 {
             results: top.list("res", |item, row| {
                 ResultV1::read(Fields::item(item, "res", row)?)
             })?,
+            picks: top.list("lch", |item, row| {
+                let pick = Fields::item(item, "lch", row)?;
+                Ok(PickV1 {
+                    h: pick.required_text("h")?,
+                    pf: pick.required_text("pf")?,
+                    ch: pick.required_text("ch")?,
+                })
+            })?,
+            niche_filter: top.text("lni")?,
         })
     }
 }
