@@ -9,10 +9,10 @@
 use std::collections::HashMap;
 
 use micromacro_engine::case_fold::fold;
-use micromacro_engine::{Choice, Country, Platform};
+use micromacro_engine::{Choice, Country, GeoScope, Platform};
 
 use super::{CreatorKey, Library};
-use crate::plan::{MAX_ROSTER, RosterState};
+use crate::plan::{MAX_ROSTER, PlanInput, RosterState};
 use crate::roster::RosterCreator;
 
 /// Which of the library's creators a campaign considers.
@@ -43,6 +43,17 @@ impl Filter {
                     .niche
                     .as_deref()
                     .is_some_and(|n| fold(n).contains(niche)))
+    }
+}
+
+/// The filter of a campaign's form: its platform, its country unless it is international,
+/// its niche text.
+#[must_use]
+pub fn filter_of(input: &PlanInput) -> Filter {
+    Filter {
+        platform: input.platform,
+        country: (input.geography != GeoScope::International).then_some(input.country),
+        niche: input.library_niche.clone(),
     }
 }
 

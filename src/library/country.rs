@@ -70,6 +70,21 @@ const NAMES: [(Country, &[&str]); Country::COUNT] = [
     ),
 ];
 
+/// The country's ISO code as lists write it (`NL`), which [`read`] reads back.
+#[must_use]
+pub fn code(country: Country) -> &'static str {
+    match country {
+        Country::Nl => "NL",
+        Country::Be => "BE",
+        Country::De => "DE",
+        Country::Fr => "FR",
+        Country::Gb => "GB",
+        Country::Es => "ES",
+        Country::It => "IT",
+        Country::Us => "US",
+    }
+}
+
 /// The country `text` names, as a whole or in one of its comma-separated parts (the last
 /// part first: `Antwerpen, België`), or `None`.
 #[must_use]
@@ -117,6 +132,7 @@ mod tests {
         for (country, names) in NAMES {
             assert!(names.contains(&country.id()), "{country:?}");
             assert_eq!(read(&format!(" {}, ", country.id())), Some(country));
+            assert_eq!(read(code(country)), Some(country));
         }
     }
 }

@@ -26,14 +26,14 @@ use std::collections::HashMap;
 use micromacro_engine::Platform;
 
 pub use crate::roster::CreatorKey;
-pub use candidates::{Candidates, Filter};
+pub use candidates::{Candidates, Filter, candidates, filter_of};
 
 use crate::roster::RosterCreator;
 
 /// The most creators the library keeps.
 pub const MAX_LIBRARY: usize = 100_000;
 
-/// The creators of the library, in the order they were first kept.
+/// The creators of the library, in key order (platform, then handle).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
     creators: Vec<RosterCreator>,
@@ -64,7 +64,7 @@ impl Library {
         library
     }
 
-    /// The creators, in the order they were first kept.
+    /// The creators, in key order (platform, then handle).
     #[must_use]
     pub fn creators(&self) -> &[RosterCreator] {
         &self.creators

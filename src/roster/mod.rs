@@ -53,5 +53,5 @@ pub use import::{
     ProblemKind, RowProblem, import,
 };
 pub use key::CreatorKey;
-pub use sample::sample;
+pub use sample::{sample, sample_for};
 pub use separator::sniff_separator;

@@ -106,12 +106,35 @@ fn round_to(value: f64, scale: f64) -> f64 {
 /// docs); the same `seed` gives the same roster.
 #[must_use]
 pub fn sample(n: usize, seed: u64) -> Vec<RosterCreator> {
+    draw(n, seed, None, None)
+}
+
+/// [`sample`] with every creator on `platform` in `country` (as a list writes it, `NL`): a
+/// sample that fits one brief. Everything else is drawn as [`sample`] draws it.
+#[must_use]
+pub fn sample_for(
+    n: usize,
+    seed: u64,
+    platform: Platform,
+    country: &'static str,
+) -> Vec<RosterCreator> {
+    draw(n, seed, Some(platform), Some(country))
+}
+
+fn draw(
+    n: usize,
+    seed: u64,
+    platform: Option<Platform>,
+    country: Option<&'static str>,
+) -> Vec<RosterCreator> {
+    let (fixed_platform, fixed_country) = (platform, country);
     let table = Assumptions::default();
     let mut rng = SplitMix64(seed);
     (0..n)
         .map(|i| {
             let tier = rng.pick(&TIER_SHARES).unwrap_or(Tier::Nano);
-            let platform = rng.pick(&PLATFORM_SHARES).unwrap_or(Platform::Instagram);
+            let drawn = rng.pick(&PLATFORM_SHARES).unwrap_or(Platform::Instagram);
+            let platform = fixed_platform.unwrap_or(drawn);
             let bounds = table.thresholds.bounds(tier);
             let (from, to) = (bounds.0.max(1) as f64, bounds.1.max(1) as f64);
             let followers = (from.ln() + rng.unit() * (to.ln() - from.ln()))
@@ -142,7 +165,8 @@ pub fn sample(n: usize, seed: u64) -> Vec<RosterCreator> {
             let fake = round_to(fake * rng.spread(0.30), 1e4).clamp(0.0, 1.0);
 
             let (niche, handle_word, name_word) = NICHES[rng.below(NICHES.len())];
-            let country = COUNTRIES[rng.below(COUNTRIES.len())];
+            let drawn = COUNTRIES[rng.below(COUNTRIES.len())];
+            let country = fixed_country.unwrap_or(drawn);
             let number = i + 1;
             RosterCreator {
                 line: i + 2,
@@ -167,6 +191,22 @@ mod tests {
     use super::*;
     use micromacro_engine::{ExchangeRate, TierThresholds};
     use std::collections::HashSet;
+
+    #[test]
+    fn a_sample_for_a_brief_differs_only_in_platform_and_country() {
+        let mixed = sample(40, 9);
+        let fitted = sample_for(40, 9, Platform::TikTok, "BE");
+        for (m, f) in mixed.iter().zip(&fitted) {
+            assert_eq!(
+                (f.platform, f.country.as_deref()),
+                (Some(Platform::TikTok), Some("BE"))
+            );
+            assert_eq!(
+                (&m.handle, m.followers, m.niche.as_ref()),
+                (&f.handle, f.followers, f.niche.as_ref())
+            );
+        }
+    }
 
     #[test]
     fn the_same_seed_gives_the_same_roster() {

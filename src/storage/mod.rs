@@ -13,6 +13,7 @@ pub mod backup;
 pub mod calibration_setting;
 pub mod campaign_ops;
 pub mod checklist_progress;
+pub mod library_move;
 pub mod local_store;
 pub mod saved_campaigns;
 pub mod store;

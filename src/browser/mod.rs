@@ -1,7 +1,9 @@
 //! The app's few touch points with the browser: the address, localStorage for
-//! the language choice, the navigator's languages, and the document's `lang`
+//! the language choice, the database the creator library is kept in ([`library_db`]), the navigator's languages, and the document's `lang`
 //! and title. Everything here degrades quietly: a browser that refuses storage
 //! (private mode, disabled cookies) still gets a working app.
+
+pub mod library_db;
 
 use wasm_bindgen::{JsCast, JsValue};
 
