@@ -259,6 +259,10 @@ mod campaign {
                     creators,
                     benchmarks: Vec::new(),
                     roster: Default::default(),
+                    // The library's choices are never in a link (tested with the format).
+                    library_choices: Vec::new(),
+                    library_niche: String::new(),
+                    roster_embedded: false,
                     // Results are never in a link (tested with the campaign format).
                     results: Vec::new(),
                 }

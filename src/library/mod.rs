@@ -8,6 +8,7 @@
 //! - [`candidates`]: a campaign's candidates, the library filtered by the brief, plus pins.
 //! - [`country`]: a creator's country as lists write it.
 //! - [`history`]: the campaigns each creator was in and what they delivered.
+//! - [`browse`]: the library's table (search, sort by what creators delivered).
 //!
 //! Invariants:
 //! - Keys are unique; every creator has a platform (a list without one takes the platform it
@@ -17,6 +18,7 @@
 //!   unchanged creators, so merging the same list twice reports it unchanged.
 //! - At most [`MAX_LIBRARY`] creators; past it new creators are counted, not kept.
 
+pub mod browse;
 pub mod candidates;
 pub mod country;
 pub mod history;

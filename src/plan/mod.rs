@@ -26,7 +26,7 @@ pub use number::parse_decimal;
 pub use plan_input::{CreatorInput, InputError, PlanInput, plain_number};
 pub use results::{MAX_RESULT_ROWS, ResultRow, ResultsMerge, ResultsView};
 pub use roster_state::{
-    Added, MAX_ROSTER, Query, RosterEntry, RosterState, RowRef, SharedRoster, SortKey,
+    Added, MAX_ROSTER, Query, RosterEntry, RosterState, RowRef, SharedRoster, SortKey, choose,
     view as roster_view,
 };
 pub use row_metrics::{RowMetrics, RowMetricsCache};

@@ -166,6 +166,21 @@ impl RosterState {
     }
 }
 
+/// Sets the campaign's choice of the roster entry `id`: on the entry, and by the creator's key
+/// in the campaign's choices of library creators (what is stored, so the choice survives the
+/// roster being rebuilt from the library).
+pub fn choose(input: &mut super::PlanInput, id: u32, choice: Choice) {
+    let Some(entry) = input.roster.0.get(id) else {
+        return;
+    };
+    let key = crate::roster::CreatorKey::of(&entry.creator, input.platform);
+    input.library_choices.retain(|(k, _)| *k != key);
+    if choice != Choice::Open {
+        input.library_choices.push((key, choice));
+    }
+    input.roster = input.roster.with(|r| r.set_choice(id, choice));
+}
+
 /// A roster shared cheaply between copies of the form (see the module docs).
 #[derive(Clone, Debug, Default)]
 pub struct SharedRoster(pub Arc<RosterState>);
@@ -354,6 +369,33 @@ pub fn picked_entries(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_choice_is_kept_by_the_creators_key() {
+        let mut input = crate::plan::PlanInput::default();
+        let mut lisa = RosterCreator::new(2, "@Lisa", 42_000);
+        lisa.platform = Some(Platform::TikTok);
+        input.roster = input.roster.with(|r| {
+            r.add(
+                vec![lisa, RosterCreator::new(3, "bram", 5_000)],
+                Platform::Instagram,
+            );
+        });
+        choose(&mut input, 0, Choice::Pinned);
+        choose(&mut input, 1, Choice::Excluded);
+        choose(&mut input, 1, Choice::Pinned);
+        choose(&mut input, 7, Choice::Excluded);
+        let tiktok = crate::roster::CreatorKey::new(Platform::TikTok, "lisa");
+        let bram = crate::roster::CreatorKey::new(input.platform, "bram");
+        assert_eq!(
+            input.library_choices,
+            [(tiktok.clone(), Choice::Pinned), (bram, Choice::Pinned)]
+        );
+        assert_eq!(input.roster.0.entries()[1].choice, Choice::Pinned);
+        choose(&mut input, 0, Choice::Open);
+        assert_eq!(input.library_choices.len(), 1, "open is not stored");
+        assert!(!input.library_choices.iter().any(|(k, _)| *k == tiktok));
+    }
 
     fn creator(handle: &str, followers: u64) -> RosterCreator {
         RosterCreator::new(2, handle, followers)

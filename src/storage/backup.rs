@@ -5,6 +5,9 @@
 //! stores (results included), so an export is the storage, and old exports import forever.
 //! An optional `"calibration":true` says the user had their own benchmarks switched on
 //! ([`calibration_setting`](super::calibration_setting)); importing such a file switches them on.
+//! An optional `"library":[<creator>…]` holds the creator library, each creator a library
+//! record (`crate::format::library`, without its `v`); importing merges it into the library by
+//! the library's one rule (`crate::library::Library::merge`).
 //!
 //! Importing merges: a campaign identical to one already saved is skipped as
 //! a duplicate; one with a known id but different content is added under a
@@ -19,8 +22,9 @@ use crate::json::{self, Object, Value};
 /// The newest file format this app writes and reads.
 pub const VERSION: u32 = 1;
 
-/// The largest file accepted, checked before parsing (about 5,000 large campaigns).
-pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+/// The largest file accepted, checked before parsing (a full library and hundreds of
+/// campaigns).
+pub const MAX_FILE_BYTES: usize = 32 * 1024 * 1024;
 
 /// Why a file could not be imported at all.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -47,10 +51,19 @@ pub struct ImportReport {
     pub rejected: Vec<(usize, RecordError)>,
     /// Whether the file says the user's own benchmarks were switched on.
     pub calibration: bool,
+    /// The creators of the file's library that read.
+    pub library: Vec<crate::roster::RosterCreator>,
+    /// Creators of the file's library that could not be read.
+    pub library_rejected: usize,
 }
 
-/// The export file for `campaigns`, with whether `calibration` is on.
-pub fn export(campaigns: &[SavedCampaign], calibration: bool, now_ms: f64) -> String {
+/// The export file for `campaigns` and the creator `library`, with whether `calibration` is on.
+pub fn export(
+    campaigns: &[SavedCampaign],
+    library: &[crate::roster::RosterCreator],
+    calibration: bool,
+    now_ms: f64,
+) -> String {
     let mut file = Object::new();
     file.insert("app", "micromacro");
     file.insert("v", VERSION);
@@ -63,6 +76,12 @@ pub fn export(campaigns: &[SavedCampaign], calibration: bool, now_ms: f64) -> St
         .map(saved_campaigns::to_value)
         .collect::<Vec<_>>();
     file.insert("campaigns", records);
+    // Values of `'static` life, in a list of the object's own (`Object` is invariant).
+    let creators: Vec<Value<'_>> = library
+        .iter()
+        .map(|c| crate::format::campaign::creator_value(c))
+        .collect();
+    file.insert_items("library", creators);
     json::to_string_pretty(&file.into())
 }
 
@@ -98,6 +117,18 @@ pub fn import(
         calibration: head.get("calibration").and_then(Value::as_bool) == Some(true),
         ..ImportReport::default()
     };
+    for (row, creator) in head
+        .get("library")
+        .and_then(Value::as_array)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+    {
+        match crate::format::campaign::read_creator(creator, "library", row) {
+            Ok(c) if c.platform.is_some() => report.library.push(c),
+            _ => report.library_rejected += 1,
+        }
+    }
     let taken: Vec<&str> = existing.iter().map(|c| c.id.as_str()).collect();
     let mut new_ids = Vec::new();
     for (index, record) in campaigns.iter().enumerate() {
@@ -143,7 +174,7 @@ mod tests {
     fn an_export_imports_into_an_empty_browser() {
         let saved = vec![campaign("a", "One"), campaign("b", "Two")];
         let report = import(
-            &export(&saved, false, 5.0),
+            &export(&saved, &[], false, 5.0),
             &[],
             Lang::En,
             || unreachable!(),
@@ -160,11 +191,48 @@ mod tests {
         with_results
             .plan
             .set_result("@anna", crate::results::Figure::Reach, "12500".to_owned());
-        let file = export(std::slice::from_ref(&with_results), true, 5.0);
+        let file = export(std::slice::from_ref(&with_results), &[], true, 5.0);
         assert!(file.contains(r#""calibration": true"#), "{file}");
         let report = import(&file, &[], Lang::En, || unreachable!()).unwrap();
         assert_eq!(report.to_save, vec![with_results]);
         assert!(report.calibration);
+    }
+
+    #[test]
+    fn the_library_travels_in_the_backup() {
+        use crate::roster::RosterCreator;
+        use micromacro_engine::Platform;
+        let mut lisa = RosterCreator::new(0, "lisa.bakes", 48_000);
+        lisa.platform = Some(Platform::Instagram);
+        lisa.country = Some("NL".into());
+        let mut bram = RosterCreator::new(0, "bram", 12_000);
+        bram.platform = Some(Platform::TikTok);
+        let file = export(
+            &[campaign("a", "One")],
+            &[lisa.clone(), bram.clone()],
+            false,
+            5.0,
+        );
+        let report = import(&file, &[], Lang::En, || unreachable!()).unwrap();
+        assert_eq!(report.library, [lisa, bram]);
+        assert_eq!(report.library_rejected, 0);
+        // A damaged creator is counted; the rest import.
+        let damaged = file.replacen(r#""f": 12000"#, r#""f": -1"#, 1);
+        assert_ne!(
+            damaged, file,
+            "the pretty file writes a space after the colon"
+        );
+        let report = import(&damaged, &[], Lang::En, || unreachable!()).unwrap();
+        assert_eq!((report.library.len(), report.library_rejected), (1, 1));
+        // Files without a library still import.
+        let old = export(&[campaign("a", "One")], &[], false, 5.0);
+        assert!(!old.contains("library"));
+        assert!(
+            import(&old, &[], Lang::En, || unreachable!())
+                .unwrap()
+                .library
+                .is_empty()
+        );
     }
 
     #[test]
@@ -176,6 +244,7 @@ mod tests {
                 campaign("b", "Changed elsewhere"),
                 campaign("c", "Three"),
             ],
+            &[],
             false,
             5.0,
         );

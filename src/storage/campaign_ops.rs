@@ -144,6 +144,11 @@ pub struct Imported {
     pub rejected: Vec<(usize, RecordError)>,
     /// The write that was refused, after which nothing more was saved.
     pub failed: Option<StoreError>,
+    /// The creators of the file's library, for the library to merge (the browser's database
+    /// is written by the caller).
+    pub library: Vec<crate::roster::RosterCreator>,
+    /// Creators of the file's library that could not be read.
+    pub library_rejected: usize,
 }
 
 /// Imports a backup file into `store`, merging with what is saved there (see
@@ -162,6 +167,8 @@ pub fn import(
     let mut imported = Imported {
         duplicates: report.duplicates,
         rejected: report.rejected,
+        library: report.library,
+        library_rejected: report.library_rejected,
         ..Imported::default()
     };
     for campaign in &report.to_save {
@@ -321,7 +328,7 @@ mod tests {
             updated_ms: 1.0,
             plan: ran.clone(),
         };
-        let file = backup::export(std::slice::from_ref(&one), true, 5.0);
+        let file = backup::export(std::slice::from_ref(&one), &[], true, 5.0);
         assert!(!super::super::calibration_setting::load(&store));
         let imported = import(&store, &file, Lang::En, || unreachable!()).unwrap();
         assert_eq!((imported.imported, imported.failed), (1, None));
@@ -349,6 +356,7 @@ mod tests {
                     ..one.clone()
                 },
             ],
+            &[],
             false,
             5.0,
         );

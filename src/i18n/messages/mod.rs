@@ -6,6 +6,7 @@ pub(super) mod campaigns;
 pub(super) mod checklist;
 pub(super) mod engine;
 pub(super) mod engine_factors;
+pub(super) mod library;
 pub(super) mod plan;
 pub(super) mod resident;
 pub(super) mod roster;
@@ -13,7 +14,7 @@ pub(super) mod share;
 pub(super) mod shell;
 
 /// How many sections a language's fetched texts have.
-pub(super) const SECTIONS: usize = 8;
+pub(super) const SECTIONS: usize = 9;
 
 /// A language's texts of every section but the resident one, in the order of [`KEYS`].
 pub(super) type Sections = [&'static str; SECTIONS];
@@ -29,6 +30,7 @@ pub(super) const KEYS: [&str; SECTIONS + 1] = [
     engine_factors::KEYS,
     plan::KEYS,
     roster::KEYS,
+    library::KEYS,
     campaigns::KEYS,
 ];
 
@@ -41,6 +43,7 @@ pub(super) const ENGLISH: Sections = [
     engine_factors::EN,
     plan::EN,
     roster::EN,
+    library::EN,
     campaigns::EN,
 ];
 
@@ -53,5 +56,6 @@ pub(super) const DUTCH: Sections = [
     engine_factors::NL,
     plan::NL,
     roster::NL,
+    library::NL,
     campaigns::NL,
 ];

@@ -76,6 +76,11 @@ fn fresh_id() -> String {
 pub fn CampaignsPage() -> impl IntoView {
     let i18n = use_i18n();
     let list = List::new(i18n.lang());
+    let library = crate::ui::library::use_library();
+    // What merging a backup's library did.
+    let library_joined = RwSignal::new(
+        None::<Result<crate::library::MergeReport, crate::browser::library_db::DbError>>,
+    );
     let listener = window_event_listener(leptos::ev::storage, move |_| list.reload(i18n.lang()));
     on_cleanup(move || listener.remove());
 
@@ -101,6 +106,7 @@ pub fn CampaignsPage() -> impl IntoView {
             ),
             &backup::export(
                 &campaigns,
+                &library.library.with_untracked(|l| l.creators().to_vec()),
                 crate::storage::calibration_setting::load(&LocalStore),
                 now,
             ),
@@ -115,15 +121,28 @@ pub fn CampaignsPage() -> impl IntoView {
             list.imported.set(Some(Err(BackupError::TooLarge)));
             return;
         }
+        library_joined.set(None);
         leptos::task::spawn_local(async move {
             let text = wasm_bindgen_futures::JsFuture::from(file.text())
                 .await
                 .ok()
                 .and_then(|t| t.as_string());
-            let outcome = match text {
+            let mut outcome = match text {
                 Some(text) => campaign_ops::import(&LocalStore, &text, i18n.lang(), fresh_id),
                 None => Err(BackupError::NotABackup),
             };
+            // The file's library joins this browser's (the campaigns are saved first: their
+            // rosters, if any, move into the library too).
+            if let Ok(imported) = &mut outcome {
+                let creators = std::mem::take(&mut imported.library);
+                if !creators.is_empty() {
+                    library_joined.set(Some(
+                        library
+                            .merge(creators, micromacro_engine::Platform::Instagram)
+                            .await,
+                    ));
+                }
+            }
             list.imported.set(Some(outcome));
             list.reload(i18n.lang());
         });
@@ -137,7 +156,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Ok(Imported { imported, duplicates, rejected, failed }) => {
+            Ok(Imported { imported, duplicates, rejected, failed, library_rejected, .. }) => {
                 let kind = if rejected.is_empty() && failed.is_none() { "info" } else { "error" };
                 let rejected_count = rejected.len();
                 let summary = i18n.format(
@@ -155,6 +174,7 @@ pub fn CampaignsPage() -> impl IntoView {
                                 }).collect_view()}
                             </ul>
                             {failed.map(|error| view! { <p>{i18n.format("campaigns.failed", &[("reason", &crate::ui::error_text::store_error(lang, &error))])}</p> })}
+                            {library_joined.get().map(|joined| crate::ui::library_report(lang, &joined, library_rejected))}
                         </div>
                     </div>
                 }
@@ -225,6 +245,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 }
             }}
         </section>
+        <super::library_section::LibrarySection campaigns=list.loaded />
     }
 }
 

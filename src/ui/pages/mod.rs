@@ -3,6 +3,7 @@
 mod campaigns;
 mod checklist;
 mod home;
+mod library_section;
 mod not_found;
 mod plan;
 mod report;

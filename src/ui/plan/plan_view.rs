@@ -47,6 +47,10 @@ pub fn PlanView(
     let model = PlanModel::new(input, saved_id);
     model.saved_at.set(saved_at);
     provide_context(model);
+    // A client's link carries the plan, not candidates: the library is the planner's own.
+    if !client {
+        super::library_sync::sync(model);
+    }
     // Numbers are typed in the page's notation (12,5 in Dutch). A switch of language
     // rewrites the form's numbers into the new one in the same step, so no figure ever
     // changes because of a switch. The plan may also arrive in another notation (a link).

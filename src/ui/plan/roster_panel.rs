@@ -9,12 +9,15 @@ use leptos::prelude::*;
 use micromacro_engine::{Choice, IdEnum, Platform, Tier};
 
 use super::PlanModel;
+use crate::browser::library_db::DbError;
 use crate::i18n::{
     format_count, format_number, format_percent, id_text, plain_number, tr, tr_args,
 };
+use crate::library::MergeReport;
 use crate::plan::roster_state::{ROW_PX, picked_entries, visible_rows};
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
 use crate::roster::{self, Import, ImportError};
+use crate::ui::library::{LibraryStatus, use_library};
 use crate::ui::use_i18n;
 
 /// Creators in the sample roster.
@@ -27,6 +30,9 @@ enum Outcome {
         imported: usize,
         merged: usize,
         rejected: Vec<crate::roster::RowProblem>,
+        /// What joining the library did; `Err`: the database refused, and the creators are
+        /// kept with this campaign instead.
+        library: Result<MergeReport, DbError>,
     },
     Refused(ImportError),
 }
@@ -40,23 +46,36 @@ fn choice_label(lang: crate::i18n::Lang, id: &str) -> String {
 pub fn RosterPanel() -> impl IntoView {
     let i18n = use_i18n();
     let model = expect_context::<PlanModel>();
+    let library = use_library();
+    let matching = expect_context::<super::library_sync::Matching>().0;
     let outcome = RwSignal::new(None::<Outcome>);
     let query = RwSignal::new(Query::default());
     let scroll = RwSignal::new(0.0_f64);
 
+    // Imported creators join the library; if the browser's database refuses, they stay with
+    // this campaign (stored with it), so nothing read is lost.
     let add = move |import: Import| {
         let report = import.report;
-        model.edit(|i| {
-            let platform = i.platform;
-            i.roster = i.roster.with(|r| {
-                r.add(import.creators, platform);
-            });
+        let platform = model.input.with_untracked(|i| i.platform);
+        leptos::task::spawn_local(async move {
+            let creators = import.creators;
+            let kept = creators.clone();
+            let joined = library.merge(creators, platform).await;
+            if joined.is_err() {
+                model.edit(|i| {
+                    i.roster_embedded = true;
+                    i.roster = i.roster.with(|r| {
+                        r.add(kept, platform);
+                    });
+                });
+            }
+            outcome.set(Some(Outcome::Read {
+                imported: report.imported,
+                merged: report.merged,
+                rejected: report.rejected,
+                library: joined,
+            }));
         });
-        outcome.set(Some(Outcome::Read {
-            imported: report.imported,
-            merged: report.merged,
-            rejected: report.rejected,
-        }));
     };
     let on_file = move |ev: leptos::ev::Event| {
         super::file_input::read_picked(&ev, move |bytes| {
@@ -67,7 +86,13 @@ pub fn RosterPanel() -> impl IntoView {
         });
     };
     let on_sample = move |_| {
-        let creators = roster::sample(SAMPLE_SIZE, 2026);
+        let (platform, country) = model.input.with_untracked(|i| (i.platform, i.country));
+        let creators = roster::sample_for(
+            SAMPLE_SIZE,
+            2026,
+            platform,
+            crate::library::country::code(country),
+        );
         let imported = creators.len();
         add(Import {
             creators,
@@ -80,8 +105,17 @@ pub fn RosterPanel() -> impl IntoView {
         });
     };
     let on_clear = move |_| {
-        model.edit(|i| i.roster = Default::default());
-        outcome.set(None);
+        if !crate::browser::confirm(tr(i18n.lang(), "library.clear_confirm")) {
+            return;
+        }
+        leptos::task::spawn_local(async move {
+            let _ = library.clear().await;
+            model.edit(|i| {
+                i.roster = Default::default();
+                i.roster_embedded = false;
+            });
+            outcome.set(None);
+        });
     };
     let on_choose = move |_| {
         let rows = model.decision.with_untracked(|d| {
@@ -171,7 +205,8 @@ pub fn RosterPanel() -> impl IntoView {
                 </div>
             }
             .into_any(),
-            Outcome::Read { imported, merged, rejected } => {
+            Outcome::Read { imported, merged, rejected, library } => {
+                let joined = crate::ui::library_report(lang, &library, rejected.len());
                 let kind = if rejected.is_empty() { "info" } else { "error" };
                 let summary = tr_args(
                     lang,
@@ -204,6 +239,7 @@ pub fn RosterPanel() -> impl IntoView {
                         data-imported=imported data-rejected=rejected.len() data-merged=merged>
                         <div>
                             <p>{summary}</p>
+                            {joined}
                             <ul class="roster__problems">{rows}</ul>
                             {more}
                         </div>
@@ -248,7 +284,7 @@ pub fn RosterPanel() -> impl IntoView {
                                 data-testid="roster-choice"
                                 on:change:target=move |ev| {
                                     if let Ok(choice) = ev.target().value().parse::<Choice>() {
-                                        model.edit(|i| i.roster = i.roster.with(|r| r.set_choice(id, choice)));
+                                        model.edit(|i| crate::plan::choose(i, id, choice));
                                     }
                                 }
                             >
@@ -332,12 +368,44 @@ pub fn RosterPanel() -> impl IntoView {
                 </button>
             </div>
             {report}
-            <p class="roster__count" data-testid="roster-count" data-count=move || count().to_string()>
+            <p class="roster__count" data-testid="roster-count" data-count=move || count().to_string()
+                data-library=move || library.library.with(|l| l.len()).to_string() data-matching=move || matching.get().to_string()>
                 {move || i18n.format("roster.count", &[("n", &format_number(i18n.lang(), count() as f64, 0))])}
+                " "
+                {move || i18n.format("library.of_library", &[("n", &format_number(i18n.lang(), library.library.with(|l| l.len()) as f64, 0))])}
                 " "
                 <span class="roster__storage">{storage}</span>
             </p>
+            {move || (matching.get() > count()).then(|| view! {
+                <p class="field__help" data-testid="roster-cut">{i18n.format("library.cut", &[
+                    ("matching", &format_number(i18n.lang(), matching.get() as f64, 0)),
+                    ("max", &format_number(i18n.lang(), crate::plan::MAX_ROSTER as f64, 0)),
+                ])}</p>
+            })}
+            {move || library.status.with(|s| match s {
+                LibraryStatus::Failed(error) => Some(view! {
+                    <p class="notice notice--error" role="alert" data-testid="library-unavailable" data-error=error.id()>
+                        {crate::ui::library_error(i18n.lang(), error)}
+                    </p>
+                }),
+                _ => None,
+            })}
+            <p class="field__help">{i18n.text("library.planner_note")}" "<a href="#/campaigns" data-testid="library-link">{i18n.text("library.open")}</a></p>
             <p class="field__help">{i18n.text("roster.link_note")}</p>
+            <div class="roster__niche">
+                <label for="roster-niche">{i18n.text("library.niche")}</label>
+                <input
+                    id="roster-niche"
+                    class="field__input"
+                    type="text"
+                    data-testid="roster-niche"
+                    prop:value=move || model.input.with(|i| i.library_niche.clone())
+                    on:change:target=move |ev| {
+                        let text = ev.target().value();
+                        model.edit(|i| i.library_niche = text);
+                    }
+                />
+            </div>
             <div class="roster__filters">
                 <label for="roster-search">{i18n.text("roster.search")}</label>
                 <input
