@@ -110,6 +110,14 @@ lazy_part! {
 }
 
 lazy_part! {
+    /// The creator library on the campaigns page (`crate::ui::pages`), with the saved
+    /// campaigns its histories are made of: mounted after the page's list.
+    planner => fn library_section(campaigns: RwSignal<Result<crate::storage::saved_campaigns::Loaded, crate::storage::local_store::StoreError>>) {
+        super::pages::library_section(campaigns)
+    }
+}
+
+lazy_part! {
     /// The planner's share box: the link to the plan, made on the first click.
     planner => fn share_box(input: crate::plan::PlanInput) {
         super::plan::share_box(&input)

@@ -245,7 +245,7 @@ pub fn CampaignsPage() -> impl IntoView {
                 }
             }}
         </section>
-        <super::library_section::LibrarySection campaigns=list.loaded />
+        {crate::ui::lazy::show(move || crate::ui::lazy::library_section(list.loaded))}
     }
 }
 

@@ -82,6 +82,14 @@ fn history_row(lang: Lang, appearance: &Appearance) -> impl IntoView + use<> {
     }
 }
 
+/// The library section as a view (the campaigns page mounts it as a part of the planner's
+/// module, `crate::ui::lazy::library_section`).
+pub fn library_section(
+    campaigns: RwSignal<Result<Loaded, crate::storage::local_store::StoreError>>,
+) -> AnyView {
+    view! { <LibrarySection campaigns /> }.into_any()
+}
+
 /// The library section of the campaigns page; `campaigns` are the saved campaigns listed above
 /// it (their plans make the creators' histories).
 #[component]

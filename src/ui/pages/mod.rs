@@ -12,6 +12,7 @@ mod shared;
 pub use campaigns::CampaignsPage;
 pub use checklist::ChecklistPage;
 pub use home::{Home, headline_example};
+pub use library_section::library_section;
 pub use not_found::NotFound;
 pub use plan::{PlanPage, SavedPlanPage};
 pub use report::{ReportPage, ReportPlan};

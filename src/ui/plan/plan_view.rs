@@ -47,10 +47,6 @@ pub fn PlanView(
     let model = PlanModel::new(input, saved_id);
     model.saved_at.set(saved_at);
     provide_context(model);
-    // A client's link carries the plan, not candidates: the library is the planner's own.
-    if !client {
-        super::library_sync::sync(model);
-    }
     // Numbers are typed in the page's notation (12,5 in Dutch). A switch of language
     // rewrites the form's numbers into the new one in the same step, so no figure ever
     // changes because of a switch. The plan may also arrive in another notation (a link).
@@ -161,6 +157,9 @@ pub fn lower_parts(steps: LowerSteps) -> AnyView {
         charts,
         defaults,
     } = steps;
+    // The candidates from the creator library join once the page is whole: the library is
+    // read from the browser's database in the background, and the decision follows.
+    super::library_sync::sync(model);
     super::ranges_task::start(model, defaults);
     let results = super::results_panel::results_view(model);
     view! {
