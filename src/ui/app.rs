@@ -31,7 +31,6 @@ pub fn App(
     provide_context(notices);
     provide_context(PlanHandoff::default());
     provide_context(super::pages::ReportPlan::default());
-    super::library::provide_library();
     if let Some(tag) = choice.rejected_query {
         notices.push(NoticeKind::Info, "lang.rejected", vec![("tag", tag)]);
     }

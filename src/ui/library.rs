@@ -1,4 +1,4 @@
-//! The creator library as the pages see it: one context for the app, loaded from the browser's
+//! The creator library as the pages see it: one for the page's life, loaded from the browser's
 //! database the first time a page needs it (the planner, the campaigns page), never on the
 //! home page. Loading also moves older campaigns' own rosters into it (once, see
 //! `crate::storage::library_move`), and another tab's change reloads it.
@@ -43,30 +43,41 @@ pub struct LibraryContext {
     pub moved: RwSignal<usize>,
     /// How long the last load took, in milliseconds (shown as `data-load-ms`).
     pub load_ms: RwSignal<Option<f64>>,
-    started: StoredValue<bool>,
 }
 
-/// Provides the (not yet loaded) library to the app.
-pub fn provide_library() {
-    provide_context(LibraryContext {
-        status: RwSignal::new(LibraryStatus::Loading),
-        library: RwSignal::new(Arc::new(Library::default())),
-        set_aside: RwSignal::new(0),
-        moved: RwSignal::new(0),
-        load_ms: RwSignal::new(None),
-        started: StoredValue::new(false),
-    });
+thread_local! {
+    /// The one library of the page, made on first use.
+    static LIBRARY: std::cell::OnceCell<LibraryContext> = const { std::cell::OnceCell::new() };
 }
 
-/// The library, loading it on first use.
+/// The library, made and loading on first use. Its signals belong to an owner of their own,
+/// not to the page that first asked, so they outlive a change of page: the campaigns page and
+/// the planner share one library for the page's life. (Made here rather than provided by the
+/// app, so the main module, which every route fetches first, carries none of it.)
 pub fn use_library() -> LibraryContext {
-    let context = expect_context::<LibraryContext>();
-    if !context.started.get_value() {
-        context.started.set_value(true);
-        spawn_local(context.reload());
-        library_db::on_change_elsewhere(move || spawn_local(context.reload()));
-    }
-    context
+    LIBRARY.with(|slot| {
+        *slot.get_or_init(|| {
+            let page = Owner::current();
+            // A root, not a child of the page's owner (whose end would dispose it). Making
+            // one makes it the current owner: the page's is put back after.
+            let owner = Owner::new_root(None);
+            let context = owner.with(|| LibraryContext {
+                status: RwSignal::new(LibraryStatus::Loading),
+                library: RwSignal::new(Arc::new(Library::default())),
+                set_aside: RwSignal::new(0),
+                moved: RwSignal::new(0),
+                load_ms: RwSignal::new(None),
+            });
+            if let Some(page) = page {
+                page.set();
+            }
+            // Kept for the page's life.
+            std::mem::forget(owner);
+            spawn_local(context.reload());
+            library_db::on_change_elsewhere(move || spawn_local(context.reload()));
+            context
+        })
+    })
 }
 
 impl LibraryContext {
