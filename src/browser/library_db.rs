@@ -6,11 +6,18 @@
 //!
 //! Database `micromacro`, version [`DB_VERSION`]:
 //! - `creators`: one record per creator, the text of `crate::format::library` (format 1) under
-//!   its key's id (`instagram:lisa.bakes`, `crate::roster::CreatorKey::to_id`).
+//!   its key's id (`instagram:lisa.bakes`, `crate::roster::CreatorKey::to_id`). The truth.
 //! - `set_aside`: records that could not be read, moved there under the same key, so a damaged
 //!   or newer record is never overwritten or lost and the rest of the library still opens.
+//! - `snapshot` (version 2): one record, `library`, the whole library as one text (the
+//!   snapshot of `crate::format::library`), written in the same transaction as every change
+//!   to `creators`. The browser hands over one large text far faster than tens of thousands
+//!   of small ones, so a large library opens quickly; it is used only when it holds as many
+//!   creators as `creators` does, else the records are read one by one (and damaged ones set
+//!   aside) and a new snapshot is written.
 //!
-//! An upgrade creates what a database of an older version lacks; version 1 is the first.
+//! An upgrade creates the stores a database of an older version lacks: version 1 had
+//! `creators` and `set_aside`; version 2 adds `snapshot`, and its first read writes it.
 //!
 //! # Invariants
 //!
@@ -31,17 +38,20 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use crate::format::library::{from_json, to_json};
+use crate::format::library::{from_json, snapshot_from_json, snapshot_to_json, to_json};
 use crate::library::{Library, MergeReport};
 use crate::roster::{CreatorKey, RosterCreator};
-use micromacro_engine::Platform;
+use micromacro_engine::{IdEnum, Platform};
 
 /// The database's name.
 pub const DB_NAME: &str = "micromacro";
 /// The schema version this app opens.
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 const CREATORS: &str = "creators";
 const SET_ASIDE: &str = "set_aside";
+const SNAPSHOT: &str = "snapshot";
+/// The snapshot's key in its store.
+const SNAPSHOT_KEY: &str = "library";
 /// The channel tabs tell each other the library changed on.
 const CHANNEL: &str = "micromacro-library";
 
@@ -169,7 +179,7 @@ async fn open() -> Result<IdbDatabase, DbError> {
             // Each version adds what the ones before it lacked.
             if let Ok(db) = upgrading.result().map(IdbDatabase::unchecked_from_js) {
                 let names = db.object_store_names();
-                for store in [CREATORS, SET_ASIDE] {
+                for store in [CREATORS, SET_ASIDE, SNAPSHOT] {
                     if !names.contains(store) {
                         let _ = db.create_object_store(store);
                     }
@@ -202,59 +212,79 @@ async fn open() -> Result<IdbDatabase, DbError> {
     Ok(db)
 }
 
-/// A read-write transaction over both stores.
-fn write_transaction(
-    db: &IdbDatabase,
-) -> Result<(IdbTransaction, IdbObjectStore, IdbObjectStore), DbError> {
-    let stores = Array::of2(&CREATORS.into(), &SET_ASIDE.into());
-    let tx = db
-        .transaction_with_str_sequence_and_mode(&stores, IdbTransactionMode::Readwrite)
-        .map_err(|e| DbError::from_js(&e))?;
-    let creators = tx
-        .object_store(CREATORS)
-        .map_err(|e| DbError::from_js(&e))?;
-    let aside = tx
-        .object_store(SET_ASIDE)
-        .map_err(|e| DbError::from_js(&e))?;
-    Ok((tx, creators, aside))
+/// The stores of a read-write transaction over the library.
+struct Stores {
+    creators: IdbObjectStore,
+    aside: IdbObjectStore,
+    snapshot: IdbObjectStore,
+    /// False in a read-only transaction: nothing is set aside or written.
+    writable: bool,
 }
 
-/// Reads every record of `creators` in the transaction; records that do not read are moved
-/// to `aside` (same key) and counted. Calls `then` with the library inside the transaction.
-fn read_all(
-    creators: &IdbObjectStore,
-    aside: IdbObjectStore,
-    then: impl FnOnce(Library, usize, &IdbObjectStore) -> Result<(), JsValue> + 'static,
+/// A read-write transaction over every store of the library.
+fn write_transaction(db: &IdbDatabase) -> Result<(IdbTransaction, Stores), DbError> {
+    transaction(db, IdbTransactionMode::Readwrite)
+}
+
+/// A transaction over every store of the library.
+fn transaction(
+    db: &IdbDatabase,
+    mode: IdbTransactionMode,
+) -> Result<(IdbTransaction, Stores), DbError> {
+    let names = Array::of3(&CREATORS.into(), &SET_ASIDE.into(), &SNAPSHOT.into());
+    let tx = db
+        .transaction_with_str_sequence_and_mode(&names, mode)
+        .map_err(|e| DbError::from_js(&e))?;
+    let store = |name| tx.object_store(name).map_err(|e| DbError::from_js(&e));
+    let stores = Stores {
+        creators: store(CREATORS)?,
+        aside: store(SET_ASIDE)?,
+        snapshot: store(SNAPSHOT)?,
+        writable: mode == IdbTransactionMode::Readwrite,
+    };
+    Ok((tx, stores))
+}
+
+impl Stores {
+    /// Writes the snapshot of `library`.
+    fn write_snapshot(&self, library: &Library) -> Result<(), JsValue> {
+        let text = snapshot_to_json(library.creators());
+        self.snapshot
+            .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(SNAPSHOT_KEY))?;
+        Ok(())
+    }
+}
+
+/// Reads the library in the transaction: from the snapshot when it holds as many creators as
+/// the store, else record by record, moving records that do not read to `set_aside` (same
+/// key) and writing a new snapshot. Calls `then` with the library and how many records were
+/// set aside, inside the transaction (where it may write more).
+fn read_library(
+    stores: Stores,
+    then: impl FnOnce(Library, usize, &Stores) -> Result<(), JsValue> + 'static,
 ) -> Result<(), DbError> {
-    let keys = creators.get_all_keys().map_err(|e| DbError::from_js(&e))?;
-    let values = creators.get_all().map_err(|e| DbError::from_js(&e))?;
-    let store = creators.clone();
-    let tx = creators.transaction();
-    // Requests of one transaction complete in order: the keys are there when the values are.
-    on_success(&values, move |values| {
-        let keys = Array::from(&keys.result().unwrap_or(JsValue::UNDEFINED));
-        let values = Array::from(&values);
-        let mut read = Vec::with_capacity(values.length() as usize);
-        let mut set_aside = 0;
-        let run = || -> Result<(), JsValue> {
-            for (key, value) in keys.iter().zip(values.iter()) {
-                let creator = value
-                    .as_string()
-                    .ok_or(())
-                    .and_then(|raw| from_json(&raw).map_err(|_| ()));
-                let id = key.as_string().unwrap_or_default();
-                match creator {
-                    Ok(creator) if CreatorKey::of(&creator, Platform::Instagram).to_id() == id => {
-                        read.push(creator);
-                    }
-                    _ => {
-                        aside.put_with_key(&value, &key)?;
-                        store.delete(&key)?;
-                        set_aside += 1;
-                    }
-                }
+    let count = stores.creators.count().map_err(|e| DbError::from_js(&e))?;
+    let snapshot = stores
+        .snapshot
+        .get(&JsValue::from_str(SNAPSHOT_KEY))
+        .map_err(|e| DbError::from_js(&e))?;
+    let tx = stores.creators.transaction();
+    // Requests of one transaction complete in order: the count is there with the snapshot.
+    on_success(&snapshot, move |snapshot| {
+        let count = count.result().ok().and_then(|c| c.as_f64()).unwrap_or(-1.0);
+        let from_snapshot = snapshot
+            .as_string()
+            .and_then(|raw| snapshot_from_json(&raw).ok())
+            .filter(|creators| creators.len() as f64 == count);
+        let run = || match from_snapshot {
+            Some(creators) => {
+                let keyed = creators
+                    .into_iter()
+                    .map(|c| (CreatorKey::of(&c, Platform::Instagram), c))
+                    .collect();
+                then(Library::from_kept(keyed), 0, &stores)
             }
-            then(Library::from_creators(read), set_aside, &store)
+            None => read_records(stores, then),
         };
         if run().is_err() {
             let _ = tx.abort();
@@ -263,13 +293,66 @@ fn read_all(
     Ok(())
 }
 
-/// The library as the database holds it; unreadable records are set aside.
+/// The record-by-record read of [`read_library`].
+fn read_records(
+    stores: Stores,
+    then: impl FnOnce(Library, usize, &Stores) -> Result<(), JsValue> + 'static,
+) -> Result<(), JsValue> {
+    let keys = stores.creators.get_all_keys()?;
+    let values = stores.creators.get_all()?;
+    let tx = stores.creators.transaction();
+    on_success(&values, move |values| {
+        let keys = Array::from(&keys.result().unwrap_or(JsValue::UNDEFINED));
+        let values = Array::from(&values);
+        let mut read = Vec::with_capacity(values.length() as usize);
+        let mut set_aside = 0;
+        let run = || -> Result<(), JsValue> {
+            for (key, value) in keys.iter().zip(values.iter()) {
+                let id = key.as_string().unwrap_or_default();
+                let creator = value.as_string().and_then(|raw| from_json(&raw).ok());
+                // Kept under its own key: anything else is damage.
+                let kept = creator
+                    .map(|c| (CreatorKey::of(&c, Platform::Instagram), c))
+                    .filter(|(k, _)| id.split_once(':') == Some((k.platform().id(), k.handle())));
+                match kept {
+                    Some(kept) => read.push(kept),
+                    None => {
+                        if stores.writable {
+                            stores.aside.put_with_key(&value, &key)?;
+                            stores.creators.delete(&key)?;
+                        }
+                        set_aside += 1;
+                    }
+                }
+            }
+            let library = Library::from_kept(std::mem::take(&mut read));
+            if stores.writable {
+                stores.write_snapshot(&library)?;
+            }
+            then(library, set_aside, &stores)
+        };
+        if run().is_err() {
+            let _ = tx.abort();
+        }
+    });
+    Ok(())
+}
+
+/// The library as the database holds it; unreadable records are set aside. A full disk
+/// (which refuses the set-aside and the snapshot) still reads it, writing nothing.
 pub async fn load() -> Result<Loaded, DbError> {
+    match load_in(IdbTransactionMode::Readwrite).await {
+        Err(DbError::Full) => load_in(IdbTransactionMode::Readonly).await,
+        other => other,
+    }
+}
+
+async fn load_in(mode: IdbTransactionMode) -> Result<Loaded, DbError> {
     let db = open().await?;
-    let (tx, creators, aside) = write_transaction(&db)?;
+    let (tx, stores) = transaction(&db, mode)?;
     let out = Rc::new(RefCell::new(None));
     let slot = out.clone();
-    read_all(&creators, aside, move |library, set_aside, _| {
+    read_library(stores, move |library, set_aside, _| {
         *slot.borrow_mut() = Some(Loaded { library, set_aside });
         Ok(())
     })?;
@@ -288,17 +371,20 @@ pub async fn merge(
     default_platform: Platform,
 ) -> Result<(Library, MergeReport), DbError> {
     let db = open().await?;
-    let (tx, creators, aside) = write_transaction(&db)?;
+    let (tx, stores) = write_transaction(&db)?;
     let out = Rc::new(RefCell::new(None));
     let slot = out.clone();
-    read_all(&creators, aside, move |mut library, _, store| {
+    read_library(stores, move |mut library, _, stores| {
         let (report, changed) = library.merge(incoming, default_platform);
         for creator in &changed {
             let key = CreatorKey::of(creator, default_platform).to_id();
-            store.put_with_key(
+            stores.creators.put_with_key(
                 &JsValue::from_str(&to_json(creator)),
                 &JsValue::from_str(&key),
             )?;
+        }
+        if !changed.is_empty() {
+            stores.write_snapshot(&library)?;
         }
         *slot.borrow_mut() = Some((library, report));
         Ok(())
@@ -314,8 +400,9 @@ pub async fn merge(
 /// Removes every creator from the library (records set aside stay set aside).
 pub async fn clear() -> Result<(), DbError> {
     let db = open().await?;
-    let (tx, creators, _) = write_transaction(&db)?;
-    creators.clear().map_err(|e| DbError::from_js(&e))?;
+    let (tx, stores) = write_transaction(&db)?;
+    stores.creators.clear().map_err(|e| DbError::from_js(&e))?;
+    stores.snapshot.clear().map_err(|e| DbError::from_js(&e))?;
     transaction_done(&tx)
         .await
         .map_err(|e| DbError::from_js(&e))?;

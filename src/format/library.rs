@@ -12,6 +12,14 @@
 //! {"v":1,"h":"lisa.bakes","pf":"instagram","f":48000,"e":0.032,"c":"NL","ni":"baking"}
 //! ```
 //!
+//! # The snapshot, format 1
+//!
+//! The whole library as one record, kept beside the creators' own records so a large library
+//! reads in one step: `{"v":1,"n":<creators>,"c":[<creator>…]}`, each creator an object as
+//! above without its `v`. It is written in the same transaction as the records it copies, and
+//! read only when `n` matches the number of records (anything else reads the records
+//! themselves and writes a new snapshot).
+//!
 //! Invariants: what [`to_json`] writes [`from_json`] reads back to the same creator; a record
 //! of a newer format is [`RecordError::Future`], never read as this one; a damaged value is
 //! named by its key; the text is capped before it is parsed.
@@ -26,6 +34,9 @@ pub const VERSION: u32 = 1;
 
 /// The longest record text read: a creator's texts are capped at 200 characters each.
 pub const MAX_RECORD_BYTES: usize = 16 * 1024;
+
+/// The longest snapshot read (a full library's creators, each capped as a record is).
+pub const MAX_SNAPSHOT_BYTES: usize = 64 * 1024 * 1024;
 
 /// Why a stored creator could not be read.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -69,6 +80,48 @@ pub fn from_json(raw: &str) -> Result<RosterCreator, RecordError> {
     Ok(creator)
 }
 
+/// The snapshot of `creators` (each with its platform).
+#[must_use]
+pub fn snapshot_to_json(creators: &[RosterCreator]) -> String {
+    let mut o = crate::json::Object::new();
+    o.insert("v", VERSION);
+    o.insert("n", creators.len() as u64);
+    let list: Vec<Value<'_>> = creators.iter().map(creator_value).collect();
+    o.insert("c", list);
+    json::to_string(&o.into())
+}
+
+/// The creators of a snapshot, with how many it says it holds.
+pub fn snapshot_from_json(raw: &str) -> Result<Vec<RosterCreator>, RecordError> {
+    if raw.len() > MAX_SNAPSHOT_BYTES {
+        return Err(RecordError::Damaged(format!("{} bytes", raw.len())));
+    }
+    let value = json::parse(raw).map_err(|_| RecordError::Damaged("not JSON".into()))?;
+    match version_of(&value, VERSION) {
+        Ok(_) => {}
+        Err(VersionError::Future(v)) => return Err(RecordError::Future(v)),
+        Err(VersionError::NotARecord) => return Err(RecordError::Damaged("no version".into())),
+    }
+    let list = value
+        .get("c")
+        .and_then(Value::as_array)
+        .ok_or_else(|| RecordError::Damaged("c: missing".into()))?;
+    if value.get("n").and_then(Value::as_u64) != Some(list.len() as u64) {
+        return Err(RecordError::Damaged("n: not the number of creators".into()));
+    }
+    list.iter()
+        .enumerate()
+        .map(|(row, item)| {
+            let creator =
+                read_creator(item, "c", row).map_err(|e| RecordError::Damaged(e.to_string()))?;
+            if creator.platform.is_none() {
+                return Err(RecordError::Damaged(format!("c[{row}].pf: missing")));
+            }
+            Ok(creator)
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -93,6 +146,26 @@ mod tests {
         let raw = to_json(&lisa());
         assert!(raw.starts_with(r#"{"v":1,"h":"Lisa.Bakes","n":"#), "{raw}");
         assert_eq!(from_json(&raw), Ok(lisa()));
+    }
+
+    #[test]
+    fn a_snapshot_reads_back_to_the_same_creators() {
+        let mut bram = RosterCreator::new(0, "bram", 12_000);
+        bram.platform = Some(Platform::TikTok);
+        let raw = snapshot_to_json(&[lisa(), bram.clone()]);
+        assert!(
+            raw.starts_with(r#"{"v":1,"n":2,"c":[{"h":"Lisa.Bakes""#),
+            "{raw}"
+        );
+        assert_eq!(snapshot_from_json(&raw), Ok(vec![lisa(), bram]));
+        assert_eq!(snapshot_from_json(&snapshot_to_json(&[])), Ok(vec![]));
+        // A count that does not match, a creator without a platform, a newer format.
+        assert!(snapshot_from_json(&raw.replace(r#""n":2"#, r#""n":3"#)).is_err());
+        assert!(snapshot_from_json(&raw.replace(r#","pf":"tiktok""#, "")).is_err());
+        assert_eq!(
+            snapshot_from_json(&raw.replace(r#"{"v":1,"#, r#"{"v":2,"#)),
+            Err(RecordError::Future(2))
+        );
     }
 
     #[test]

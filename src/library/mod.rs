@@ -66,6 +66,28 @@ impl Library {
         library
     }
 
+    /// A library of creators as a store keeps them, each with its key (its platform set, keys
+    /// unique); usually already in key order, as the browser's database returns them (sorted
+    /// here otherwise), so reading a large library is one pass.
+    #[must_use]
+    pub fn from_kept(mut keyed: Vec<(CreatorKey, RosterCreator)>) -> Self {
+        if keyed.windows(2).any(|w| w[0].0 >= w[1].0) {
+            micromacro_engine::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+            // A store holds one record a key; two equal keys merge as an import would.
+            let creators = keyed.into_iter().map(|(_, c)| c).collect();
+            return Library::from_creators(creators);
+        }
+        let mut library = Library {
+            creators: Vec::with_capacity(keyed.len()),
+            index: HashMap::with_capacity(keyed.len()),
+        };
+        for (i, (key, creator)) in keyed.into_iter().enumerate() {
+            library.index.insert(key, i);
+            library.creators.push(creator);
+        }
+        library
+    }
+
     /// The creators, in key order (platform, then handle).
     #[must_use]
     pub fn creators(&self) -> &[RosterCreator] {
@@ -184,6 +206,31 @@ mod tests {
             library.get(&CreatorKey::new(Platform::TikTok, "lisa.bakes")),
             Some(lisa)
         );
+    }
+
+    #[test]
+    fn a_kept_library_reads_in_one_pass_in_any_order() {
+        let kept = |h: &str, p: Platform| {
+            let mut c = creator(h, 1_000);
+            c.platform = Some(p);
+            c.line = 0;
+            (CreatorKey::of(&c, p), c)
+        };
+        let sorted = vec![
+            kept("a", Platform::Instagram),
+            kept("b", Platform::Instagram),
+            kept("a", Platform::TikTok),
+        ];
+        let mut shuffled = sorted.clone();
+        shuffled.reverse();
+        shuffled.push(kept("b", Platform::Instagram));
+        let from_sorted = Library::from_kept(sorted.clone());
+        assert_eq!(from_sorted, Library::from_kept(shuffled));
+        assert_eq!(
+            from_sorted,
+            Library::from_creators(sorted.into_iter().map(|(_, c)| c).collect())
+        );
+        assert_eq!(from_sorted.len(), 3);
     }
 
     #[test]
