@@ -16,7 +16,8 @@
 //! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
 //!   reader and writer, comparison, charts with plotters, benchmarks panel), its share box
 //!   (the link's writer and compressor), and the task that fills in the ranges, a large
-//!   pool's factors and the curves, with the engine's sampling. The planner starts fetching
+//!   pool's factors and the curves, with the engine's sampling; the creator library's sync with
+//!   the planner and its section on the campaigns page. The planner starts fetching
 //!   it as it starts to mount; the staged mount waits for it at the creators' step, which is
 //!   below the brief and the recommendation on a phone and on a desktop, so nothing on screen
 //!   moves; the task starts at the last step, as it did in the main module.
