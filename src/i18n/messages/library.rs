@@ -32,6 +32,7 @@ section! {
     m("library.sort.campaigns", "Campaigns (most first)", "Campagnes (meeste eerst)"),
     m("library.table_label", "Library creators (scroll for more)", "Creators in de bibliotheek (scroll voor meer)"),
     m("library.campaigns", "{n} campaigns", "{n} campagnes"),
+    m("library.campaigns_one", "1 campaign", "1 campagne"),
     m("library.no_history", "In no saved campaign yet.", "Nog in geen opgeslagen campagne."),
     m("library.history", "History of {handle}", "Geschiedenis van {handle}"),
     m("library.history_show", "History", "Geschiedenis"),

@@ -213,15 +213,19 @@ pub fn LibrarySection(
                     let label = tr_args(lang, "library.history", &[("handle", &handle)]);
                     let pick = key.clone();
                     view! {
-                        <li class="roster__row" data-testid="library-row" data-handle=handle.clone()
+                        <li class="roster__row library__row" data-testid="library-row" data-handle=handle.clone()
                             data-campaigns=campaigns data-delivered=record.map(plain_number).unwrap_or_default()>
                             <span class="roster__handle">{c.name.clone().unwrap_or_else(|| handle.clone())}</span>
                             <span class="roster__cell">{id_text(lang, "platform", platform.id(), "name")}</span>
                             <span class="roster__cell roster__number">{format_number(lang, c.followers as f64, 0)}</span>
                             <span class="roster__cell">{c.country.clone().unwrap_or_default()}</span>
                             <span class="roster__cell">{c.niche.clone().unwrap_or_default()}</span>
-                            <span class="roster__cell">{tr_args(lang, "library.campaigns", &[("n", &format_count(lang, campaigns))])}</span>
-                            <button type="button" class="button button--quiet" data-testid="library-history-open"
+                            <span class="roster__cell">{if campaigns == 1 {
+                                tr(lang, "library.campaigns_one").to_owned()
+                            } else {
+                                tr_args(lang, "library.campaigns", &[("n", &format_count(lang, campaigns))])
+                            }}</span>
+                            <button type="button" class="button button--quiet library__history-button" data-testid="library-history-open"
                                 aria-label=label on:click=move |_| selected.set(Some(pick.clone()))>
                                 {tr(lang, "library.history_show").to_owned()}
                             </button>

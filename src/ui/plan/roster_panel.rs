@@ -392,7 +392,7 @@ pub fn RosterPanel() -> impl IntoView {
             })}
             <p class="field__help">{i18n.text("library.planner_note")}" "<a href="#/campaigns" data-testid="library-link">{i18n.text("library.open")}</a></p>
             <p class="field__help">{i18n.text("roster.link_note")}</p>
-            <div class="roster__niche">
+            <div class="roster__filters">
                 <label for="roster-niche">{i18n.text("library.niche")}</label>
                 <input
                     id="roster-niche"
