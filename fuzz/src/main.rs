@@ -9,7 +9,8 @@
 //!   decoder), and valid envelopes around mutated JSON (so the JSON decoders are reached
 //!   past the deflate and base64 layers);
 //! - backups (`backup::import`) and saved-campaign records (`saved_campaigns::decode`);
-//! - roster files (`roster::import`), seeded with the import fixtures.
+//! - roster files (`roster::import`), seeded with the import fixtures;
+//! - the creator library's records and snapshot (`format::library`), merged into a library.
 //!
 //! Seeds are real outputs of the app's own encoders and the roster fixtures; mutations are
 //! the usual ones (flip, replace, insert, delete, duplicate a span, splice two seeds, insert
@@ -109,6 +110,9 @@ enum Target {
     Record,
     /// A roster file.
     Roster,
+    /// A creator of the library, or the library's snapshot, as the browser's database keeps
+    /// them (read back into a library, so the merge runs on what they give).
+    Library,
     /// A results file.
     Results,
     /// Decimal text, read by `num::parse_f64` and by std, which must agree (differential).
@@ -118,13 +122,14 @@ enum Target {
     Json,
 }
 
-const TARGETS: [Target; 9] = [
+const TARGETS: [Target; 10] = [
     Target::LinkText,
     Target::LinkJson(Kind::Campaign),
     Target::LinkJson(Kind::ChecklistResult),
     Target::Backup,
     Target::Record,
     Target::Roster,
+    Target::Library,
     Target::Results,
     Target::Float,
     Target::Json,
@@ -189,11 +194,25 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
         }
         Target::Backup => {
             vec![
-                backup::export(&[saved(plan.clone(), "a"), saved(plan, "b")], true, 1.0e12)
-                    .into_bytes(),
+                backup::export(
+                    &[saved(plan.clone(), "a"), saved(plan, "b")],
+                    &roster::sample(3, 5),
+                    true,
+                    1.0e12,
+                )
+                .into_bytes(),
             ]
         }
         Target::Record => vec![saved_campaigns::encode(&saved(plan, "c")).into_bytes()],
+        Target::Library => {
+            let creators = roster::sample(4, 9);
+            let mut seeds: Vec<Vec<u8>> = creators
+                .iter()
+                .map(|c| micromacro::format::library::to_json(c).into_bytes())
+                .collect();
+            seeds.push(micromacro::format::library::snapshot_to_json(&creators).into_bytes());
+            seeds
+        }
         Target::Roster => {
             let mut files: Vec<Vec<u8>> = [
                 &include_bytes!("../../tests/fixtures/roster/modash.csv")[..],
@@ -345,6 +364,13 @@ fn run(target: Target, input: &[u8]) {
         }
         Target::Roster => {
             let _ = roster::import::import(input);
+        }
+        Target::Library => {
+            use micromacro::format::library::{from_json, snapshot_from_json};
+            let mut creators = snapshot_from_json(&text).unwrap_or_default();
+            creators.extend(from_json(&text));
+            let mut library = micromacro::library::Library::default();
+            let _ = library.merge(creators, Platform::Instagram);
         }
         Target::Results => {
             let rate = micromacro_engine::ExchangeRate { usd_per_eur: 1.1 };
