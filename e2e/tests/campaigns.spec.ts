@@ -44,6 +44,22 @@ test("save, reload: the campaign is listed and opens with the same figures", asy
   plan.expectNoProblems();
 });
 
+test("an edit made just before leaving the planner is saved as the page goes, with nothing left running", async ({ page }) => {
+  const plan = new Planner(page);
+  await planWithCreators(plan, "Quick edit");
+  await plan.testId("save-campaign").click();
+  await expect(plan.testId("save-status")).toContainText("Saved in this browser at");
+  // Straight to the campaigns, well within the autosave's delay.
+  await plan.rows().nth(1).getByTestId("creator-engagement").fill("2.4");
+  await plan.testId("nav-campaigns").click();
+  await expect(plan.testId("campaign-row")).toHaveCount(1);
+  await plan.testId("campaign-row").getByTestId("open").click();
+  await expect(plan.rows().nth(1).getByTestId("creator-engagement")).toHaveValue("2.4");
+  // Tasks the planner had started (the ranges, rows still being added) ended with it.
+  await page.waitForTimeout(1000);
+  plan.expectNoProblems();
+});
+
 test("rename, duplicate, delete and undo", async ({ page }) => {
   const plan = new Planner(page);
   await planWithCreators(plan, "Autumn");

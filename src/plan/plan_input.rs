@@ -232,6 +232,21 @@ impl Default for PlanInput {
 }
 
 impl PlanInput {
+    /// True when `self` and `other` are saved as the same campaign: they differ at most in the
+    /// candidates, which the library gives and a campaign does not keep (unless it still
+    /// carries its own roster). A new set of candidates is not an edit to save.
+    #[must_use]
+    pub fn saves_as(&self, other: &PlanInput) -> bool {
+        if self.roster_embedded || other.roster_embedded {
+            return self == other;
+        }
+        *self
+            == PlanInput {
+                roster: self.roster.clone(),
+                ..other.clone()
+            }
+    }
+
     /// A form showing `brief` (no creators), e.g. the brief the checklist's
     /// answers imply.
     pub fn from_brief(brief: &Brief, notation: Lang) -> Self {
@@ -470,6 +485,25 @@ mod tests {
             price: price.into(),
             ..CreatorInput::blank(0, Platform::Instagram)
         }
+    }
+
+    #[test]
+    fn new_candidates_are_not_an_edit_to_save_unless_the_campaign_carries_them() {
+        use crate::plan::roster_state::RosterState;
+        use crate::roster::RosterCreator;
+        let input = PlanInput::default();
+        let candidates = RosterState::from_entries(vec![(
+            RosterCreator::new(2, "lisa.bakes", 48_000),
+            Choice::Open,
+        )]);
+        let mut other = input.clone();
+        other.roster = super::super::SharedRoster(std::sync::Arc::new(candidates));
+        assert!(input.saves_as(&other) && other.saves_as(&input));
+        other.name = "Spring".into();
+        assert!(!input.saves_as(&other));
+        other.name = input.name.clone();
+        other.roster_embedded = true;
+        assert!(!input.saves_as(&other), "a carried roster is saved");
     }
 
     #[test]

@@ -55,7 +55,11 @@ impl Staged {
         }
         set_timeout(
             move || {
-                if self.waiting.get_untracked() > 0 {
+                // A page left before its last step: nothing more to mount.
+                let Some(waiting) = self.waiting.try_get_untracked() else {
+                    return;
+                };
+                if waiting > 0 {
                     self.paused.set(true);
                     return;
                 }
@@ -84,7 +88,8 @@ impl Staged {
         let waited = self.wait_for(part);
         async move {
             let value = waited.await;
-            self.fetching.update(|n| *n -= 1);
+            // The page may be gone by then (`try_`: its signals with it).
+            self.fetching.try_update(|n| *n -= 1);
             value
         }
     }
@@ -96,8 +101,11 @@ impl Staged {
         self.waiting.update(|n| *n += 1);
         async move {
             let value = work.await;
-            self.waiting.update(|n| *n -= 1);
-            if self.waiting.get_untracked() == 0 && self.paused.get_untracked() {
+            // The page may be gone by then (`try_`: its signals with it).
+            self.waiting.try_update(|n| *n -= 1);
+            if self.waiting.try_get_untracked() == Some(0)
+                && self.paused.try_get_untracked() == Some(true)
+            {
                 self.paused.set(false);
                 self.next();
             }
@@ -134,7 +142,8 @@ pub fn in_steps(total: impl Fn() -> usize + 'static) -> RwSignal<usize> {
         return RwSignal::new(usize::MAX);
     };
     let shown = RwSignal::new(1);
-    let left = move || shown.get_untracked() < total();
+    // Nothing is left once the list is gone (leaving the page while it is still being built).
+    let left = move || !shown.is_disposed() && shown.get_untracked() < total();
     leptos::task::spawn_local(staged.wait_for(async move {
         while left() {
             crate::browser::next_task().await;
@@ -145,7 +154,7 @@ pub fn in_steps(total: impl Fn() -> usize + 'static) -> RwSignal<usize> {
                 leptos::task::tick().await;
             }
         }
-        shown.set(usize::MAX);
+        shown.try_set(usize::MAX);
     }));
     shown
 }

@@ -1,6 +1,5 @@
 //! Fills in what each factor did, the ranges and the tornado after each edit, a piece at a
-//! time, so that input is never blocked for long (issue target: no more than 50 ms at a
-//! stretch).
+//! time, so that input is never blocked for long (no more than 50 ms at a stretch).
 //!
 //! The engine computes each factor's effect, each budget of the value curves, each sampled
 //! world and each swing on its own ([`micromacro_engine::factor_effect`],
@@ -10,15 +9,15 @@
 //! published once complete; only the ranges of a large pool, whose worlds take seconds, are
 //! also shown as they grow (at most every [`SHOW_EVERY_MS`]), since each showing redraws every
 //! figure with a range. It starts once the page has mounted, after the mount's last step. An
-//! edit starts a new generation; the running task sees that at its next yield and stops, so
-//! stale worlds never reach the page.
+//! edit starts a new generation, and so does leaving the page; the running task sees that at
+//! its next yield and stops, so stale worlds never reach the page, nor a page that is gone.
 //!
 //! This is the one place the planner computes in an `Effect`: the work must be spread over
 //! time, which a `Memo` cannot do (design invariant 4 allows effects at the edges; the
 //! scheduling is that edge, the figures themselves are the engine's).
 
-use std::cell::Cell;
-use std::rc::Rc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 
 use leptos::prelude::*;
 use micromacro_engine::{
@@ -71,7 +70,12 @@ fn clear_figures(model: PlanModel) {
 /// computes nothing of this before it): re-runs after every change of the brief, the table,
 /// the creators or the decision.
 pub fn start(model: PlanModel, ready: Memo<bool>) {
-    let generation = Rc::new(Cell::new(0_u64));
+    let generation = Arc::new(AtomicU64::new(0));
+    // The page's signals go with it: a task still running must not write to them.
+    let stop = Arc::clone(&generation);
+    on_cleanup(move || {
+        stop.fetch_add(1, Relaxed);
+    });
     Effect::new(move |_| {
         if !ready.get() {
             return;
@@ -134,15 +138,14 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
         } else {
             Vec::new()
         };
-        let run = generation.get() + 1;
-        generation.set(run);
-        let current = Rc::clone(&generation);
+        let run = generation.fetch_add(1, Relaxed) + 1;
+        let current = Arc::clone(&generation);
         let samples = samples_for(creators.len());
         wasm_bindgen_futures::spawn_local(async move {
             let mut effects = Vec::with_capacity(Factor::COUNT);
             for &factor in Factor::ALL.iter().filter(|_| progressive) {
                 next_task().await;
-                if current.get() != run {
+                if current.load(Relaxed) != run {
                     return;
                 }
                 match factor_effect(&brief, &table, &creators, factor, &plans) {
@@ -160,7 +163,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             let mut curves: Option<micromacro_engine::ValueCurves> = None;
             for budget in super::model::curve_budgets(brief.budget) {
                 next_task().await;
-                if current.get() != run {
+                if current.load(Relaxed) != run {
                     return;
                 }
                 let Ok(point) = value_curves(&brief, &table, &creators, &[budget]) else {
@@ -182,7 +185,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             let mut shown = now_ms();
             while i < samples {
                 next_task().await;
-                if current.get() != run {
+                if current.load(Relaxed) != run {
                     return;
                 }
                 let slice = now_ms();
@@ -224,7 +227,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
             let mut swings = Vec::with_capacity(Assumption::COUNT);
             for &assumption in Assumption::ALL {
                 next_task().await;
-                if current.get() != run {
+                if current.load(Relaxed) != run {
                     return;
                 }
                 match swing(

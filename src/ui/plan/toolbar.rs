@@ -1,5 +1,7 @@
 //! Saving and sharing the plan.
 
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering::Relaxed};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -12,7 +14,7 @@ use crate::share::{campaign_link, link};
 use crate::storage::campaign_ops::{self, Overwrite, SaveError};
 use crate::storage::local_store::LocalStore;
 use crate::storage::saved_campaigns;
-use crate::ui::{NoticeKind, Notices, use_i18n};
+use crate::ui::{I18n, NoticeKind, Notices, use_i18n};
 
 /// How long after the last edit an autosave waits.
 const AUTOSAVE_DELAY: Duration = Duration::from_millis(600);
@@ -35,70 +37,44 @@ pub fn PlanToolbar(
     let notices = expect_context::<Notices>();
     let shared = RwSignal::new(None::<PlanInput>);
 
-    let save_now = move || {
-        let now = js_sys::Date::now();
-        let id = model
-            .saved_id
-            .get_untracked()
-            .unwrap_or_else(|| saved_campaigns::new_id(now, js_sys::Math::random()));
-        let save = |overwrite| {
-            campaign_ops::save_plan(
-                &LocalStore,
-                &id,
-                model.input.get_untracked(),
-                model.saved_at.get_untracked(),
-                now,
-                overwrite,
-            )
-        };
-        // Another tab may have saved this campaign since: the user decides which version stays.
-        let saved = match save(Overwrite::IfUnchanged) {
-            Err(SaveError::Conflict { .. }) if browser::confirm(i18n.text("toolbar.conflict")()) => {
-                save(Overwrite::Always)
-            }
-            other => other,
-        };
-        match saved {
-            Ok(_) => {
-                if model.saved_id.get_untracked().is_none() {
-                    // The address now names the campaign, so a reload reopens it.
-                    browser::replace_hash(&format!("#/plan/{id}"));
-                    model.saved_id.set(Some(id));
-                }
-                model.saved_at.set(Some(now));
-            }
-            Err(SaveError::Conflict { .. }) => {
-                notices.push(NoticeKind::Error, "toolbar.conflict_kept", Vec::new())
-            }
-            Err(SaveError::Store(error)) => notices.push(
-                NoticeKind::Error,
-                "toolbar.save_failed",
-                vec![(
-                    "reason",
-                    crate::ui::error_text::store_error(i18n.lang(), &error),
-                )],
-            ),
-        }
-    };
+    let save_now = move || save(model, i18n, notices);
 
     // Autosave: keeps localStorage in step with the plan once it is saved.
-    let generation = StoredValue::new(0_u64);
-    Effect::new(move |previous: Option<()>| {
-        model.input.track();
-        let first_run = previous.is_none();
-        if first_run || model.saved_id.get_untracked().is_none() {
-            return;
+    // The edit a timer saves for (a later edit's timer saves instead), and whether an edit is
+    // not saved yet: plain atomics, since the last one is read as the page goes.
+    let generation = Arc::new(AtomicU32::new(0));
+    let pending = Arc::new(AtomicBool::new(false));
+    {
+        let (generation, pending) = (Arc::clone(&generation), Arc::clone(&pending));
+        // The form as last seen: an autosave only for what a campaign keeps (new candidates
+        // from the library are not an edit).
+        Effect::new(move |previous: Option<PlanInput>| {
+            let input = model.input.get();
+            let edited = previous.is_some_and(|p| !p.saves_as(&input));
+            if !edited || model.saved_id.get_untracked().is_none() {
+                return input;
+            }
+            let mine = generation.fetch_add(1, Relaxed) + 1;
+            pending.store(true, Relaxed);
+            let (generation, pending) = (Arc::clone(&generation), Arc::clone(&pending));
+            set_timeout(
+                move || {
+                    // Not when a later edit's timer will, nor when leaving the page saved it.
+                    if generation.load(Relaxed) == mine && pending.swap(false, Relaxed) {
+                        save_now();
+                    }
+                },
+                AUTOSAVE_DELAY,
+            );
+            input
+        });
+    }
+    // Leaving the page before the delay is up saves the last edit now: the form's signals
+    // still hold it while the page's parts are cleaned up.
+    on_cleanup(move || {
+        if pending.swap(false, Relaxed) {
+            save_now();
         }
-        generation.update_value(|g| *g += 1);
-        let mine = generation.get_value();
-        set_timeout(
-            move || {
-                if generation.get_value() == mine {
-                    save_now();
-                }
-            },
-            AUTOSAVE_DELAY,
-        );
     });
 
     // The link is made, and its box shown, by the planner's module in the release build
@@ -156,4 +132,53 @@ pub fn share_box(input: &PlanInput) -> AnyView {
     }
     let url = link::share_url(&browser::location_href(), &payload);
     view! { <crate::ui::share_box::ShareBox url=url /> }.into_any()
+}
+
+/// Saves the plan now (the save button, the autosave, and leaving the page with an edit not
+/// yet saved); one function, not a closure copied into each of them.
+#[inline(never)]
+fn save(model: PlanModel, i18n: I18n, notices: Notices) {
+    let now = js_sys::Date::now();
+    let id = model
+        .saved_id
+        .get_untracked()
+        .unwrap_or_else(|| saved_campaigns::new_id(now, js_sys::Math::random()));
+    let save = |overwrite| {
+        campaign_ops::save_plan(
+            &LocalStore,
+            &id,
+            model.input.get_untracked(),
+            model.saved_at.get_untracked(),
+            now,
+            overwrite,
+        )
+    };
+    // Another tab may have saved this campaign since: the user decides which version stays.
+    let saved = match save(Overwrite::IfUnchanged) {
+        Err(SaveError::Conflict { .. }) if browser::confirm(i18n.text("toolbar.conflict")()) => {
+            save(Overwrite::Always)
+        }
+        other => other,
+    };
+    match saved {
+        Ok(_) => {
+            if model.saved_id.get_untracked().is_none() {
+                // The address now names the campaign, so a reload reopens it.
+                browser::replace_hash(&format!("#/plan/{id}"));
+                model.saved_id.set(Some(id));
+            }
+            model.saved_at.set(Some(now));
+        }
+        Err(SaveError::Conflict { .. }) => {
+            notices.push(NoticeKind::Error, "toolbar.conflict_kept", Vec::new())
+        }
+        Err(SaveError::Store(error)) => notices.push(
+            NoticeKind::Error,
+            "toolbar.save_failed",
+            vec![(
+                "reason",
+                crate::ui::error_text::store_error(i18n.lang(), &error),
+            )],
+        ),
+    }
 }
