@@ -113,6 +113,31 @@ test("import into the library, plan from it, save, reload: the campaign keeps it
   plan.expectNoProblems();
 });
 
+test("creators typed into a plan join the library when the plan is saved, not when it is opened again", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.addCreator({ name: "@noor.cooks", followers: "23000", price: "300", posts: "2" });
+  await plan.addCreator({ name: "", followers: "5000" });
+  await plan.testId("save-campaign").click();
+  await expect(page).toHaveURL(/#\/plan\/[0-9a-z]+$/);
+  const saved = page.url();
+  await expect.poll(async () => Object.keys(await records(page, "creators"))).toEqual(["instagram:noor.cooks"]);
+  const [kept] = Object.values(await records(page, "creators")) as string[];
+  expect(kept).toContain('"f":23000');
+  expect(kept).not.toContain('"k":'); // posts belong to the campaign
+  await openLibrary(plan);
+  await expect(plan.testId("library")).toHaveAttribute("data-count", "1");
+  await expect(plan.testId("library-row")).toHaveAttribute("data-handle", "noor.cooks");
+  // A newer list updates the creator; opening the older campaign does not take it back.
+  await importInto(plan, "newer.csv", csv([{ handle: "noor.cooks", followers: 25_000 }]));
+  await expect(plan.testId("library-report")).toHaveAttribute("data-updated", "1");
+  await page.goto(saved);
+  await expect(plan.rows().first().getByTestId("creator-name")).toHaveValue("@noor.cooks");
+  await openLibrary(plan);
+  await expect(plan.testId("library-row")).toContainText("25,000");
+  plan.expectNoProblems();
+});
+
 test("a damaged record is set aside and reported; the rest of the library opens", async ({ page }) => {
   const plan = new Planner(page);
   await openLibrary(plan);
@@ -307,8 +332,10 @@ test("storage you can trust: what is used and allowed, and asking the browser to
   page.once("dialog", (d) => d.accept());
   await plan.testId("library-clear").click();
   await expect(plan.testId("library")).toHaveAttribute("data-count", "0");
+  // Emptying the library takes the last import's report with it.
+  await expect(plan.testId("library-report")).toHaveCount(0);
   await plan.testId("import-file").setInputFiles(path);
-  await expect(plan.testId("library-report")).toHaveAttribute("data-new", "25");
+  await expect(plan.testId("import-report").getByTestId("library-report")).toHaveAttribute("data-new", "25");
   await expect(plan.testId("library")).toHaveAttribute("data-count", "25");
 });
 

@@ -8,6 +8,7 @@
 //! - [`candidates`]: a campaign's candidates, the library filtered by the brief, plus pins.
 //! - [`country`]: a creator's country as lists write it.
 //! - [`history`]: the campaigns each creator was in and what they delivered.
+//! - [`typed`]: the creators typed into a plan, which join the library when it is saved.
 //! - [`browse`]: the library's table (search, sort by what creators delivered).
 //!
 //! Invariants:
@@ -22,6 +23,7 @@ pub mod browse;
 pub mod candidates;
 pub mod country;
 pub mod history;
+pub mod typed;
 
 use std::collections::HashMap;
 
@@ -29,6 +31,7 @@ use micromacro_engine::Platform;
 
 pub use crate::roster::CreatorKey;
 pub use candidates::{Candidates, Filter, candidates, filter_of};
+pub use typed::typed_creators;
 
 use crate::roster::RosterCreator;
 

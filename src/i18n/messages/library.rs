@@ -5,7 +5,7 @@ use super::super::catalogue::section;
 
 section! {
     m("library.title", "Your creator library", "Je creatorbibliotheek"),
-    m("library.intro", "Every creator you import is kept once, in this browser's own database, for every campaign. A campaign's candidates are the creators here that fit its brief; the campaign keeps its own choices and the figures its plan used.", "Elke creator die je importeert wordt één keer bewaard, in de eigen database van deze browser, voor elke campagne. De kandidaten van een campagne zijn de creators hier die bij de briefing passen; de campagne bewaart haar eigen keuzes en de cijfers die het plan gebruikte."),
+    m("library.intro", "Every creator you import, or type into a plan you save, is kept once, in this browser's own database, for every campaign. A campaign's candidates are the creators here that fit its brief; the campaign keeps its own choices and the figures its plan used.", "Elke creator die je importeert, of invult in een plan dat je opslaat, wordt één keer bewaard, in de eigen database van deze browser, voor elke campagne. De kandidaten van een campagne zijn de creators hier die bij de briefing passen; de campagne bewaart haar eigen keuzes en de cijfers die het plan gebruikte."),
     m("library.count", "{n} creators in your library.", "{n} creators in je bibliotheek."),
     m("library.of_library", "Your library holds {n}.", "Je bibliotheek bevat er {n}."),
     m("library.loading", "Reading your library…", "Je bibliotheek wordt gelezen…"),
@@ -22,6 +22,7 @@ section! {
     m("library.open", "Open your creator library", "Open je creatorbibliotheek"),
     m("library.niche", "Only creators whose niche contains", "Alleen creators met een niche die bevat"),
     m("library.set_aside", "{n} stored creators could not be read and were set aside; the rest of your library is kept.", "{n} bewaarde creators konden niet worden gelezen en zijn apart gezet; de rest van je bibliotheek blijft bewaard."),
+    m("library.typed_not_kept", "The campaign is saved with the creators you typed, but they could not join your library: {reason}", "De campagne is opgeslagen met de creators die je invulde, maar ze konden niet in je bibliotheek komen: {reason}"),
     m("library.moved", "{n} saved campaigns carried their own roster; those creators are now in your library, and the campaigns keep their choices.", "{n} opgeslagen campagnes hadden een eigen roster; die creators staan nu in je bibliotheek, en de campagnes houden hun keuzes."),
     m("library.error.unavailable", "This browser keeps no database for this site (some private windows and settings block it). Imported creators are kept with the campaign instead.", "Deze browser bewaart geen database voor deze site (sommige privévensters en instellingen blokkeren dat). Geïmporteerde creators worden in plaats daarvan bij de campagne bewaard."),
     m("library.error.full", "The browser's storage for this site is full, so the library was not changed. Free space (delete campaigns or empty the library), or keep these creators with the campaign: nothing you imported is lost.", "De opslag van de browser voor deze site is vol, dus de bibliotheek is niet gewijzigd. Maak ruimte (verwijder campagnes of maak de bibliotheek leeg), of bewaar deze creators bij de campagne: niets wat je importeerde gaat verloren."),

@@ -161,11 +161,13 @@ pub fn LibrarySection(
     let on_clear = move |_| {
         if crate::browser::confirm(tr(i18n.lang(), "library.clear_confirm")) {
             spawn_local(async move {
-                if let Err(error) = library.clear().await {
-                    outcome.set(Some(Outcome::Read {
+                // The last import's report no longer describes the library once it is emptied.
+                match library.clear().await {
+                    Ok(()) => outcome.set(None),
+                    Err(error) => outcome.set(Some(Outcome::Read {
                         rejected: 0,
                         joined: Err(error),
-                    }));
+                    })),
                 }
                 selected.set(None);
                 refresh_estimate();

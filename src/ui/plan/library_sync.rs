@@ -1,7 +1,8 @@
 //! Keeps the planner's roster a view of the creator library: whenever the library, the brief's
 //! platform, country or geography, the niche filter or the campaign's choices change, the
 //! candidates are worked out again (`crate::library::candidates`). A form that still carries
-//! its own roster (an older campaign) gives it to the library first.
+//! its own roster (an older campaign) gives it to the library first. Saving the campaign
+//! gives the library the creators typed into the plan (`crate::library::typed_creators`).
 
 use std::sync::Arc;
 
@@ -9,10 +10,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::PlanModel;
-use crate::library::{candidates, filter_of};
+use crate::library::{candidates, filter_of, typed_creators};
 use crate::plan::SharedRoster;
 use crate::storage::library_move;
 use crate::ui::library::use_library;
+use crate::ui::{NoticeKind, Notices};
 
 /// How many library creators fit the campaign's filter (before the roster's cap).
 #[derive(Clone, Copy)]
@@ -54,5 +56,42 @@ pub fn sync(model: PlanModel) {
                 .input
                 .update(|i| i.roster = SharedRoster(Arc::new(found.roster)));
         }
+    });
+    keep_typed_on_save(model);
+}
+
+/// On every save (not on opening a saved campaign), the plan's typed creators the library does
+/// not know yet join it.
+fn keep_typed_on_save(model: PlanModel) {
+    let library = use_library();
+    let notices = use_context::<Notices>();
+    let i18n = crate::ui::use_i18n();
+    Effect::new(move |before: Option<Option<f64>>| {
+        let saved = model.saved_at.get();
+        let is_save = matches!(before, Some(b) if b != saved) && saved.is_some();
+        // Only once the library was read: what it does not know yet is decided against it.
+        if is_save && library.is_ready() {
+            let (typed, platform) = model
+                .input
+                .with_untracked(|i| (typed_creators(i), i.platform));
+            let unknown = library
+                .library
+                .with_untracked(|l| l.unknown(typed, platform));
+            if !unknown.is_empty() {
+                spawn_local(async move {
+                    if let Err(error) = library.merge(unknown, platform).await
+                        && let Some(notices) = notices
+                    {
+                        // The campaign keeps its rows: only the library misses them.
+                        notices.push(
+                            NoticeKind::Error,
+                            "library.typed_not_kept",
+                            vec![("reason", crate::ui::library_error(i18n.lang(), &error))],
+                        );
+                    }
+                });
+            }
+        }
+        saved
     });
 }
