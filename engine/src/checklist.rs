@@ -18,7 +18,7 @@
 //! answers are micro, 6 or fewer macro, and 7 or 8 (a one-answer difference) are balanced. The
 //! rule is evaluated in integers (`5a ≥ 3n`, `5a ≤ 2n`), so the boundaries are exact. It is the
 //! same rule as the nine-factor verdict: the answers' lean `(b − a) ÷ (a + b)` is ≤ −0.2 exactly
-//! when the A share is ≥ 60 % (see [`factors`](crate::factors)).
+//! when the A share is ≥ 60 % (see [`factors`](crate::inputs::factors)).
 //!
 //! **To a brief** ([`Checklist::to_brief`]): each answer implies one brief value (an objective,
 //! a geography, a management capacity ...). Starting from a base brief, every brief field that
@@ -31,11 +31,11 @@
 
 use core::mem::discriminant;
 
-use crate::brief::{Brief, ContentStyle, GeoScope, NicheDepth, Objective, RiskTolerance};
-use crate::error::ParseIdError;
-use crate::factors::{Factor, Verdict};
-use crate::ids::id_enum;
-use crate::table::PerFactor;
+use crate::inputs::brief::{Brief, ContentStyle, GeoScope, NicheDepth, Objective, RiskTolerance};
+use crate::inputs::factors::{Factor, Verdict};
+use crate::inputs::ids::ParseIdError;
+use crate::inputs::ids::id_enum;
+use crate::inputs::table::PerFactor;
 
 id_enum! {
     /// An answer to a checklist question.

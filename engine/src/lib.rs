@@ -19,7 +19,7 @@
 //! | which creators, micro, macro or mix? | [`decide`] | [`Decision`]: the [`Pool`], three [`Plan`]s ([`Strategy`]), [`DecisionState`], [`Verdict`], nine [`FactorEffect`]s, the [`Advice`] (your plan, the gap, [`Change`]s) |
 //! | one plan only (one optimiser run) | [`best_plan`] | [`Plan`] |
 //! | value against budget | [`value_curves`] | [`ValueCurves`] |
-//! | the exact optimum of a small pool | [`exact::optimum`] | the best value |
+//! | the exact optimum of a small pool | [`optimise::exact::optimum`] | the best value |
 //! | how sure? | [`world`] per sample, [`summarise`]; or [`ranges()`] at once | [`Ranges`]: P10–P90 [`Band`]s per plan and per week of the best plan's value, robustness |
 //! | what moves it most? | [`sensitivity()`] | [`Swing`]s, largest first |
 //! | value over weeks | [`value_over_time()`] | [`ValueOverTime`]: [`WeekValue`]s, short- and long-term KPIs |
@@ -33,13 +33,13 @@
 //!
 //! The seed articles are "9 factoren ... micro- vs macro-beïnvloeders" (article 000, 2023) and an
 //! article on long-term value (article 004, 2025); every benchmark figure names its publication
-//! in [`source`] and its reasons in [`defaults`]. Each module documents its part in full:
+//! in [`inputs::source`] and its reasons in [`assumptions::defaults`]. Each module documents its part in full:
 //!
-//! * **Tiers** ([`tier`]): nano < 10k ≤ micro < 100k ≤ macro < 1M ≤ mega (article 000), editable.
+//! * **Tiers** ([`inputs::tier`]): nano < 10k ≤ micro < 100k ≤ macro < 1M ≤ mega (article 000), editable.
 //! * **Engaged audience** (the sources' "net reach"): `followers × engagement rate`, e.g. 50k ×
 //!   12 % = 6,000 beats 500k × 1 % = 5,000 (article 000). Rates measured per view are converted
-//!   with the reach rate ([`creator`]).
-//! * **Reach** ([`metrics`]): `followers × reach rate × (1 − fake share)` per post (Minter.io
+//!   with the reach rate ([`inputs::creator`]).
+//! * **Reach** ([`value::metrics`]): `followers × reach rate × (1 − fake share)` per post (Minter.io
 //!   2019 reach rates), unique over several posts by random duplication; **effective reach**
 //!   limits it to the target region.
 //! * **Costs per result**: CPM = cost ÷ impressions × 1000 (Aspire, Upfluence); "CPM on net
@@ -53,25 +53,38 @@
 //! * **The market** ([`market`]): creators per country, platform, tier band and niche from
 //!   published counts, audiences per region and niche, one price curve per platform with no cap;
 //!   worth buying (profit, or a floor of value per euro).
-//! * **Your plan and the advice** ([`advice`]): the creators the user decided on, evaluated as
+//! * **Your plan and the advice** ([`decision::advice`]): the creators the user decided on, evaluated as
 //!   they are; the best plans beside them; the changes that close the gap.
-//! * **Overlap** ([`overlap`]): random duplication `U(1 − Π(1 − Rᵢ/U))` within a universe plus
+//! * **Overlap** ([`value::overlap`]): random duplication `U(1 − Π(1 − Rᵢ/U))` within a universe plus
 //!   an extra-overlap setting; duplication waste and frequency.
-//! * **Price table** ([`pricing`], [`defaults`]): ranges per tier and platform (wordontheblock
+//! * **Price table** ([`market::pricing`], [`assumptions::defaults`]): ranges per tier and platform (wordontheblock
 //!   2023), midpoint default, log-linear inside a tier.
-//! * **The decision model**: the candidate [`pool`] (the user's creators plus
-//!   typical creators of the market); the [`value`] of a plan per objective (coverage of
+//! * **The decision model**: the candidate [`value::pool`] (the user's creators plus
+//!   typical creators of the market); the [`value::model`] of a plan per objective (coverage of
 //!   audiences by random duplication per cell, plus linear terms; the brief's factors as stated
-//!   multipliers); the [`optimise`]r (lazy greedy on value per share of budget and hours, best
-//!   single, first-pick guesses, a data-dependent certificate) and its [`exact`] check; the
-//!   [`decision`]: three plans, the verdict from the free plan's split (≥ 2/3 micro → micro,
-//!   ≤ 1/3 → macro, else mix; "too small" when nobody fits), and the nine [`factors`]'
+//!   multipliers); the [optimiser](optimise::solver) (lazy greedy on value per share of budget and hours, best
+//!   single, first-pick guesses, a data-dependent certificate) and its [`optimise::exact`] check; the
+//!   [`decision::decide`]: three plans, the verdict from the free plan's split (≥ 2/3 micro → micro,
+//!   ≤ 1/3 → macro, else mix; "too small" when nobody fits), and the nine [`inputs::factors`]'
 //!   counterfactual effects. `engine/VERDICTS.md` shows the verdict over budgets, objectives
 //!   and geographies.
-//! * **Long-term value** ([`mod@value_over_time`]): engagement decaying weekly by tier, reusable
+//! * **Long-term value** ([`value::value_over_time`]): engagement decaying weekly by tier, reusable
 //!   content with usage rights, short- and long-term KPIs (article 004).
 //! * **Checklist** ([`checklist`]): A leans micro, B macro; ≥ 60 % A micro, ≤ 40 % A macro,
 //!   else mix (article 000's "mostly A / mostly B / balanced").
+//!
+//! ## Layers
+//!
+//! The modules follow the calculation's flow; each folder imports only from the ones before it
+//! (no import circle between them):
+//!
+//! [`inputs`] (the brief, creators, money, ids, sources) → [`market`] (people, supply, price
+//! curves and the price table) → [`assumptions`] (the defaults table and its ranges) →
+//! [`value`] (one creator's figures, audiences together, a plan's value, the pool, what is
+//! worth buying) → [`optimise`] (the solver and its exact check) → [`decision`] (plans,
+//! verdict, factors, advice) → [`explain`] (ranges and sensitivity) → [`results`] (delivered
+//! against plan, calibration). [`checklist`] stands beside them on the inputs; [`order`] and
+//! [`case_fold`] are small tools every layer may use.
 //!
 //! ## Invariants
 //!
@@ -118,86 +131,67 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
-mod ids;
-pub use ids::IdEnum;
-
-pub mod advice;
-pub mod brief;
-pub mod calibration;
-pub mod campaign;
+pub mod assumptions;
 pub mod case_fold;
 pub mod checklist;
-mod context;
-pub mod creator;
 pub mod decision;
-pub mod defaults;
-pub mod error;
-pub mod exact;
-pub mod factors;
-pub mod input;
+pub mod explain;
+pub mod inputs;
 pub mod market;
-pub mod metrics;
-pub mod money;
 pub mod optimise;
 pub mod order;
-pub mod overlap;
-pub mod platform;
-pub mod pool;
-pub mod pricing;
-pub mod ranges;
 pub mod results;
-pub mod sampling;
-pub mod sensitivity;
-pub mod source;
-pub mod table;
-pub mod tier;
 pub mod value;
-pub mod value_over_time;
-mod worth;
 
-pub use advice::{Advice, Change, ChangeKind};
-pub use brief::{
-    Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_MARGIN, MAX_UNIVERSE,
-    NicheDepth, Objective, RiskTolerance,
-};
-pub use calibration::{Benchmark, Calibration, Observation, Posterior, evidence};
-pub use campaign::{CampaignTotals, ReachTotals, RiskProfile, campaign_totals};
+pub use assumptions::defaults::EmvRates;
+pub use assumptions::defaults::{Assumptions, DEFAULTS_VERSION};
+pub use assumptions::ranges::{Assumption, Spread, Spreads};
 pub use checklist::{
     Answer, Checklist, Implication, MACRO_THRESHOLD, MICRO_THRESHOLD, QUESTIONS, Question, Tally,
     verdict_for_answers,
 };
-pub use creator::{
-    Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_PLANNED, MAX_POSTS,
-};
-pub use decision::{
+pub use decision::advice::{Advice, Change, ChangeKind};
+pub use decision::decide::{
     CurvePoint, Decision, DecisionState, Limit, Optimality, Pick, Plan, Plans, Strategy,
     ValueCurves, best_plan, decide, decide_now, factor_effect, plans, value_curves,
     verdict_for_share,
 };
-pub use defaults::{Assumptions, DEFAULTS_VERSION};
-pub use error::{Field, ParseIdError, ValidationError};
-pub use factors::{Direction, Factor, FactorEffect, NO_EFFECT, Verdict, reason_keys};
-pub use input::{count_from_f64, rate_from_percent};
-pub use market::{Country, MarketTable};
-pub use metrics::{CreatorMetrics, EmvRates, EstimatedInputs, creator_metrics, roster_metrics};
-pub use money::{Currency, ExchangeRate, Money};
-pub use optimise::GUESSES;
-pub use overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
-pub use platform::Platform;
-pub use pool::{Candidate, Origin, Pool, Size};
-pub use pricing::{PriceRange, largest_affordable};
-pub use ranges::{Assumption, Spread, Spreads};
-pub use results::{
-    CampaignComparison, Compared, CreatorComparison, Delivered, Kpis, Measure, PlannedRates,
-    Realised, Status, compare,
-};
-pub use sampling::{
+pub use explain::sampling::{
     Band, CreatorBands, CreatorFigures, Figures, PlanBands, Ranges, SAMPLES, SEED, World,
     creator_bands, creator_world, cumulative_weeks, ranges, summarise, world,
 };
-pub use sensitivity::{Swing, order as order_swings, sensitivity, swing};
-pub use source::{Source, SourceId, SourceKind, Sourced};
-pub use table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
-pub use tier::{Side, Tier, TierThresholds};
-pub use value::ValueUnit;
-pub use value_over_time::{LongTermKpis, ShortTermKpis, ValueOverTime, WeekValue, value_over_time};
+pub use explain::sensitivity::{Swing, order as order_swings, sensitivity, swing};
+pub use inputs::brief::{
+    Brief, ContentStyle, GeoScope, MAX_CAPACITY_HOURS, MAX_HORIZON_WEEKS, MAX_MARGIN, MAX_UNIVERSE,
+    NicheDepth, Objective, RiskTolerance,
+};
+pub use inputs::country::Country;
+pub use inputs::creator::{
+    Choice, Creator, EngagementBasis, EngagementRate, MAX_FOLLOWERS, MAX_PLANNED, MAX_POSTS,
+};
+pub use inputs::error::{Field, ValidationError};
+pub use inputs::factors::{Direction, Factor, FactorEffect, NO_EFFECT, Verdict, reason_keys};
+pub use inputs::ids::IdEnum;
+pub use inputs::ids::ParseIdError;
+pub use inputs::input::{count_from_f64, rate_from_percent};
+pub use inputs::money::{Currency, ExchangeRate, Money};
+pub use inputs::platform::Platform;
+pub use inputs::source::{Source, SourceId, SourceKind, Sourced};
+pub use inputs::table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
+pub use inputs::tier::{Side, Tier, TierThresholds};
+pub use market::MarketTable;
+pub use market::pricing::{PriceRange, largest_affordable};
+pub use optimise::solver::GUESSES;
+pub use results::calibration::{Benchmark, Calibration, Observation, Posterior, evidence};
+pub use results::compare::{
+    CampaignComparison, Compared, CreatorComparison, Delivered, Kpis, Measure, PlannedRates,
+    Realised, Status, compare,
+};
+pub use value::campaign::{CampaignTotals, ReachTotals, RiskProfile, campaign_totals};
+pub use value::metrics::{CreatorMetrics, EstimatedInputs, creator_metrics, roster_metrics};
+pub use value::model::ValueUnit;
+pub use value::overlap::{CombinedReach, OverlapSettings, combine_reach, frequency};
+pub use value::pool::{Candidate, Origin, Pool, Size};
+pub use value::value_over_time::{
+    LongTermKpis, ShortTermKpis, ValueOverTime, WeekValue, value_over_time,
+};

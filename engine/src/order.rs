@@ -10,7 +10,7 @@
 //! keep their order); O(n log n) comparisons, one extra `Vec<usize>` and at most n swaps.
 //! Sorts of plain `f64`s by `f64::total_cmp` go through it too: as `slice::sort_by` they
 //! shared one copy of the standard sort, but that copy was a second one beside
-//! [`positions`]'s in the first load. (The pool's medians, which sort up
+//! `positions`'s in the first load. (The pool's medians, which sort up
 //! to 10,000 numbers, are computed only by the two counterfactuals that read them; the
 //! percentiles and the curves' budgets sort a few hundred.)
 

@@ -6,9 +6,10 @@
 //! Each row is proptest's shrunk case: Instagram creators at 0.2 % engagement per follower, a
 //! local, low-risk, authentic brief over one week, without the market's typical creators.
 
+use micromacro_engine::optimise::exact;
 use micromacro_engine::{
     Assumptions, Brief, ContentStyle, Creator, Currency, EngagementRate, GeoScope, Money,
-    NicheDepth, Objective, Optimality, Platform, RiskTolerance, decide, exact,
+    NicheDepth, Objective, Optimality, Platform, RiskTolerance, decide,
 };
 
 struct Case {

@@ -11,13 +11,14 @@
 //! * no input within the validated range panics, and no output is NaN or infinite;
 //! * raw, unvalidated numbers are rejected with an error, never a panic.
 
+use micromacro_engine::optimise::exact;
 use micromacro_engine::{
     Answer, Assumptions, Brief, Checklist, Choice, ContentStyle, Country, Creator, Currency,
     DecisionState, EngagementBasis, EngagementRate, ExchangeRate, GeoScope, MAX_FOLLOWERS,
     MAX_HORIZON_WEEKS, MAX_POSTS, Money, NicheDepth, Objective, OverlapSettings, Platform,
     QUESTIONS, RiskTolerance, Strategy as Spend, Tier, Verdict, campaign_totals, combine_reach,
-    count_from_f64, creator_metrics, decide, exact, rate_from_percent, roster_metrics,
-    value_curves, value_over_time, verdict_for_share,
+    count_from_f64, creator_metrics, decide, rate_from_percent, roster_metrics, value_curves,
+    value_over_time, verdict_for_share,
 };
 use proptest::prelude::*;
 use proptest::sample::select;

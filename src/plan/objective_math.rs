@@ -100,7 +100,7 @@ pub fn paragraphs(
         Objective::Awareness => out.push(format!("{} {reach}", tr(lang, "math.awareness"))),
         Objective::Community => {
             let lasting = PerTier::from_fn(|tier: Tier| {
-                Sourced::assumed(micromacro_engine::value::lasting_engagement(
+                Sourced::assumed(micromacro_engine::value::model::lasting_engagement(
                     a.weekly_retention.get(tier).value,
                     brief.horizon_weeks,
                 ))

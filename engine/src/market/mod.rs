@@ -1,14 +1,14 @@
 //! The market: how many creators there are in the brief's region and niche, how many people
 //! they can reach, and what one costs.
 //!
-//! * **People** ([`country`]): platform users per country, published. The brief's region is
+//! * **People** ([`people`]): platform users per country, published. The brief's region is
 //!   its country ([`Brief::country`]) for a national campaign, the country's
 //!   [`MarketTable::local_share`] for a local one (a city or region), and every country the app
 //!   knows together for an international one.
 //! * **Audience universe** of the brief's niche on a platform:
 //!   `U = people on the platform in the region × niche share` ([`MarketTable::universe`]); the
 //!   typical creators' audiences deduplicate inside it (random duplication,
-//!   [`overlap`](crate::overlap)), so a niche's creators saturate it.
+//!   [`overlap`](crate::value::overlap)), so a niche's creators saturate it.
 //! * **Supply** ([`MarketTable::band_supply`]): the creators of a follower band in the region
 //!   who would take the brief:
 //!   `N(≥1k) × (s(lo) − s(hi)) × niche share (nano and micro only) × availability(tier)`, where
@@ -17,23 +17,23 @@
 //!   (`s(10k)` = 18.5 %, `s(1M)` = 0.1 %, 2026), `s(f) = (f / 1k)^−β₁` below 10k and
 //!   `s(10k)·(f / 10k)^−β₂` above, with `β₁ = log₁₀(1 / s(10k))` and `β₂ = log₁₀(s(10k) / s(1M)) ÷ 2`.
 //!   Macro and mega creators reach across niches, so a niche does not shrink their supply; the
-//!   share of their audience that cares is their niche fit ([`value`](crate::value)).
+//!   share of their audience that cares is their niche fit ([`value`](crate::value::model)).
 //! * **Price** ([`price_curve`]): one curve per platform, no cap.
 //!
 //! Invariants (tested): supply and universes are finite and non-negative; supply never grows
 //! with a deeper niche or a narrower scope; `s` falls with followers.
 
-pub mod country;
+pub mod people;
 pub mod price_curve;
+pub mod pricing;
 
-pub use country::Country;
-
-use crate::brief::{Brief, GeoScope};
-use crate::error::{Field, ValidationError, check};
-use crate::platform::Platform;
-use crate::source::{SourceId, Sourced};
-use crate::table::{PerNiche, PerTier};
-use crate::tier::Tier;
+use crate::inputs::brief::{Brief, GeoScope};
+use crate::inputs::country::Country;
+use crate::inputs::error::{Field, ValidationError, check};
+use crate::inputs::platform::Platform;
+use crate::inputs::source::{SourceId, Sourced};
+use crate::inputs::table::{PerNiche, PerTier};
+use crate::inputs::tier::Tier;
 
 /// Follower count where the creator counts start (the nano tier's lower bound).
 const FROM: f64 = 1_000.0;
@@ -197,7 +197,7 @@ impl MarketTable {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::brief::NicheDepth;
+    use crate::inputs::brief::NicheDepth;
 
     fn brief(geography: GeoScope, niche_depth: NicheDepth) -> Brief {
         Brief {

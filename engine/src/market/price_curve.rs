@@ -13,7 +13,7 @@
 //! Invariants (tested): the price rises with followers; it is at least one cent and at most
 //! [`Money::MAX_INPUT_CENTS`]; the fit reproduces an exact power law.
 
-use crate::money::Money;
+use crate::inputs::money::Money;
 
 /// Published fees per post of the largest Instagram accounts, in US dollars (followers, fee):
 /// Ronaldo, Messi and Kohli in Hopper HQ's 2023 list.
