@@ -391,19 +391,36 @@ test("50,000 creators in the library: import, search and the planner's opening (
       }),
   );
   await expect(plan.testId("library-shown")).toHaveAttribute("data-count", "1");
-  // A fresh load of the planner, until its candidates from the library are in.
+  // A fresh load of the planner, until its candidates from the library are in: timed in the
+  // page, from the start of the navigation (the page's own load included).
+  await page.addInitScript(() => {
+    const times = window as unknown as { planAt?: number; candidatesAt?: number };
+    new MutationObserver((_, observer) => {
+      if (times.planAt === undefined && document.querySelector('[data-testid="app-ready"] [data-testid="page-plan"]')) {
+        times.planAt = performance.now();
+      }
+      const count = document.querySelector('[data-testid="roster-count"]');
+      if (count?.getAttribute("data-library") === "50000" && count.getAttribute("data-count") === "10000") {
+        observer.disconnect();
+        times.candidatesAt = performance.now();
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  });
   await page.goto("about:blank");
-  started = Date.now();
   await plan.open("./?lang=en#/plan");
   await expect(plan.testId("roster-count")).toHaveAttribute("data-library", "50000", { timeout: 60_000 });
   await expect(plan.testId("roster-count")).toHaveAttribute("data-count", "10000");
   await expect(plan.testId("roster-cut")).toBeVisible();
-  const openMs = Date.now() - started;
+  const [readyMs, openMs] = await page.evaluate(() => {
+    const times = window as unknown as { planAt: number; candidatesAt: number };
+    return [times.planAt, times.candidatesAt];
+  });
   await plan.open("./?lang=en#/campaigns");
   await expect(plan.testId("library")).toHaveAttribute("data-count", "50000", { timeout: 60_000 });
   const loadMs = await plan.testId("library").getAttribute("data-load-ms");
   console.log(
     `library of 50,000 in the browser: import ${importMs} ms (wall clock), search ${searchMs.toFixed(1)} ms (in the page), ` +
-      `the planner loaded with its candidates ${openMs} ms (wall clock, from a fresh page load), the library read ${loadMs} ms (in the page)`,
+      `the planner with its 10,000 candidates ${openMs.toFixed(0)} ms after the navigation began (in the page; the planner itself shown at ${readyMs.toFixed(0)} ms), ` +
+      `the library read ${loadMs} ms (in the page)`,
   );
 });
