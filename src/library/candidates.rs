@@ -75,9 +75,12 @@ pub fn candidates(
 ) -> Candidates {
     let niche = fold(filter.niche.trim());
     let chosen: HashMap<&CreatorKey, Choice> = choices.iter().map(|(k, c)| (k, *c)).collect();
+    // A creator's key is worked out only when the campaign has choices to look up.
     let pinned = |c: &RosterCreator| {
-        let key = CreatorKey::of(c, filter.platform);
-        chosen.get(&key).copied()
+        if chosen.is_empty() {
+            return None;
+        }
+        chosen.get(&CreatorKey::of(c, filter.platform)).copied()
     };
     let mut entries: Vec<(RosterCreator, Choice)> = Vec::new();
     let mut matching = 0;

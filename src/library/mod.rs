@@ -154,7 +154,30 @@ impl Library {
             .into_iter()
             .map(|i| self.creators[i].clone())
             .collect();
+        if report.new > 0 {
+            self.restore_key_order();
+        }
         (report, changed)
+    }
+
+    /// Puts the creators back in key order after new ones were added at the end, so the
+    /// library reads the same whichever way a store kept it (record by record, in key order,
+    /// or as one snapshot), and a campaign's first candidates do not depend on that.
+    fn restore_key_order(&mut self) {
+        let mut keys: Vec<Option<CreatorKey>> = vec![None; self.creators.len()];
+        for (key, i) in self.index.drain() {
+            keys[i] = Some(key);
+        }
+        let mut keyed: Vec<(CreatorKey, RosterCreator)> = keys
+            .into_iter()
+            .zip(std::mem::take(&mut self.creators))
+            .filter_map(|(key, creator)| Some((key?, creator)))
+            .collect();
+        micromacro_engine::order::sort_by(&mut keyed, |a, b| a.0.cmp(&b.0));
+        for (i, (key, creator)) in keyed.into_iter().enumerate() {
+            self.index.insert(key, i);
+            self.creators.push(creator);
+        }
     }
 
     /// Removes every creator.
@@ -209,6 +232,37 @@ mod tests {
             library.get(&CreatorKey::new(Platform::TikTok, "lisa.bakes")),
             Some(lisa)
         );
+    }
+
+    #[test]
+    fn merges_keep_the_library_in_key_order_whatever_the_lists_order() {
+        let mut library = Library::default();
+        library.merge(
+            vec![creator("creator_10", 1), creator("creator_2", 2)],
+            Platform::TikTok,
+        );
+        library.merge(
+            vec![creator("creator_1", 3), creator("Creator_2", 4)],
+            Platform::Instagram,
+        );
+        let keys: Vec<CreatorKey> = library
+            .creators()
+            .iter()
+            .map(|c| CreatorKey::of(c, Platform::Instagram))
+            .collect();
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:?}");
+        assert_eq!(keys.len(), 4);
+        // The index follows the new order.
+        for (i, key) in keys.iter().enumerate() {
+            assert_eq!(library.get(key), Some(&library.creators()[i]));
+        }
+        // As a store returns it (in key order), it reads back the same in one pass.
+        let kept = library
+            .creators()
+            .iter()
+            .map(|c| (CreatorKey::of(c, Platform::Instagram), c.clone()))
+            .collect();
+        assert_eq!(Library::from_kept(kept), library);
     }
 
     #[test]
