@@ -1,4 +1,4 @@
-//! Each headline figure of a plan opened to its formula ("show the math", F17): the formula in
+//! Each headline figure of a plan opened to its formula ("show the math"): the formula in
 //! words with the plan's totals filled in, the hires' terms that add up to it (largest first),
 //! and the sources of the benchmarks it used.
 //!

@@ -1,5 +1,5 @@
 //! The formula behind the plans' value for the brief's objective, in words, with the inputs it
-//! uses filled in and where each comes from ("show the math", F17). Pure: the component in
+//! uses filled in and where each comes from ("show the math"). Pure: the component in
 //! `ui::plan::show_math` only lays the paragraphs out, and each headline figure's own formula
 //! ([`figure_math`](super::figure_math)) reuses them for the value.
 

@@ -124,12 +124,11 @@ impl Staged {
     }
 }
 
-/// How long a staged mount goes on adding a list's items in one task (ms). Measured on this
-/// project's machine, a creator row (some fifty elements with their effects) takes 5–7 ms:
-/// the six rows of a shared link, built in one task with their list, took 49–101 ms, the
-/// longest task of its first load. Items added until this much time has passed keep each
-/// task under 50 ms on a phone four times slower (Lighthouse's model), and a fast machine
-/// takes as many a task as it builds in that time.
+/// How long a staged mount goes on adding a list's items in one task (ms). A creator row is
+/// some fifty elements with their effects, and a shared link's rows built in one task with
+/// their list made the longest task of its first load. Items added until this much time has
+/// passed keep each task under 50 ms on a phone four times slower (Lighthouse's model), and
+/// a fast machine takes as many a task as it builds in that time.
 const ITEMS_BUDGET_MS: f64 = 6.0;
 
 /// How many of a list's `total()` items to show. While a page mounts in steps (a [`Staged`]

@@ -30,12 +30,11 @@ use super::PlanModel;
 use crate::browser::{next_task, now_ms};
 
 /// Work between two yields stops once this many milliseconds have passed (one step is a
-/// world or a budget of the curves: three optimiser runs, about half a millisecond with 100
-/// creators and some 50 ms with 10,000). The page's update after each slice adds a few
-/// milliseconds, and a slice ends only after the step that passes the limit: with 8 ms, a
-/// first load's slices took 9–14 ms (up to 23 ms under Lighthouse's tracing), over 50 ms on
-/// a phone four times slower than the machine they ran on (Lighthouse's model). With 4 ms
-/// most take 4–8 ms, and the first ones, which compile the code they run, up to 13 ms.
+/// world or a budget of the curves: three optimiser runs, well under a millisecond with 100
+/// creators and tens of milliseconds with 10,000). A slice ends only after the step that
+/// passes the limit, and the page's update after it adds a few milliseconds more, so the
+/// limit is kept well below 50 ms divided by four (a phone four times slower than a
+/// desktop, Lighthouse's model): twice the limit still leaves each task under 50 ms there.
 const SLICE_MS: f64 = 4.0;
 
 /// While the worlds of a large pool come in, their ranges are shown at most this often (a
