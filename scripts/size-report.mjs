@@ -48,7 +48,7 @@ const forbidden = args.filter((a) => a.startsWith("--forbid=")).map((a) => a.sli
 // `preload_page`); home (and not-found) show with the main module alone.
 const ROUTES = [
   ["home", null],
-  ["#/plan, a shared campaign", "plan"],
+  ["#/plan, a shared campaign", "planner_screen"],
   ["#/checklist, #/campaigns", "pages"],
   ["#/report", "report"],
 ];
@@ -57,7 +57,7 @@ const ROUTES = [
 // fetches it, whose files (chunks they share) are not fetched twice; any other module is
 // "later".
 const LATER = {
-  planner: ["then the planner's lower parts", "plan"],
+  planner_parts: ["then the planner's lower parts", "planner_screen"],
 };
 
 // Code that must not be in the app's wasm: a path (a crate, or a module of one), in the whole

@@ -17,8 +17,8 @@ ROOT = os.path.join(os.path.dirname(__file__), "..")
 # (None: the main module alone).
 ROUTE_MODULES = {
     "home": None,
-    "plan": "plan",
-    "client": "plan",
+    "plan": "planner_screen",
+    "client": "planner_screen",
     "report": "report",
     "checklist": "pages",
     "campaigns": "pages",

@@ -55,11 +55,11 @@ pub fn start() {
 /// wasm arrives (the usual case), it costs one frame at most. A page fetched as a module of
 /// its own (`ui::lazy`) is fetched first, so the skeleton stays until the page can replace it.
 ///
-/// A share link is decoded in a task of its own before the mount (`ui::pages::open_ahead`, a
-/// function of the `plan` module like the page, called through `ui::lazy`), and a campaign's
-/// decision worked out in the next (`ui::pages::decide_ahead`): inflating
-/// and parsing it, and deciding, in the mount's task made that task, already the first
-/// load's longest, longer still.
+/// A share link is decoded in a task of its own before the mount (`ui::pages::open_ahead`,
+/// a function of the `planner_screen` module like the page, called through `ui::lazy`), and
+/// a campaign's decision worked out in the next (`ui::pages::decide_ahead`): inflating and
+/// parsing it, and deciding, in the mount's task made that task, already the first load's
+/// longest, longer still.
 ///
 /// The app itself is built off the page in two tasks, then takes the skeleton's place whole:
 /// first the frame (header, notices, footer), then the route's page, in whose task the app
@@ -70,8 +70,8 @@ fn mount() {
     let route = route::Route::parse(&browser::location_hash());
     wasm_bindgen_futures::spawn_local(async move {
         ui::lazy::preload_page(&route).await;
-        // The `plan` module, which holds these, has just been fetched for the page; if it
-        // could not be, the page says so and there is nothing to do ahead.
+        // The `planner_screen` module, which holds these, has just been fetched for the page;
+        // if it could not be, the page says so and there is nothing to do ahead.
         if let route::Route::Shared(payload) = &route
             && ui::lazy::open_ahead(payload.clone(), browser::language_choice().lang)
                 .await

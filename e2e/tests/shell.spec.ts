@@ -419,7 +419,7 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
   expect(main[0].start).toBeGreaterThanOrEqual(paint!);
   const files = wasm.map((w) => w.file);
   expect(new Set(files).size, files.join(", ")).toBe(files.length);
-  expect(files.some((f) => f.startsWith("split_planner-"))).toBe(true);
+  expect(files.some((f) => f.startsWith("split_planner_parts-"))).toBe(true);
   // The page's language (its texts, src/i18n/texts.rs) is preloaded by the page's inline
   // script, before the main module; the other language is not fetched at all.
   const language = wasm.filter((w) => w.file.startsWith("split_lang_"));
@@ -429,8 +429,8 @@ test("the wasm is fetched only after the skeleton's first paint, and only once; 
   // meta, beside the main module: each once, after the paint, and not after the main module
   // has arrived.
   const named = await page.evaluate(() => document.querySelector('meta[name="micromacro-modules"]')!.getAttribute("content")!);
-  const planFiles = named.split(" ").find((m) => m.startsWith("plan="))!.slice("plan=".length).split(",");
-  expect(planFiles[0]).toMatch(/^split_plan-[0-9a-f]+\.wasm$/);
+  const planFiles = named.split(" ").find((m) => m.startsWith("planner_screen="))!.slice("planner_screen=".length).split(",");
+  expect(planFiles[0]).toMatch(/^split_planner_screen-[0-9a-f]+\.wasm$/);
   const early = [...language.map((w) => w.file), ...planFiles];
   const mainEnd = main[0].end;
   for (const file of planFiles) {
@@ -467,7 +467,7 @@ test("each page fetches its own module: the checklist and saved campaigns not th
   await app.testId("nav-campaigns").click();
   await expect(app.testId("page-campaigns")).toBeVisible();
   await expect(app.testId("library")).toBeVisible();
-  expect(await modules()).toEqual(["split_pages", "split_planner", "split_report"]);
+  expect(await modules()).toEqual(["split_pages", "split_planner_parts", "split_report"]);
 });
 
 test.describe("without the service worker (its cache would answer instead of the network)", () => {
@@ -525,7 +525,7 @@ test.describe("without the service worker (its cache would answer instead of the
     // A slow connection: the planner's module arrives a while after the page.
     let release!: () => void;
     const arrived = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/split_planner-[0-9a-f]+\.wasm$/, async (route) => {
+    await page.route(/\/split_planner_parts-[0-9a-f]+\.wasm$/, async (route) => {
       await arrived;
       await route.continue();
     });
@@ -546,7 +546,7 @@ test.describe("without the service worker (its cache would answer instead of the
 
   test("the planner without its lower parts' module still gives its verdict, and gets them once it can", async ({ page }) => {
     let blocked = true;
-    await page.route(/\/split_planner-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.route(/\/split_planner_parts-[0-9a-f]+\.wasm$/, (route) => (blocked ? route.abort() : route.continue()));
     const app = new AppPage(page);
     await app.open("./?lang=en#/plan");
     await app.ready();

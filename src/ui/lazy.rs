@@ -8,12 +8,12 @@
 //! `async fn`s, so the app behaves the same, with everything in one module.
 //!
 //! What is split off is everything but the app's frame, home and not-found, in four modules:
-//! - `plan`: the planner's pages (`#/plan`, `#/plan/<id>`) and the share page (`#/s/…`) with
+//! - `planner_screen`: the planner's pages (`#/plan`, `#/plan/<id>`) and the share page (`#/s/…`) with
 //!   the planner's first screen (brief, recommendation, the model and the engine's decision)
 //!   and the work a shared link's mount has done ahead of it ([`open_ahead`],
 //!   [`decide_ahead`]). Fetched before the app replaces those routes' skeleton; the page's
 //!   inline script preloads it beside the main module (as it does each page's module).
-//! - `planner`: the planner's parts from its creators down (creators, roster with its CSV
+//! - `planner_parts`: the planner's parts from its creators down (creators, roster with its CSV
 //!   reader and writer, comparison, charts with plotters, benchmarks panel), its share box
 //!   (the link's writer and compressor), and the task that fills in the ranges, a large
 //!   pool's factors and the curves, with the engine's sampling; the creator library's sync with
@@ -22,7 +22,7 @@
 //!   below the brief and the recommendation on a phone and on a desktop, so nothing on screen
 //!   moves; the task starts at the last step, as it did in the main module.
 //! - `pages`: the checklist and saved-campaigns pages, and a checklist result opened from a
-//!   link (whose share page is `plan`'s: such a link fetches both), fetched before the app
+//!   link (whose share page is `planner_screen`'s: such a link fetches both), fetched before the app
 //!   replaces their skeleton.
 //! - `report`: the report page with its charts' SVG drawing, fetched the same way.
 //!
@@ -105,7 +105,7 @@ pub use crate::i18n::NotLoaded;
 
 lazy_part! {
     /// The planner's parts from its creators down, each mounting at its step (see `PlanView`).
-    planner, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
+    planner_parts, preload_planner_parts_module => fn planner_parts(steps: super::plan::LowerSteps) {
         super::plan::lower_parts(steps)
     }
 }
@@ -113,42 +113,42 @@ lazy_part! {
 lazy_part! {
     /// The creator library on the campaigns page (`crate::ui::pages`), with the saved
     /// campaigns its histories are made of: mounted after the page's list.
-    planner => fn library_section(campaigns: RwSignal<Result<crate::storage::saved_campaigns::Loaded, crate::storage::local_store::StoreError>>) {
+    planner_parts => fn library_section(campaigns: RwSignal<Result<crate::storage::saved_campaigns::Loaded, crate::storage::local_store::StoreError>>) {
         super::pages::library_section(campaigns)
     }
 }
 
 lazy_part! {
     /// The planner's share box: the link to the plan, made on the first click.
-    planner => fn share_box(input: crate::plan::PlanInput) {
+    planner_parts => fn share_box(input: crate::plan::PlanInput) {
         super::plan::share_box(&input)
     }
 }
 
 lazy_part! {
     /// `#/plan`.
-    plan, preload_plan => fn plan_page() {
+    planner_screen, preload_planner_screen => fn plan_page() {
         view! { <super::pages::PlanPage /> }.into_any()
     }
 }
 
 lazy_part! {
     /// `#/plan/<id>`.
-    plan => fn saved_plan_page(id: String) {
+    planner_screen => fn saved_plan_page(id: String) {
         view! { <super::pages::SavedPlanPage id=id /> }.into_any()
     }
 }
 
 lazy_part! {
     /// `#/s/<payload>`: a shared campaign, a checklist result or a link that cannot be opened.
-    plan => fn shared_page(payload: String) {
+    planner_screen => fn shared_page(payload: String) {
         view! { <super::pages::SharedPage payload=payload /> }.into_any()
     }
 }
 
 lazy_fn! {
     /// Decodes a share link ahead of the mount (`crate::ui::pages::open_ahead`).
-    plan => fn open_ahead(payload: String, lang: crate::i18n::Lang) -> () {
+    planner_screen => fn open_ahead(payload: String, lang: crate::i18n::Lang) -> () {
         super::pages::open_ahead(&payload, lang)
     }
 }
@@ -156,7 +156,7 @@ lazy_fn! {
 lazy_fn! {
     /// Works out the decision of a campaign decoded ahead, if any; whether there was one
     /// (`crate::ui::pages::decide_ahead`).
-    plan => fn decide_ahead() -> bool {
+    planner_screen => fn decide_ahead() -> bool {
         super::pages::decide_ahead()
     }
 }
@@ -194,15 +194,15 @@ lazy_part! {
 /// be.
 pub async fn preload_page(route: &Route) {
     let _ = match route {
-        Route::Plan | Route::SavedPlan(_) => preload_plan().await,
+        Route::Plan | Route::SavedPlan(_) => preload_planner_screen().await,
         Route::Checklist | Route::Campaigns => preload_pages().await,
         Route::Report(_) => preload_report().await,
         // The share page is the planner's module; a checklist result's card the pages'.
         Route::Shared(payload) if is_checklist_result(payload) => {
-            let _ = preload_plan().await;
+            let _ = preload_planner_screen().await;
             preload_pages().await
         }
-        Route::Shared(_) => preload_plan().await,
+        Route::Shared(_) => preload_planner_screen().await,
         Route::Home | Route::NotFound(_) => Ok(()),
     };
 }
