@@ -991,6 +991,35 @@ mod tests {
     }
 
     #[test]
+    fn authenticity_acts_on_typical_creators_through_their_tiers_fake_shares() {
+        // Only the market's typical creators, each at its tier's typical fake share (more in
+        // larger tiers): without fake followers the larger tiers gain the most reach, so the
+        // factor pulls toward micro creators.
+        let d = decide(&Brief::default(), &Assumptions::default(), &[]).unwrap();
+        let authenticity = &d.factors[Factor::Authenticity.index()];
+        assert_ne!(
+            authenticity.direction,
+            Direction::Inactive,
+            "{authenticity:?}"
+        );
+        assert!(authenticity.pull < -0.01, "{authenticity:?}");
+        let tiered = authenticity.pull;
+        // With the same fake share in every tier the pull all but goes (what is left is every
+        // reach growing alike against the audiences' saturation): it comes from the tiers'
+        // different shares.
+        let mut equal = Assumptions::default();
+        for tier in crate::inputs::tier::Tier::ALL.iter().copied() {
+            equal.fake_follower_share.get_mut(tier).value = 0.15;
+        }
+        let d = decide(&Brief::default(), &equal, &[]).unwrap();
+        let authenticity = &d.factors[Factor::Authenticity.index()];
+        assert!(
+            authenticity.pull.abs() < tiered.abs() / 10.0,
+            "{authenticity:?}"
+        );
+    }
+
+    #[test]
     fn a_budget_that_buys_nobody_is_too_small_not_a_verdict() {
         let brief = Brief {
             budget: Money::from_major(5, Currency::Eur),

@@ -14,7 +14,7 @@
 //! | 3 cost | fees (price per post by tier or entered) | one price per follower for every creator (the pool's median) |
 //! | 4 geography | the share of each audience inside the target region | the whole audience counts |
 //! | 5 reputation | the value lost to an expected backlash, by risk tolerance | no backlash |
-//! | 6 authenticity | the reach lost to more fake followers than the tier's typical share | every creator at its tier's typical share |
+//! | 6 authenticity | the reach lost to fake followers: the tier's typical share (a typical creator's too), or the creator's own | no fake followers: every follower real |
 //! | 7 niche | niche fit, by niche depth (or the creator's own) | every creator fits |
 //! | 8 content | content style fit, reuse of content, engagement that lasts over the horizon (article 004) | all equal |
 //! | 9 objectives | which value is maximised | the mean of the four objectives' plans |

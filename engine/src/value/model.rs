@@ -23,7 +23,7 @@
 //!
 //! (Geography acts through the region share `g` and the universes, niche depth through the
 //! universes and the market's supply ([`market`](crate::market)), authenticity through the
-//! fake-follower adjustment of the reach rate, engagement through the engaged audience, cost
+//! fake followers in the reach rate (the tier's typical share, or the creator's own), engagement through the engaged audience, cost
 //! through `cᵢ`, team hours as a second limit only when the user sets one; see
 //! [`decision`](crate::decision::decide).) Each audience cell's universe `U_c` is the people on its
 //! platform in the brief's region and niche.
@@ -256,7 +256,16 @@ fn parts(ctx: &Ctx<'_>, m: &CreatorMetrics, neutral: &Neutral, off: Option<Facto
         Some(Factor::AudienceSize) if tier_rate > 0.0 => {
             (own_rate / tier_rate * neutral.reach_rate).min(1.0)
         }
-        Some(Factor::Authenticity) => tier_rate,
+        Some(Factor::Authenticity) => {
+            // No fake followers: the tier's rate without the typical fake share it includes,
+            // so the factor acts on typical creators too (their tiers' shares differ).
+            let tier_real = 1.0 - a.fake_follower_share.get(m.tier).value;
+            if tier_real > 0.0 {
+                (tier_rate / tier_real).min(1.0)
+            } else {
+                tier_rate
+            }
+        }
         _ => own_rate,
     };
     let region = if off == Some(Factor::Geography) {
