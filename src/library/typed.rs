@@ -9,8 +9,6 @@
 //! - Only creators the library does not know join ([`Library::unknown`]); the library's own
 //!   creators change by import, never by a plan's row.
 
-use std::collections::HashSet;
-
 use micromacro_engine::Platform;
 
 use super::{CreatorKey, Library};
@@ -56,24 +54,23 @@ impl Library {
         typed: Vec<RosterCreator>,
         default_platform: Platform,
     ) -> Vec<RosterCreator> {
-        let named: HashSet<CreatorKey> = self
-            .creators()
-            .iter()
-            .filter_map(|c| {
-                let name = c.name.as_deref()?;
-                Some(CreatorKey::new(
-                    c.platform.unwrap_or(default_platform),
-                    name,
-                ))
-            })
-            .collect();
-        typed
+        let mut left: Vec<(CreatorKey, RosterCreator)> = typed
             .into_iter()
-            .filter(|c| {
-                let key = CreatorKey::of(c, default_platform);
-                self.get(&key).is_none() && !named.contains(&key)
-            })
-            .collect()
+            .map(|c| (CreatorKey::of(&c, default_platform), c))
+            .filter(|(key, _)| self.get(key).is_none())
+            .collect();
+        // Display names only for what the keys did not settle (after a first save, usually
+        // nothing): one pass over the library, stopping once every row is matched.
+        for creator in self.creators() {
+            if left.is_empty() {
+                break;
+            }
+            if let Some(name) = creator.name.as_deref() {
+                let key = CreatorKey::new(creator.platform.unwrap_or(default_platform), name);
+                left.retain(|(typed, _)| *typed != key);
+            }
+        }
+        left.into_iter().map(|(_, c)| c).collect()
     }
 }
 
