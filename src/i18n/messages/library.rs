@@ -7,6 +7,7 @@ section! {
     m("library.title", "Your creator library", "Je creatorbibliotheek"),
     m("library.intro", "Every creator you import, or type into a plan you save, is kept once, in this browser's own database, for every campaign. A campaign's candidates are the creators here that fit its brief; the campaign keeps its own choices and the figures its plan used.", "Elke creator die je importeert, of invult in een plan dat je opslaat, wordt één keer bewaard, in de eigen database van deze browser, voor elke campagne. De kandidaten van een campagne zijn de creators hier die bij de briefing passen; de campagne bewaart haar eigen keuzes en de cijfers die het plan gebruikte."),
     m("library.count", "{n} creators in your library.", "{n} creators in je bibliotheek."),
+    m("library.count_one", "1 creator in your library.", "1 creator in je bibliotheek."),
     m("library.of_library", "Your library holds {n}.", "Je bibliotheek bevat er {n}."),
     m("library.loading", "Reading your library…", "Je bibliotheek wordt gelezen…"),
     m("library.import", "Import a creator list", "Creatorlijst importeren"),

@@ -279,7 +279,15 @@ fn CampaignRow(campaign: SavedCampaign, list: List) -> impl IntoView {
                 "campaigns.details",
                 &[
                     ("time", &browser::local_time(c.updated_ms, lang)),
-                    ("creators", &format_count(lang, c.plan.creators.len())),
+                    (
+                        "creators",
+                        &match c.plan.creators.len() {
+                            1 => i18n.text("campaigns.creators_one")().to_owned(),
+                            n => {
+                                i18n.format("campaigns.creators", &[("n", &format_count(lang, n))])
+                            }
+                        },
+                    ),
                     (
                         "budget",
                         &format_number(

@@ -344,7 +344,10 @@ pub fn LibrarySection(
                 </button>
             </div>
             {report}
-            <p class="roster__count">{move || i18n.format("library.count", &[("n", &format_number(i18n.lang(), count() as f64, 0))])}</p>
+            <p class="roster__count">{move || match count() {
+                1 => i18n.text("library.count_one")().to_owned(),
+                n => i18n.format("library.count", &[("n", &format_number(i18n.lang(), n as f64, 0))]),
+            }}</p>
             <div class="roster__filters">
                 <label for="library-search">{i18n.text("library.search")}</label>
                 <input id="library-search" class="field__input" type="search" data-testid="library-search"
