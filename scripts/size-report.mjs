@@ -64,13 +64,11 @@ const LATER = {
 // wasm or in the main module (which every route fetches first), and what to use instead.
 // Found in the linker's names, legacy (`_ZN4core3num7flt2dec…`) or v0 mangled
 // (`_RNv…_4core3num7flt2dec…`): both write the path's segments as length-prefixed names.
-// core's float printer stays out of the main module only: plotters' canvas and SVG backends
-// write colours' alpha and font sizes with `{}` of an f64, in the chart modules.
 const FORBIDDEN_CODE = [
   ["serde", "all", "serde: read and write JSON with src/json, the stored format with src/format"],
   ["serde_json", "all", "serde_json: read and write JSON with src/json"],
   ["core::num::dec2flt", "all", "core's float parser (`str::parse::<f64>`): parse numbers with src/num (parse_f64)"],
-  ["core::num::flt2dec", "main", "core's float printer (`{}` or `to_string` of an f64): write numbers with src/num (fixed, shortest, plain)"],
+  ["core::num::flt2dec", "all", "core's float printer (`{}` or `to_string` of an f64): write numbers with src/num (fixed, shortest, plain)"],
   ["core::unicode::unicode_data::conversions", "all", "core's case tables (`to_lowercase`, `to_uppercase`): fold case with micromacro_engine::case_fold"],
   ["core::unicode::unicode_data::alphabetic", "all", "core's letter tables (`is_alphabetic`): micromacro_engine::case_fold::is_letter"],
 ].map(([path, scope, why]) => {

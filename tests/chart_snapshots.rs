@@ -3,13 +3,14 @@
 //! Each chart is drawn from a fixed data set built through the engine API at 640×360 and
 //! compared byte for byte with `tests/snapshots/<name>.svg`. To accept a deliberate change,
 //! run `UPDATE_SNAPSHOTS=1 cargo test --test chart_snapshots` and review the SVG diff.
-//! Snapshots are the same on every machine: plotters is built without its `ttf` feature, so
-//! it needs no system font, and the charts never measure text.
+//! Snapshots are the same on every machine: the charts never measure text, and the SVG
+//! backend (`micromacro::chart::backend::svg`) needs no font.
 //!
 //! Byte equality alone would also accept a blank chart that was committed blank, so every
 //! snapshot test also checks what the SVG contains: one dot per creator, one line per strategy,
 //! nine bars, the caller's words.
 
+use micromacro::chart::backend::svg::Svg;
 use micromacro::chart::{
     BudgetCurvesChart, BudgetCurvesText, CreatorPoint, Curve, FactorBar, FactorLeansChart,
     FactorLeansText, ReachCostChart, ReachCostText, ReachMetric, TornadoChart, TornadoRow,
@@ -23,7 +24,7 @@ use micromacro_engine::{
     value_curves,
 };
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, IntoDrawingArea, SVGBackend};
+use plotters::prelude::{DrawingArea, IntoDrawingArea};
 use plotters::style::RGBColor;
 
 const SIZE: (u32, u32) = (640, 360);
@@ -35,11 +36,11 @@ const SIZE: (u32, u32) = (640, 360);
 /// Renders with `draw` on an SVG backend of `size` and returns the document.
 fn render(
     size: (u32, u32),
-    draw: impl FnOnce(&DrawingArea<SVGBackend<'_>, Shift>) -> Result<(), String>,
+    draw: impl FnOnce(&DrawingArea<Svg<'_>, Shift>) -> Result<(), String>,
 ) -> String {
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = Svg::new(&mut svg, size).into_drawing_area();
         draw(&root).expect("drawing failed");
         root.present().expect("presenting failed");
     }
@@ -86,7 +87,7 @@ fn elements<'s>(svg: &'s str, tag: &str) -> Vec<&'s str> {
         .collect()
 }
 
-/// Plotters writes colours as upper-case `#RRGGBB`.
+/// The SVG backend writes colours as upper-case `#RRGGBB`.
 fn svg_colour(colour: RGBColor) -> String {
     theme::hex(colour).to_ascii_uppercase()
 }

@@ -193,7 +193,7 @@ impl Frame {
 
     /// Estimated width of `text` set in `role`, in pixels; errs on the wide side.
     pub(crate) fn text_width(&self, role: TextRole, text: &str) -> i32 {
-        let ems: f64 = text.chars().map(em_width).sum();
+        let ems = ems(text);
         let bold = if role.is_bold() { BOLD_WIDTH } else { 1.0 };
         to_px(ems * bold * self.font_size(role)).max(0)
     }
@@ -453,6 +453,11 @@ impl Frame {
 
 /// The ellipsis that ends shortened text.
 const ELLIPSIS: &str = "…";
+
+/// Estimated advance width of `text` in ems (see [`em_width`]).
+pub(crate) fn ems(text: &str) -> f64 {
+    text.chars().map(em_width).sum()
+}
 
 /// Estimated advance width of a character in ems, for a typical sans-serif system font, rounded
 /// up: narrow glyphs, capitals, wide glyphs and everything else (digits are 0.556 em in most

@@ -49,6 +49,7 @@
 //! The caller owns the surrounding page: a heading or `<figcaption>`, the one-sentence summary,
 //! and the data table built from `table_rows`.
 
+pub mod backend;
 pub mod budget_curves;
 pub mod factor_leans;
 pub mod figures;
@@ -120,14 +121,12 @@ pub fn chart_svg<C: Chart>(
 /// drawing code as the canvases). Drawing errors leave what was drawn so far.
 pub fn svg_string(
     size: (u32, u32),
-    draw: impl FnOnce(
-        &plotters::drawing::DrawingArea<plotters::prelude::SVGBackend<'_>, plotters::coord::Shift>,
-    ),
+    draw: impl FnOnce(&plotters::drawing::DrawingArea<backend::svg::Svg<'_>, plotters::coord::Shift>),
 ) -> String {
     use plotters::prelude::IntoDrawingArea;
     let mut svg = String::new();
     {
-        let root = plotters::prelude::SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = backend::svg::Svg::new(&mut svg, size).into_drawing_area();
         draw(&root);
         let _ = root.present();
     }

@@ -5,7 +5,7 @@
 //! what each factor did, who the plan hires (the user's own creators, never a typical one they
 //! did not adopt) and how far it is from the best plan, the plan and the three best plans side by
 //! side, the charts as
-//! vector graphics (the same drawing code as the planner's canvases, through plotters' SVG
+//! vector graphics (the same drawing code as the planner's canvases, through the charts' SVG
 //! backend, shown as images: no markup of data is ever injected), the assumptions with their
 //! sources, the date and the link. The print style sheet gives A4 pages whose breaks never cut
 //! a table row or a chart.

@@ -3,12 +3,12 @@
 use leptos::prelude::*;
 use micromacro_engine::{CreatorMetrics, Strategy, ValueUnit};
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 
 use super::PlanModel;
 use crate::browser::now_ms;
 use std::sync::Arc;
 
+use crate::chart::backend::canvas::Canvas;
 use crate::chart::{
     BudgetCurvesChart, Chart, FactorLeansChart, ReachCostChart, ReachMetric, TornadoChart,
     ValueOverTimeChart,
@@ -54,7 +54,7 @@ fn ChartFigure<C: Chart>(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let number = move |lang: Lang| move |v: f64, d: usize| format_number(lang, v, d);
-    let draw = move |backend: CanvasBackend| {
+    let draw = move |backend: Canvas| {
         let lang = i18n.lang();
         let fmt = number(lang);
         let root = backend.into_drawing_area();
@@ -85,7 +85,7 @@ fn figure(
     testid: &'static str,
     file_name: &'static str,
     label: Signal<String>,
-    draw: Arc<dyn Fn(CanvasBackend) + Send + Sync>,
+    draw: Arc<dyn Fn(Canvas) + Send + Sync>,
     table: Arc<dyn Fn() -> Table + Send + Sync>,
 ) -> AnyView {
     let i18n = use_i18n();
@@ -129,7 +129,7 @@ fn figure(
         };
         canvas.set_width((css_width * ratio).round() as u32);
         canvas.set_height((css_height * ratio).round() as u32);
-        if let Some(backend) = CanvasBackend::with_canvas_object(canvas) {
+        if let Some(backend) = Canvas::new(&canvas) {
             draw(backend);
             drawn.update(|n| *n += 1);
         }
