@@ -106,6 +106,20 @@ thread_local! {
     static DB: RefCell<Option<IdbDatabase>> = const { RefCell::new(None) };
 }
 
+/// The library of a snapshot, when it holds `count` creators (the records' count).
+fn snapshot_library(count: &JsValue, snapshot: &JsValue) -> Option<Library> {
+    let count = count.as_f64()?;
+    let creators = snapshot
+        .as_string()
+        .and_then(|raw| snapshot_from_json(&raw).ok())
+        .filter(|creators| creators.len() as f64 == count)?;
+    let keyed = creators
+        .into_iter()
+        .map(|c| (CreatorKey::of(&c, Platform::Instagram), c))
+        .collect();
+    Some(Library::from_kept(keyed))
+}
+
 /// A promise settled by `request`: its result, or its error.
 fn request_done(request: &IdbRequest) -> JsFuture {
     let request = request.clone();
@@ -271,19 +285,9 @@ fn read_library(
     let tx = stores.creators.transaction();
     // Requests of one transaction complete in order: the count is there with the snapshot.
     on_success(&snapshot, move |snapshot| {
-        let count = count.result().ok().and_then(|c| c.as_f64()).unwrap_or(-1.0);
-        let from_snapshot = snapshot
-            .as_string()
-            .and_then(|raw| snapshot_from_json(&raw).ok())
-            .filter(|creators| creators.len() as f64 == count);
-        let run = || match from_snapshot {
-            Some(creators) => {
-                let keyed = creators
-                    .into_iter()
-                    .map(|c| (CreatorKey::of(&c, Platform::Instagram), c))
-                    .collect();
-                then(Library::from_kept(keyed), 0, &stores)
-            }
+        let count = count.result().unwrap_or(JsValue::NULL);
+        let run = || match snapshot_library(&count, &snapshot) {
+            Some(library) => then(library, 0, &stores),
             None => read_records(stores, then),
         };
         if run().is_err() {

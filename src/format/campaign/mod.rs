@@ -194,22 +194,45 @@ struct ResultV1 {
 /// The key of each figure of a results entry, in [`Figure::ALL`] order.
 const RESULT_KEYS: [&str; Figure::COUNT] = ["k", "fee", "r", "i", "e", "cl", "cv", "rev"];
 
-/// One roster entry (see the module docs).
+/// One roster entry (see the module docs), its texts owned (`String`, in a campaign) or
+/// borrowed from the JSON being read (`&str`, where each creator is converted at once).
 #[derive(Clone, Debug, PartialEq)]
-struct RosterV1 {
-    h: String,
-    n: Option<String>,
-    pf: Option<String>,
+struct RosterV1<S = String> {
+    h: S,
+    n: Option<S>,
+    pf: Option<S>,
     f: u64,
     e: Option<f64>,
     p: Option<f64>,
-    cur: Option<String>,
-    c: Option<String>,
-    ni: Option<String>,
+    cur: Option<S>,
+    c: Option<S>,
+    ni: Option<S>,
     fk: Option<f64>,
     cv: Option<f64>,
     k: Option<u32>,
-    ch: Option<String>,
+    ch: Option<S>,
+}
+
+impl RosterV1<&str> {
+    /// The entry with its texts owned.
+    fn into_owned(self) -> RosterV1 {
+        let own = |t: Option<&str>| t.map(str::to_owned);
+        RosterV1 {
+            h: self.h.to_owned(),
+            n: own(self.n),
+            pf: own(self.pf),
+            f: self.f,
+            e: self.e,
+            p: self.p,
+            cur: own(self.cur),
+            c: own(self.c),
+            ni: own(self.ni),
+            fk: self.fk,
+            cv: self.cv,
+            k: self.k,
+            ch: own(self.ch),
+        }
+    }
 }
 
 impl RosterV1 {
@@ -244,8 +267,10 @@ impl RosterV1 {
     fn to_entry(&self, row: usize) -> Result<(RosterCreator, Choice), FormatError> {
         self.to_entry_in("ros", row)
     }
+}
 
-    /// [`RosterV1::to_entry`] for an item of the list `list`.
+impl<S: AsRef<str>> RosterV1<S> {
+    /// The creator and choice of the entry at `row` of the list `list` (named so in errors).
     fn to_entry_in(
         &self,
         list: &'static str,
@@ -257,25 +282,22 @@ impl RosterV1 {
             Some(x) if !(0.0..=1.0).contains(&x) || !x.is_finite() => Err(bad(field, "not a rate")),
             other => Ok(other),
         };
-        if self.h.trim().is_empty() {
+        let h = self.h.as_ref();
+        if h.trim().is_empty() {
             return Err(bad("h", "empty"));
         }
         if !(1..=micromacro_engine::MAX_FOLLOWERS).contains(&self.f) {
             return Err(bad("f", "out of range"));
         }
-        let text = |field, t: &Option<String>| {
-            text(key(field), t.as_deref()).map(|s| (!s.is_empty()).then_some(s))
+        let text = |field, t: &Option<S>| {
+            text(key(field), t.as_ref().map(AsRef::as_ref)).map(|s| (!s.is_empty()).then_some(s))
         };
-        let mut c = RosterCreator::new(
-            0,
-            text("h", &Some(self.h.clone()))?.unwrap_or_default(),
-            self.f,
-        );
+        let mut c = RosterCreator::new(0, value::text(key("h"), Some(h))?, self.f);
         c.name = text("n", &self.n)?;
         c.platform = self
             .pf
-            .as_deref()
-            .map(|p| parse_id(key("pf"), p))
+            .as_ref()
+            .map(|p| parse_id(key("pf"), p.as_ref()))
             .transpose()?;
         c.engagement = rate("e", self.e)?;
         c.price = match self.p {
@@ -285,8 +307,8 @@ impl RosterV1 {
             Some(p) => Some((
                 p,
                 self.cur
-                    .as_deref()
-                    .map(|cur| parse_id(key("cur"), cur))
+                    .as_ref()
+                    .map(|cur| parse_id(key("cur"), cur.as_ref()))
                     .transpose()?,
             )),
             None => None,
@@ -301,9 +323,9 @@ impl RosterV1 {
             }
             other => other,
         };
-        let choice = match self.ch.as_deref() {
+        let choice = match self.ch.as_ref() {
             None => Choice::Open,
-            Some(id) => parse_id(key("ch"), id)?,
+            Some(id) => parse_id(key("ch"), id.as_ref())?,
         };
         Ok((c, choice))
     }

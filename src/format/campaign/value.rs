@@ -97,7 +97,7 @@ impl CampaignV1 {
             margin: top.entry("margin")?,
             use_market: top.flag("mkt", true)?,
             roster: top.list("ros", |item, row| {
-                RosterV1::read(Fields::item(item, "ros", row)?)
+                RosterV1::read(Fields::item(item, "ros", row)?).map(RosterV1::into_owned)
             })?,
             results: top.list("res", |item, row| {
                 ResultV1::read(Fields::item(item, "res", row)?)
@@ -185,26 +185,30 @@ impl RosterV1 {
         o.insert_some("ch", self.ch);
         o.into()
     }
+}
 
-    pub(super) fn read(row: Fields<'_, '_>) -> Result<Self, FormatError> {
+impl<'v> RosterV1<&'v str> {
+    /// The entry `row`, its texts borrowed from the JSON.
+    pub(super) fn read(row: Fields<'v, '_>) -> Result<Self, FormatError> {
         let f = row.whole("f")?;
+        let h = row.str("h")?;
         Ok(RosterV1 {
-            h: row.required_text("h")?,
-            n: row.text("n")?,
-            pf: row.text("pf")?,
+            h: row.required("h", h)?,
+            n: row.str("n")?,
+            pf: row.str("pf")?,
             f: row.required("f", f)?,
             e: row.number("e")?,
             p: row.number("p")?,
-            cur: row.text("cur")?,
-            c: row.text("c")?,
-            ni: row.text("ni")?,
+            cur: row.str("cur")?,
+            c: row.str("c")?,
+            ni: row.str("ni")?,
             fk: row.number("fk")?,
             cv: row.number("cv")?,
             // Past a u32 is out of range as much as past the cap (checked on conversion).
             k: row
                 .whole("k")?
                 .map(|k| u32::try_from(k).unwrap_or(u32::MAX)),
-            ch: row.text("ch")?,
+            ch: row.str("ch")?,
         })
     }
 }
@@ -339,7 +343,12 @@ impl<'v, 'a> Fields<'v, 'a> {
     }
 
     pub(super) fn text(&self, field: &'static str) -> Result<Option<String>, FormatError> {
-        self.read(field, "a text", |v| v.as_str().map(str::to_owned))
+        Ok(self.str(field)?.map(str::to_owned))
+    }
+
+    /// [`Fields::text`], borrowed from the JSON.
+    pub(super) fn str(&self, field: &'static str) -> Result<Option<&'v str>, FormatError> {
+        self.read(field, "a text", Value::as_str)
     }
 
     pub(super) fn required_text(&self, field: &'static str) -> Result<String, FormatError> {
