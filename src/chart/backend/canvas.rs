@@ -12,7 +12,6 @@
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-    FontTransform,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -219,12 +218,7 @@ impl DrawingBackend for Canvas {
         if color.alpha <= 0.0 {
             return Ok(());
         }
-        let quarter_turns = match style.transform() {
-            FontTransform::None => 0,
-            FontTransform::Rotate90 => 1,
-            FontTransform::Rotate180 => 2,
-            FontTransform::Rotate270 => 3,
-        };
+        let quarter_turns = super::quarter_turns(style.transform());
         let ctx = &self.context;
         let at = if quarter_turns == 0 {
             (f64::from(x), f64::from(y))

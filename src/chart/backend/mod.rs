@@ -20,7 +20,7 @@
 pub mod canvas;
 pub mod svg;
 
-use plotters_backend::{BackendColor, BackendTextStyle, FontStyle};
+use plotters_backend::{BackendColor, BackendTextStyle, FontStyle, FontTransform};
 
 /// An opacity as text: `0`, `0.45`, `1`.
 fn opacity(color: BackendColor) -> String {
@@ -49,6 +49,16 @@ fn font_style(style: FontStyle) -> Option<&'static str> {
         FontStyle::Oblique => Some("oblique"),
         FontStyle::Italic => Some("italic"),
         FontStyle::Bold => Some("bold"),
+    }
+}
+
+/// How many quarter turns clockwise a text is turned.
+fn quarter_turns(transform: FontTransform) -> u8 {
+    match transform {
+        FontTransform::None => 0,
+        FontTransform::Rotate90 => 1,
+        FontTransform::Rotate180 => 2,
+        FontTransform::Rotate270 => 3,
     }
 }
 

@@ -14,7 +14,6 @@ use std::fmt::Write as _;
 use plotters_backend::text_anchor::{HPos, VPos};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
-    FontTransform,
 };
 
 /// An SVG document of `size` pixels being drawn into a string; [`present`] (or dropping it)
@@ -247,12 +246,7 @@ impl DrawingBackend for Svg<'_> {
             };
             let _ = write!(self.out, " {attribute}=\"{font_style}\"");
         }
-        let turn = match style.transform() {
-            FontTransform::None => 0,
-            FontTransform::Rotate90 => 90,
-            FontTransform::Rotate180 => 180,
-            FontTransform::Rotate270 => 270,
-        };
+        let turn = 90 * u16::from(super::quarter_turns(style.transform()));
         if turn != 0 {
             let _ = write!(self.out, " transform=\"rotate({turn} {x} {y})\"");
         }
