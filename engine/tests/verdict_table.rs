@@ -12,7 +12,7 @@ use std::fmt::Write as _;
 
 use micromacro_engine::{
     Assumptions, Brief, Country, Currency, DecisionState, GeoScope, Limit, Money, NicheDepth,
-    Objective, Plans, Strategy, plans,
+    Objective, Optimality, Plans, Strategy, plans,
 };
 
 const BUDGETS: [i64; 9] = [
@@ -156,4 +156,25 @@ fn the_verdict_table_in_the_docs_is_current() {
         kept == table,
         "engine/VERDICTS.md is out of date: rerun with UPDATE_VERDICTS=1 and review the diff"
     );
+}
+
+/// On the default brief, at every budget of the table, the best plan is proven to reach at
+/// least 95 % of the best possible value (its certificate, `Plan::optimality`).
+#[test]
+fn the_default_briefs_best_plan_is_certified_near_the_best_possible() {
+    for budget in BUDGETS {
+        let brief = Brief {
+            budget: Money::from_major(budget, Currency::Eur),
+            ..Brief::default()
+        };
+        let free = &decide_at(&brief).plans[Strategy::Free.index()];
+        let at_least = match free.optimality() {
+            Optimality::Proven => 1.0,
+            Optimality::AtLeast(share) => share,
+        };
+        assert!(
+            at_least >= 0.95,
+            "€{budget}: proven at least {at_least:.3} of the best possible"
+        );
+    }
 }

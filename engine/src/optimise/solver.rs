@@ -32,10 +32,12 @@
 //! `O(log n)` per batch instead of per copy.
 //!
 //! **Certificate.** For any plan `S` inside the best plan's pins (the plan found, and the pins
-//! alone), submodularity gives for the best plan `O`: `f(O) ≤ f(S) + Σ_{i ∈ O∖S} δᵢ(S)`, and
-//! `O∖S` obeys both limits, so the fractional knapsack of the marginal gains `δᵢ(S)` (once under
-//! the budget, once under the hours; the smaller counts) bounds the best possible value; the
-//! smaller of the two bounds is used. The UI shows `f(S) ÷ bound` as "at least X % of the
+//! alone), submodularity gives for the best plan `O`: `f(O) ≤ f(S) + Σᵢ (f(S ∪ Oᵢ) − f(S))`
+//! over the copies `Oᵢ` of each item in `O∖S`, where the copies of one item add a shrinking
+//! series (each reaches its share of what the ones before it left unreached: [`Copies`]). `O∖S`
+//! obeys both limits, so the fractional knapsack of those copies (under mixes of the budget and
+//! the hours; the smallest counts) bounds the best possible value; the smaller of the bounds at
+//! the two plans is used. The UI shows `f(S) ÷ bound` as "at least X % of the
 //! best possible" (Leskovec et al.'s online bound). [`exact`](crate::optimise::exact) proves the
 //! heuristic on small pools in tests.
 //!
@@ -187,6 +189,24 @@ impl<'a> State<'a> {
             0.0
         };
         coverage + item.linear
+    }
+
+    /// Up to `copies` further copies of `i`, each weighing `weight`, as the bound's knapsack
+    /// sees them; `None` when none fits or adds anything.
+    fn copies(&self, i: usize, copies: f64, weight: f64) -> Option<Copies> {
+        let linear = self.items[i].linear;
+        let cover = self.gain(i) - linear;
+        (cover + linear > 0.0 && copies >= 1.0).then(|| Copies {
+            cover: cover.max(0.0),
+            p: if self.items[i].cover > 0.0 {
+                self.share(i)
+            } else {
+                0.0
+            },
+            linear,
+            copies,
+            weight,
+        })
     }
 
     /// Copies of `i` still available.
@@ -628,7 +648,7 @@ const LAMBDAS: [f64; 7] = [0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0];
 pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) -> f64 {
     let budget = room.budget.max(0) as f64;
     let hours = room.hours.max(0.0);
-    let gains: Vec<(f64, f64, f64, f64)> = (0..state.items.len())
+    let gains: Vec<(Copies, f64, f64)> = (0..state.items.len())
         .filter(|&i| allowed[i])
         .filter_map(|i| {
             let item = &state.items[i];
@@ -643,11 +663,11 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
                 f64::INFINITY
             };
             let copies = (state.copies_left(i) as f64).min(by_budget).min(by_hours);
-            let gain = state.gain(i);
-            (gain > 0.0 && copies >= 1.0).then_some((gain, copies, item.cost as f64, item.hours))
+            let copies = state.copies(i, copies, 0.0)?;
+            Some((copies, item.cost as f64, item.hours))
         })
         .collect();
-    let mut best = f64::INFINITY;
+    let mut best = (f64::INFINITY, Vec::new());
     for lambda in LAMBDAS {
         let fees = if budget > 0.0 {
             lambda / budget
@@ -665,16 +685,29 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
         if lambda < 1.0 && !hours.is_finite() {
             continue;
         }
-        let weighted: Vec<(f64, f64, f64)> = gains
+        let weighted: Vec<Copies> = gains
             .iter()
-            .map(|&(gain, copies, cost, h)| {
-                let w = weight(fees, cost) + weight(time, h);
-                (gain, copies, w)
+            .map(|&(copies, cost, h)| Copies {
+                weight: weight(fees, cost) + weight(time, h),
+                ..copies
             })
             .collect();
-        best = best.min(knapsack(&weighted, 1.0));
+        let quick: Vec<(f64, f64, f64)> = weighted
+            .iter()
+            .map(|c| (c.cover + c.linear, c.copies, c.weight))
+            .collect();
+        let bound = linear_knapsack(&quick, 1.0);
+        if bound < best.0 {
+            best = (bound, weighted);
+        }
     }
-    best
+    // Every mix gives a bound: the shrinking copies' knapsack (tighter, and slower) is taken
+    // at the mix whose quick bound is the smallest.
+    if best.0.is_finite() {
+        knapsack(&best.1, 1.0).min(best.0)
+    } else {
+        best.0
+    }
 }
 
 /// An upper bound on the best value among plans whose fees and team time together (hours at
@@ -683,7 +716,7 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
 /// (submodularity: `f(O) ≤ f(S) + Σ_{i ∈ O∖S} δᵢ(S)`, and `O∖S` costs at most `capacity`).
 pub(crate) fn total_cost_bound(state: &State<'_>, allowed: &[bool], capacity: f64) -> f64 {
     let hour_cost = state.model.hour_cost.max(0.0);
-    let gains: Vec<(f64, f64, f64)> = (0..state.items.len())
+    let gains: Vec<Copies> = (0..state.items.len())
         .filter(|&i| allowed[i])
         .filter_map(|i| {
             let item = &state.items[i];
@@ -694,8 +727,7 @@ pub(crate) fn total_cost_bound(state: &State<'_>, allowed: &[bool], capacity: f6
                 f64::INFINITY
             };
             let copies = (state.copies_left(i) as f64).min(by_cost);
-            let gain = state.gain(i);
-            (gain > 0.0 && copies >= 1.0).then_some((gain, copies, cost / capacity.max(1.0)))
+            state.copies(i, copies, cost / capacity.max(1.0))
         })
         .collect();
     state.value + knapsack(&gains, 1.0)
@@ -706,15 +738,16 @@ fn weight(rate: f64, amount: f64) -> f64 {
     if amount <= 0.0 { 0.0 } else { rate * amount }
 }
 
-/// Fractional knapsack: the most value from `(gain per copy, copies, weight per copy)` within
-/// `capacity`. Weightless copies count in full.
+/// Fractional knapsack of copies that each add the same: the most value from `(gain per copy,
+/// copies, weight per copy)` within `capacity`. Weightless copies count in full. (At least
+/// [`knapsack`] of the same items, whose copies' gains shrink: a quick bound to choose by.)
 ///
 /// Greedy by value per weight, which is optimal for the fractional problem. A budget usually
 /// fills with the best few dozen of thousands of items, so instead of sorting them all
 /// (n log n, seven times per bound: it was most of a 10,000-creator run) the best `k` are
 /// selected in linear time, and `k` grows fourfold until they fill the capacity or are all.
 /// Items of equal ratio are interchangeable here, so the total equals the full sort's.
-fn knapsack(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
+fn linear_knapsack(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
     let mut free = 0.0;
     let mut heavy: Vec<(f64, f64, f64)> = Vec::with_capacity(items.len());
     for &(g, n, w) in items {
@@ -755,6 +788,169 @@ fn knapsack(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
     total
 }
 
+/// The copies of one item as the bound's knapsack sees them. The `k`-th copy adds
+/// `cover · (1 − p)^(k−1) + linear`: each copy reaches the share `p` of its cell that the
+/// copies before it left unreached, so its coverage gain shrinks geometrically, while the
+/// linear part does not. (`f(S ∪ T) − f(S) ≤ Σᵢ (f(S ∪ Tᵢ) − f(S))` for the copies `Tᵢ` of each
+/// item, and `f(S ∪ Tᵢ) − f(S)` is exactly this sum: counting every copy at the first one's
+/// gain, as the plain online bound does, overstates what many copies of one creator add.)
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Copies {
+    /// Coverage gain of the first copy (≥ 0).
+    pub cover: f64,
+    /// Share of what is still unreached that each copy reaches (`0 < p ≤ 1` when `cover > 0`).
+    pub p: f64,
+    /// Linear gain of every copy (≥ 0).
+    pub linear: f64,
+    /// How many copies at most (≥ 0, may be infinite).
+    pub copies: f64,
+    /// Weight of one copy (0: weightless; infinite: never fits).
+    pub weight: f64,
+}
+
+impl Copies {
+    /// Copies that add `gain` each, whatever is taken before them.
+    #[cfg(test)]
+    fn linear(gain: f64, copies: f64, weight: f64) -> Copies {
+        Copies {
+            cover: 0.0,
+            p: 0.0,
+            linear: gain,
+            copies,
+            weight,
+        }
+    }
+
+    /// The first copy's gain per unit of weight.
+    fn first_ratio(&self) -> f64 {
+        (self.cover + self.linear) / self.weight
+    }
+
+    /// What the first `k` copies add together.
+    fn gain(&self, k: f64) -> f64 {
+        if k <= 0.0 {
+            return 0.0;
+        }
+        if k == 1.0 {
+            return self.cover + self.linear;
+        }
+        let cover = if self.cover <= 0.0 {
+            0.0
+        } else if self.p >= 1.0 {
+            self.cover
+        } else {
+            // cover · (1 − (1 − p)^k) ÷ p, without losing digits for a small p.
+            self.cover * -(k * (-self.p).ln_1p()).exp_m1() / self.p
+        };
+        cover + self.linear * k
+    }
+
+    /// How many copies add at least `ratio` per unit of weight (never fewer than there are:
+    /// the bound rests on it).
+    fn at_least(&self, ratio: f64) -> f64 {
+        if self.copies <= 1.0 {
+            let worth = self.cover + self.linear >= ratio * self.weight;
+            return if worth { self.copies } else { 0.0 };
+        }
+        let needed = ratio * self.weight - self.linear;
+        if needed <= 0.0 {
+            return self.copies;
+        }
+        if self.cover < needed {
+            return 0.0;
+        }
+        if self.p >= 1.0 {
+            return self.copies.min(1.0);
+        }
+        // cover · (1 − p)^(k−1) ≥ needed  ⇔  k − 1 ≤ ln(needed ÷ cover) ÷ ln(1 − p); the
+        // slack keeps a copy exactly at the ratio in despite rounding.
+        let further = ((needed / self.cover).ln() / (-self.p).ln_1p() + 1e-9).floor();
+        (further + 1.0).min(self.copies)
+    }
+}
+
+/// [`knapsack`] narrows the ratio to within this factor of the exact one: the bound is then
+/// at most this much above the exact fractional knapsack (and never below it).
+const RATIO_TOLERANCE: f64 = 1.0 + 1e-6;
+
+/// Halvings of the ratio's range (on a log scale) at most in [`knapsack`]: enough to reach
+/// [`RATIO_TOLERANCE`] from any range of ratios.
+const BISECTIONS: usize = 64;
+
+/// Fractional knapsack of items whose copies' gains shrink ([`Copies`]): the most value within
+/// `capacity`. Weightless copies count in full.
+///
+/// Taking copies best ratio first is optimal here (each item's gains only shrink). Instead of
+/// ordering every copy, the ratio `r` at which the copies worth at least `r` just fill the
+/// capacity is found by bisection: the bound is what those copies add plus the rest of the
+/// capacity at `r` (at least what any copy left out adds). Only items whose first copy is
+/// worth that much take part: a budget usually fills with the best few dozen of thousands of
+/// items, so the best `k` are selected in linear time, and `k` grows fourfold until they fill
+/// the capacity or are all.
+fn knapsack(items: &[Copies], capacity: f64) -> f64 {
+    let mut free = 0.0;
+    let mut heavy: Vec<Copies> = Vec::with_capacity(items.len());
+    for item in items {
+        if item.weight <= 0.0 {
+            free += item.gain(item.copies);
+        } else if item.weight.is_finite() && item.copies >= 1.0 && item.first_ratio() > 0.0 {
+            heavy.push(*item);
+        }
+    }
+    if heavy.is_empty() || capacity <= 0.0 {
+        return free;
+    }
+    let by_ratio = |a: &Copies, b: &Copies| b.first_ratio().total_cmp(&a.first_ratio());
+    // What the copies worth at least `r` weigh and add, over the best `k` items.
+    let fill = |best: &[Copies], r: f64| {
+        best.iter().fold((0.0, 0.0), |(weight, gain), item| {
+            let k = item.at_least(r);
+            (weight + k * item.weight, gain + item.gain(k))
+        })
+    };
+    let mut k = heavy.len().min(64);
+    // The lowest ratio to search: the k-th best first copy's (items beyond it start lower),
+    // or, over all items, a ratio below every copy's.
+    let lowest = loop {
+        if k < heavy.len() {
+            heavy.select_nth_unstable_by(k - 1, by_ratio);
+            let kth = heavy[k - 1].first_ratio();
+            if fill(&heavy[..k], kth).0 >= capacity {
+                break kth;
+            }
+            k = (k * 4).min(heavy.len());
+        } else {
+            let all = fill(&heavy, 0.0);
+            if all.0 <= capacity {
+                return free + all.1;
+            }
+            break 0.0;
+        }
+    };
+    let best = &heavy[..k];
+    // `lo` takes more than the capacity, `hi` no more.
+    let top = best.iter().map(Copies::first_ratio).fold(0.0, f64::max);
+    // Far below every first copy's ratio: the search narrows from there in a few halvings.
+    let bottom = best.iter().map(Copies::first_ratio).fold(top, f64::min) * 1e-30;
+    let (mut lo, mut hi) = (if lowest > 0.0 { lowest } else { bottom }, top * 2.0);
+    for _ in 0..BISECTIONS {
+        if hi <= lo * RATIO_TOLERANCE {
+            break;
+        }
+        let mid = (lo * hi).sqrt();
+        if !(mid > lo && mid < hi) {
+            break;
+        }
+        if fill(best, mid).0 <= capacity {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    let (weight, gain) = fill(best, hi);
+    free + gain + hi * (capacity - weight).max(0.0)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -770,7 +966,7 @@ mod tests {
         improve: false,
     };
 
-    /// The fractional knapsack by a full sort: what `knapsack` must equal.
+    /// The fractional knapsack by a full sort: what both knapsacks must equal.
     fn knapsack_by_sorting(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
         let mut free = 0.0;
         let mut heavy: Vec<(f64, f64, f64)> = Vec::new();
@@ -810,8 +1006,48 @@ mod tests {
                     ((gain / 4.0).round(), f64::from(copies), weight)
                 })
                 .collect();
-            let (fast, slow) = (knapsack(&items, capacity), knapsack_by_sorting(&items, capacity));
-            proptest::prop_assert!((fast - slow).abs() <= 1e-9 * slow.abs().max(1.0), "{} vs {}", fast, slow);
+            let copies: Vec<Copies> =
+                items.iter().map(|&(g, n, w)| Copies::linear(g, n, w)).collect();
+            let slow = knapsack_by_sorting(&items, capacity);
+            for fast in [linear_knapsack(&items, capacity), knapsack(&copies, capacity)] {
+                proptest::prop_assert!((fast - slow).abs() <= 2e-6 * slow.abs().max(1.0), "{} vs {}", fast, slow);
+            }
+        }
+
+        /// Copies whose coverage gain shrinks: the knapsack equals the one over every copy
+        /// listed on its own with its own gain, and never exceeds counting each copy at the
+        /// first one's gain (the plain online bound).
+        #[test]
+        fn shrinking_copies_weigh_as_each_copy_listed(
+            items in proptest::collection::vec(
+                (0.0f64..100.0, 0.01f64..=1.0, 0.0f64..5.0, 1u8..12, 1u8..40),
+                0..40,
+            ),
+            capacity in 0.0f64..4.0,
+        ) {
+            let copies: Vec<Copies> = items
+                .iter()
+                .map(|&(cover, p, linear, n, w)| Copies {
+                    cover,
+                    p,
+                    linear,
+                    copies: f64::from(n),
+                    weight: f64::from(w) / 32.0,
+                })
+                .collect();
+            let each: Vec<(f64, f64, f64)> = copies
+                .iter()
+                .flat_map(|c| {
+                    (0..c.copies as u32).map(move |k| {
+                        (c.cover * (1.0 - c.p).powi(k as i32) + c.linear, 1.0, c.weight)
+                    })
+                })
+                .collect();
+            let first: Vec<(f64, f64, f64)> =
+                copies.iter().map(|c| (c.cover + c.linear, c.copies, c.weight)).collect();
+            let (got, listed) = (knapsack(&copies, capacity), knapsack_by_sorting(&each, capacity));
+            proptest::prop_assert!((got - listed).abs() <= 2e-6 * listed.abs().max(1.0), "{} vs {}", got, listed);
+            proptest::prop_assert!(got <= knapsack_by_sorting(&first, capacity) * (1.0 + 2e-6) + 1e-9);
         }
     }
 
