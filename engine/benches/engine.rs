@@ -5,6 +5,9 @@
 //! * `optimise/free_plan/<n>`: one optimiser run (the free plan) on a pool of `n` of the user's
 //!   creators plus the market, €50,000 and 400 team hours, so both limits matter.
 //! * `decide/<n>`: the whole decision: three plans and the nine counterfactuals.
+//! * `decide/10000_default_brief`: the same on the default brief (no limit on hours), where a
+//!   creator library's 10,000 candidates meet the market: what the planner recomputes on an
+//!   edit of such a campaign.
 //! * `curves/3_strategies_21_budgets`: the value curves the chart draws (100 creators).
 //!
 //! Run with `cargo bench -p micromacro-engine` (add `-- --warm-up-time 1 --measurement-time 3`
@@ -81,6 +84,14 @@ fn benches(c: &mut Criterion) {
             b.iter(|| decide(black_box(&brief), &assumptions, black_box(&pool)).expect("valid"));
         });
     }
+
+    let library = roster(10_000);
+    let default_brief = Brief::default();
+    c.bench_function("decide/10000_default_brief", |b| {
+        b.iter(|| {
+            decide(black_box(&default_brief), &assumptions, black_box(&library)).expect("valid")
+        });
+    });
 
     // The user's creators alone (no typical ones): the optimiser's branch and bound runs.
     let own = Brief {

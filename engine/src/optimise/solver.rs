@@ -222,7 +222,8 @@ impl<'a> State<'a> {
         } else {
             u64::MAX
         };
-        let by_hours = if item.hours > 0.0 {
+        // Without a limit on hours (the default) there is nothing to divide.
+        let by_hours = if item.hours > 0.0 && self.hours_left.is_finite() {
             let n = ((self.hours_left + HOURS_SLACK) / item.hours).floor();
             if n.is_finite() {
                 n.max(0.0) as u64
@@ -350,7 +351,13 @@ fn greedy(state: &mut State<'_>, kappa: &[f64], allowed: &[bool]) {
             })
         })
         .collect();
+    // The cheapest copy of any item in the heap: once the budget left is below it, nothing
+    // fits any more, and the rest of the heap need not be popped one by one.
+    let cheapest = heap.iter().map(|e| items[e.item].cost).min().unwrap_or(0);
     while let Some(top) = heap.pop() {
+        if state.budget_left < cheapest {
+            break;
+        }
         let i = top.item;
         if !state.fits(i) {
             continue;
@@ -472,7 +479,14 @@ pub(crate) fn optimise(
         .map(|i| (base.gain(i), i))
         .filter(|(g, _)| *g > 0.0)
         .collect();
-    crate::order::sort_by(&mut singles, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Only the most valuable few are used: select them, then order those.
+    let by_value = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+    let few = effort.guesses.max(1);
+    if singles.len() > few {
+        singles.select_nth_unstable_by(few - 1, by_value);
+    }
+    let ordered = singles.len().min(few);
+    crate::order::sort_by(&mut singles[..ordered], by_value);
     if let Some(&(_, i)) = singles.first() {
         let mut single = base.clone();
         single.take(i, 1);
