@@ -426,6 +426,23 @@ fn batch(state: &State<'_>, i: usize, kappa: f64, threshold: f64) -> u64 {
     ((k as u64).saturating_add(1)).clamp(1, most)
 }
 
+/// The `few` most valuable of `(value, item)`, most valuable first (the earlier item on a tie):
+/// one pass, keeping the few in order, since only a handful of thousands are needed.
+fn most_valuable(all: Vec<(f64, usize)>, few: usize) -> Vec<(f64, usize)> {
+    let mut best: Vec<(f64, usize)> = Vec::with_capacity(few + 1);
+    for (value, item) in all {
+        let place = best
+            .iter()
+            .position(|&(v, i)| value > v || (value == v && item < i));
+        match place {
+            Some(at) => best.insert(at, (value, item)),
+            None => best.push((value, item)),
+        }
+        best.truncate(few);
+    }
+    best
+}
+
 /// Takes the pinned items that are allowed, in order, each if it fits; returns how many did not.
 fn take_pins(state: &mut State<'_>, allowed: &[bool]) -> usize {
     let mut unplaced = 0;
@@ -474,19 +491,13 @@ pub(crate) fn optimise(
     }
 
     // The most valuable single picks, for the best-single plan and the first-pick guesses.
-    let mut singles: Vec<(f64, usize)> = (0..items.len())
+    let singles: Vec<(f64, usize)> = (0..items.len())
         .filter(|&i| open[i] && base.fits(i))
         .map(|i| (base.gain(i), i))
         .filter(|(g, _)| *g > 0.0)
         .collect();
-    // Only the most valuable few are used: select them, then order those.
-    let by_value = |a: &(f64, usize), b: &(f64, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-    let few = effort.guesses.max(1);
-    if singles.len() > few {
-        singles.select_nth_unstable_by(few - 1, by_value);
-    }
-    let ordered = singles.len().min(few);
-    crate::order::sort_by(&mut singles[..ordered], by_value);
+    let fitting = singles.len();
+    let singles = most_valuable(singles, effort.guesses.max(1));
     if let Some(&(_, i)) = singles.first() {
         let mut single = base.clone();
         single.take(i, 1);
@@ -505,7 +516,7 @@ pub(crate) fn optimise(
     // On small pools, pairs of the most valuable creators too: the greedy's trap with two
     // large creators that fill the budget exactly while a small dense one crowds out the second
     // (a handful of extra runs, cheap next to what a large pool's single guesses cost).
-    if singles.len() <= PAIR_GUESS_POOL {
+    if fitting <= PAIR_GUESS_POOL {
         let top: Vec<usize> = singles
             .iter()
             .take(effort.guesses)
@@ -530,7 +541,7 @@ pub(crate) fn optimise(
     if !effort.improve || solution.ratio() >= SEARCH_BELOW {
         return solution;
     }
-    if singles.len() <= PAIR_GUESS_POOL {
+    if fitting <= PAIR_GUESS_POOL {
         let improved = drop_and_refill(&base, best.clone(), &kappa, &open);
         if improved.value > best.value + 1e-9 * best.value.abs() {
             best = improved;
@@ -706,11 +717,7 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
                 ..copies
             })
             .collect();
-        let quick: Vec<(f64, f64, f64)> = weighted
-            .iter()
-            .map(|c| (c.cover + c.linear, c.copies, c.weight))
-            .collect();
-        let bound = linear_knapsack(&quick, 1.0);
+        let bound = linear_knapsack(&weighted, 1.0);
         if bound < best.0 {
             best = (bound, weighted);
         }
@@ -752,54 +759,65 @@ fn weight(rate: f64, amount: f64) -> f64 {
     if amount <= 0.0 { 0.0 } else { rate * amount }
 }
 
-/// Fractional knapsack of copies that each add the same: the most value from `(gain per copy,
-/// copies, weight per copy)` within `capacity`. Weightless copies count in full. (At least
-/// [`knapsack`] of the same items, whose copies' gains shrink: a quick bound to choose by.)
+/// Fractional knapsack of copies that each add what the first one adds (their gains taken
+/// as not shrinking): the most value within `capacity`; weightless copies count in full. At
+/// least [`knapsack`] of the same items: a quick bound to choose by.
 ///
 /// Greedy by value per weight, which is optimal for the fractional problem. A budget usually
 /// fills with the best few dozen of thousands of items, so instead of sorting them all
 /// (n log n, seven times per bound: it was most of a 10,000-creator run) the best `k` are
 /// selected in linear time, and `k` grows fourfold until they fill the capacity or are all.
 /// Items of equal ratio are interchangeable here, so the total equals the full sort's.
-fn linear_knapsack(items: &[(f64, f64, f64)], capacity: f64) -> f64 {
+fn linear_knapsack(items: &[Copies], capacity: f64) -> f64 {
     let mut free = 0.0;
-    let mut heavy: Vec<(f64, f64, f64)> = Vec::with_capacity(items.len());
-    for &(g, n, w) in items {
-        if w <= 0.0 {
-            free += g * n;
-        } else if w.is_finite() {
-            heavy.push((g / w, w * n, g * n));
+    let mut heavy: Vec<Copies> = Vec::with_capacity(items.len());
+    for item in items {
+        if item.weight <= 0.0 {
+            free += (item.cover + item.linear) * item.copies;
+        } else if item.weight.is_finite() {
+            heavy.push(*item);
         }
     }
-    let by_ratio = |a: &(f64, f64, f64), b: &(f64, f64, f64)| b.0.total_cmp(&a.0);
     let mut k = heavy.len().min(64);
     loop {
-        if k < heavy.len() {
-            heavy.select_nth_unstable_by(k, by_ratio);
-        }
-        let weight: f64 = heavy[..k].iter().map(|h| h.1).sum();
+        select_best(&mut heavy, k);
+        let weight: f64 = heavy[..k].iter().map(|c| c.weight * c.copies).sum();
         if weight >= capacity || k == heavy.len() {
             break;
         }
         k = (k * 4).min(heavy.len());
     }
     let best = &mut heavy[..k];
-    crate::order::sort_by(best, by_ratio);
+    crate::order::sort_by(best, by_first_ratio);
     let mut left = capacity;
     let mut total = free;
-    for &(ratio, weight, value) in best.iter() {
+    for c in best.iter() {
         if left <= 0.0 {
             break;
         }
+        let weight = c.weight * c.copies;
         if weight <= left {
-            total += value;
+            total += (c.cover + c.linear) * c.copies;
             left -= weight;
         } else {
-            total += ratio * left;
+            total += c.first_ratio() * left;
             left = 0.0;
         }
     }
     total
+}
+
+/// Best first copy's ratio first (both knapsacks order and select with it, so their code is
+/// shared).
+fn by_first_ratio(a: &Copies, b: &Copies) -> Ordering {
+    b.first_ratio().total_cmp(&a.first_ratio())
+}
+
+/// Moves the `k` items whose first copy has the best ratio to the front, in linear time.
+fn select_best(items: &mut [Copies], k: usize) {
+    if k > 0 && k < items.len() {
+        items.select_nth_unstable_by(k - 1, by_first_ratio);
+    }
 }
 
 /// The copies of one item as the bound's knapsack sees them. The `k`-th copy adds
@@ -914,7 +932,6 @@ fn knapsack(items: &[Copies], capacity: f64) -> f64 {
     if heavy.is_empty() || capacity <= 0.0 {
         return free;
     }
-    let by_ratio = |a: &Copies, b: &Copies| b.first_ratio().total_cmp(&a.first_ratio());
     // What the copies worth at least `r` weigh and add, over the best `k` items.
     let fill = |best: &[Copies], r: f64| {
         best.iter().fold((0.0, 0.0), |(weight, gain), item| {
@@ -927,7 +944,7 @@ fn knapsack(items: &[Copies], capacity: f64) -> f64 {
     // or, over all items, a ratio below every copy's.
     let lowest = loop {
         if k < heavy.len() {
-            heavy.select_nth_unstable_by(k - 1, by_ratio);
+            select_best(&mut heavy, k);
             let kth = heavy[k - 1].first_ratio();
             if fill(&heavy[..k], kth).0 >= capacity {
                 break kth;
@@ -1023,7 +1040,7 @@ mod tests {
             let copies: Vec<Copies> =
                 items.iter().map(|&(g, n, w)| Copies::linear(g, n, w)).collect();
             let slow = knapsack_by_sorting(&items, capacity);
-            for fast in [linear_knapsack(&items, capacity), knapsack(&copies, capacity)] {
+            for fast in [linear_knapsack(&copies, capacity), knapsack(&copies, capacity)] {
                 proptest::prop_assert!((fast - slow).abs() <= 2e-6 * slow.abs().max(1.0), "{} vs {}", fast, slow);
             }
         }
