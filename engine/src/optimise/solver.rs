@@ -196,17 +196,13 @@ impl<'a> State<'a> {
     fn copies(&self, i: usize, copies: f64, weight: f64) -> Option<Copies> {
         let linear = self.items[i].linear;
         let cover = self.gain(i) - linear;
-        (cover + linear > 0.0 && copies >= 1.0).then(|| Copies {
-            cover: cover.max(0.0),
-            p: if self.items[i].cover > 0.0 {
-                self.share(i)
-            } else {
-                0.0
-            },
-            linear,
-            copies,
-            weight,
-        })
+        let p = if self.items[i].cover > 0.0 {
+            self.share(i)
+        } else {
+            0.0
+        };
+        (cover + linear > 0.0 && copies >= 1.0)
+            .then(|| Copies::new(cover.max(0.0), p, linear, copies).weighing(weight))
     }
 
     /// Copies of `i` still available.
@@ -339,8 +335,15 @@ fn combined_costs(items: &[Item], model: &Model, limits: Limits, weighing: Weigh
 
 /// Lazy greedy from `state` over the items `allowed` lets in.
 fn greedy(state: &mut State<'_>, kappa: &[f64], allowed: &[bool]) {
+    let heap = start_heap(state, kappa, allowed);
+    greedy_from(state, kappa, heap);
+}
+
+/// The greedy's heap at `state`: each allowed item that fits and adds something, keyed by
+/// its next copy's gain per unit of cost.
+fn start_heap(state: &State<'_>, kappa: &[f64], allowed: &[bool]) -> BinaryHeap<Entry> {
     let items = state.items;
-    let mut heap: BinaryHeap<Entry> = (0..items.len())
+    (0..items.len())
         .filter(|&i| allowed[i] && state.fits(i))
         .filter_map(|i| {
             let gain = state.gain(i);
@@ -350,7 +353,14 @@ fn greedy(state: &mut State<'_>, kappa: &[f64], allowed: &[bool]) {
                 version: state.version[items[i].cell],
             })
         })
-        .collect();
+        .collect()
+}
+
+/// Lazy greedy from `state` with `heap`, the [`start_heap`] of `state` or of a plan inside it
+/// (its keys are then upper bounds, as lazy greedy needs: a larger plan only lowers gains,
+/// and the cells it changed are stale by their version).
+fn greedy_from(state: &mut State<'_>, kappa: &[f64], mut heap: BinaryHeap<Entry>) {
+    let items = state.items;
     // The cheapest copy of any item in the heap: once the budget left is below it, nothing
     // fits any more, and the rest of the heap need not be popped one by one.
     let cheapest = heap.iter().map(|e| items[e.item].cost).min().unwrap_or(0);
@@ -473,8 +483,11 @@ pub(crate) fn optimise(
         .map(|i| allowed[i] && !(items[i].pinned && base.counts[i] > 0))
         .collect();
 
+    // Every greedy run below starts from the pins, plus a guess or two: the heap at the pins
+    // serves them all.
+    let start = start_heap(&base, &kappa, &open);
     let mut best = base.clone();
-    greedy(&mut best, &kappa, &open);
+    greedy_from(&mut best, &kappa, start.clone());
     // When one limit binds, weighing by it alone can do better than the combined weighing.
     if limits.hours.is_finite() {
         for weighing in [Weighing::Budget, Weighing::Hours] {
@@ -508,7 +521,7 @@ pub(crate) fn optimise(
     for &(_, i) in singles.iter().take(effort.guesses) {
         let mut guess = base.clone();
         guess.take(i, 1);
-        greedy(&mut guess, &kappa, &open);
+        greedy_from(&mut guess, &kappa, start.clone());
         if guess.value > best.value + 1e-9 * best.value.abs() {
             best = guess;
         }
@@ -530,7 +543,7 @@ pub(crate) fn optimise(
                     continue;
                 }
                 guess.take(second, 1);
-                greedy(&mut guess, &kappa, &open);
+                greedy_from(&mut guess, &kappa, start.clone());
                 if guess.value > best.value + 1e-9 * best.value.abs() {
                     best = guess;
                 }
@@ -712,10 +725,7 @@ pub(crate) fn marginal_bound(state: &State<'_>, allowed: &[bool], room: Limits) 
         }
         let weighted: Vec<Copies> = gains
             .iter()
-            .map(|&(copies, cost, h)| Copies {
-                weight: weight(fees, cost) + weight(time, h),
-                ..copies
-            })
+            .map(|&(copies, cost, h)| copies.weighing(weight(fees, cost) + weight(time, h)))
             .collect();
         let bound = linear_knapsack(&weighted, 1.0);
         if bound < best.0 {
@@ -837,25 +847,42 @@ pub(crate) struct Copies {
     /// How many copies at most (≥ 0, may be infinite).
     pub copies: f64,
     /// Weight of one copy (0: weightless; infinite: never fits).
-    pub weight: f64,
+    weight: f64,
+    /// The first copy's gain per unit of weight (kept: the knapsacks compare it often).
+    ratio: f64,
 }
 
 impl Copies {
+    /// Copies of no weight yet (see [`Copies::weighing`]).
+    fn new(cover: f64, p: f64, linear: f64, copies: f64) -> Copies {
+        Copies {
+            cover,
+            p,
+            linear,
+            copies,
+            weight: 0.0,
+            ratio: f64::INFINITY,
+        }
+    }
+
+    /// The same copies, each weighing `weight`.
+    fn weighing(self, weight: f64) -> Copies {
+        Copies {
+            weight,
+            ratio: (self.cover + self.linear) / weight,
+            ..self
+        }
+    }
+
     /// Copies that add `gain` each, whatever is taken before them.
     #[cfg(test)]
     fn linear(gain: f64, copies: f64, weight: f64) -> Copies {
-        Copies {
-            cover: 0.0,
-            p: 0.0,
-            linear: gain,
-            copies,
-            weight,
-        }
+        Copies::new(0.0, 0.0, gain, copies).weighing(weight)
     }
 
     /// The first copy's gain per unit of weight.
     fn first_ratio(&self) -> f64 {
-        (self.cover + self.linear) / self.weight
+        self.ratio
     }
 
     /// What the first `k` copies add together.
@@ -1058,12 +1085,8 @@ mod tests {
         ) {
             let copies: Vec<Copies> = items
                 .iter()
-                .map(|&(cover, p, linear, n, w)| Copies {
-                    cover,
-                    p,
-                    linear,
-                    copies: f64::from(n),
-                    weight: f64::from(w) / 32.0,
+                .map(|&(cover, p, linear, n, w)| {
+                    Copies::new(cover, p, linear, f64::from(n)).weighing(f64::from(w) / 32.0)
                 })
                 .collect();
             let each: Vec<(f64, f64, f64)> = copies
