@@ -10,8 +10,9 @@
 //!   edit of such a campaign.
 //! * `curves/3_strategies_21_budgets`: the value curves the chart draws (100 creators).
 //!
-//! Run with `cargo bench -p micromacro-engine` (add `-- --warm-up-time 1 --measurement-time 3`
-//! for a quick run).
+//! Run with `cargo bench -p micromacro-engine --bench engine` (add `-- --warm-up-time 1
+//! --measurement-time 3` for a quick run; `--bench engine` keeps those options from the
+//! library's own test harness, which does not know them).
 
 use std::hint::black_box;
 
