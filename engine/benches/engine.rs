@@ -1,6 +1,6 @@
 //! Criterion benchmarks for the interactive hot paths. The UI recomputes them on every edit, so
 //! the bar is one frame (16 ms) for a 100-creator pool and 20 ms for one optimiser run on
-//! 10,000 creators (issue targets, measured in the browser by the e2e suite too).
+//! 10,000 creators (measured in the browser by the e2e suite too).
 //!
 //! * `optimise/free_plan/<n>`: one optimiser run (the free plan) on a pool of `n` of the user's
 //!   creators plus the market, €50,000 and 400 team hours, so both limits matter.
