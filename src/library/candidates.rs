@@ -6,8 +6,6 @@
 //! at most [`MAX_ROSTER`] candidates (pins first, then the library's order), and how many fit
 //! the filter is reported so the cut is never silent.
 
-use std::collections::HashMap;
-
 use micromacro_engine::case_fold::fold;
 use micromacro_engine::{Choice, Country, GeoScope, Platform};
 
@@ -74,25 +72,31 @@ pub fn candidates(
     choices: &[(CreatorKey, Choice)],
 ) -> Candidates {
     let niche = fold(filter.niche.trim());
-    let chosen: HashMap<&CreatorKey, Choice> = choices.iter().map(|(k, c)| (k, *c)).collect();
-    // A creator's key is worked out only when the campaign has choices to look up.
-    let pinned = |c: &RosterCreator| {
-        if chosen.is_empty() {
-            return None;
+    // Each choice at its creator's place in the library, found through the library's index
+    // rather than by working out every creator's key; a choice of a creator the library does
+    // not hold applies to no one, and of two choices of one creator the last counts.
+    let mut chosen: Vec<Option<Choice>> = Vec::new();
+    if !choices.is_empty() {
+        chosen.resize(library.len(), None);
+        for (key, choice) in choices {
+            if let Some(&i) = library.index.get(key) {
+                chosen[i] = Some(*choice);
+            }
         }
-        chosen.get(&CreatorKey::of(c, filter.platform)).copied()
-    };
-    let mut entries: Vec<(RosterCreator, Choice)> = Vec::new();
+    }
+    let choice_at = |i: usize| chosen.get(i).copied().flatten();
+    let mut entries: Vec<(RosterCreator, Choice)> =
+        Vec::with_capacity(MAX_ROSTER.min(library.len()));
     let mut matching = 0;
     // Pins first: they are candidates whatever the filter, and come before the cap.
-    for creator in library.creators() {
-        if pinned(creator) == Some(Choice::Pinned) {
+    for (i, creator) in library.creators().iter().enumerate() {
+        if choice_at(i) == Some(Choice::Pinned) {
             matching += 1;
             entries.push((creator.clone(), Choice::Pinned));
         }
     }
-    for creator in library.creators() {
-        let choice = pinned(creator);
+    for (i, creator) in library.creators().iter().enumerate() {
+        let choice = choice_at(i);
         if choice == Some(Choice::Pinned) || !filter.fits(creator, &niche) {
             continue;
         }
