@@ -76,3 +76,27 @@ test("where the plan is all micro, the factors still say which way they pull", a
   await expect(recommendation).toContainText("still favours");
   plan.expectNoProblems();
 });
+
+test("the best plan's cost per 1,000 impressions stands beside paid social's in the brief's country, which can be edited", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  const yardstick = plan.testId("paid-social");
+  await expect(yardstick).toHaveAttribute("data-country", "nl");
+  await expect(yardstick).toContainText("Netherlands");
+  await expect(yardstick).toContainText("superads");
+  const nl = await plan.number(yardstick, "data-reference");
+  expect(nl).toBeGreaterThan(0);
+  expect(await plan.number(yardstick, "data-plan")).toBeGreaterThan(0);
+  // Ads cost more in the United States.
+  await plan.testId("country").selectOption("us");
+  await expect(yardstick).toHaveAttribute("data-country", "us");
+  expect(await plan.number(yardstick, "data-reference")).toBeGreaterThan(nl);
+  // The figure is the user's to change, in dollars per 1,000 impressions.
+  await plan.testId("defaults-panel").locator("summary").click();
+  await plan.testId("default-paid-social-cpm-us").fill("50");
+  await expect(yardstick).toContainText("your value");
+  const edited = await plan.number(yardstick, "data-reference");
+  const rate = Number((await plan.testId("default-exchange-rate").inputValue()).replace(",", "."));
+  expect(Math.abs(edited - Math.round(5000 / rate))).toBeLessThanOrEqual(1);
+  plan.expectNoProblems();
+});

@@ -6,8 +6,10 @@
 //!   creators plus the market, €50,000 and 400 team hours, so both limits matter.
 //! * `decide/<n>`: the whole decision: three plans and the nine counterfactuals.
 //! * `decide/10000_default_brief`: the same on the default brief (no limit on hours), where a
-//!   creator library's 10,000 candidates meet the market: what the planner recomputes on an
-//!   edit of such a campaign.
+//!   creator library's 10,000 candidates meet the market.
+//! * `decide_now/10000_default_brief`: the same without the nine counterfactuals: what the
+//!   planner recomputes on an edit of such a campaign before it shows the figures (it works a
+//!   large pool's factors out afterwards, one at a time).
 //! * `curves/3_strategies_21_budgets`: the value curves the chart draws (100 creators).
 //!
 //! Run with `cargo bench -p micromacro-engine --bench engine` (add `-- --warm-up-time 1
@@ -19,7 +21,7 @@ use std::hint::black_box;
 use criterion::{Criterion, criterion_group, criterion_main};
 use micromacro_engine::{
     Assumptions, Brief, Creator, Currency, EngagementRate, Money, Platform, Strategy, best_plan,
-    decide, value_curves,
+    decide, decide_now, value_curves,
 };
 
 /// A deterministic, varied roster: followers from 2k to ~2M across all tiers and platforms,
@@ -91,6 +93,11 @@ fn benches(c: &mut Criterion) {
     c.bench_function("decide/10000_default_brief", |b| {
         b.iter(|| {
             decide(black_box(&default_brief), &assumptions, black_box(&library)).expect("valid")
+        });
+    });
+    c.bench_function("decide_now/10000_default_brief", |b| {
+        b.iter(|| {
+            decide_now(black_box(&default_brief), &assumptions, black_box(&library)).expect("valid")
         });
     });
 

@@ -177,7 +177,9 @@ pub use inputs::input::{count_from_f64, rate_from_percent};
 pub use inputs::money::{Currency, ExchangeRate, Money};
 pub use inputs::platform::Platform;
 pub use inputs::source::{Source, SourceId, SourceKind, Sourced};
-pub use inputs::table::{PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier};
+pub use inputs::table::{
+    PerCountry, PerFactor, PerNiche, PerPlatform, PerRisk, PerScope, PerStyle, PerTier,
+};
 pub use inputs::tier::{Side, Tier, TierThresholds};
 pub use market::MarketTable;
 pub use market::pricing::{PriceRange, largest_affordable};

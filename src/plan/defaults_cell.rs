@@ -8,7 +8,8 @@
 //! range upside down (low above high); the engine widens a range to include its central value.
 
 use micromacro_engine::{
-    Assumption, Assumptions, Currency, Money, NicheDepth, Platform, SourceId, Spread, Spreads, Tier,
+    Assumption, Assumptions, Country, Currency, Money, NicheDepth, Platform, SourceId, Spread,
+    Spreads, Tier,
 };
 
 use super::InputError;
@@ -46,6 +47,8 @@ pub enum DefaultCell {
     LocalShare,
     /// The floor of value per euro, as a share of the best creator's, percent.
     EfficiencyFloor,
+    /// What paid social costs per 1,000 impressions in a country, US dollars.
+    PaidSocialCpm(Country),
     /// The free plan's micro share at or above which the verdict is micro, percent.
     VerdictMicro,
     /// The free plan's micro share at or below which the verdict is macro, percent.
@@ -238,6 +241,9 @@ impl DefaultCell {
         }
         cells.push(DefaultCell::LocalShare);
         cells.push(DefaultCell::EfficiencyFloor);
+        for country in Country::ALL {
+            cells.push(DefaultCell::PaidSocialCpm(*country));
+        }
         cells.push(DefaultCell::VerdictMicro);
         cells.push(DefaultCell::VerdictMacro);
         for end in End::ALL {
@@ -312,6 +318,7 @@ impl DefaultCell {
             DefaultCell::NicheShare(n) => format!("niche-share-{n}"),
             DefaultCell::LocalShare => "local-share".to_owned(),
             DefaultCell::EfficiencyFloor => "efficiency-floor".to_owned(),
+            DefaultCell::PaidSocialCpm(c) => format!("paid-social-cpm-{c}"),
             DefaultCell::VerdictMicro => "verdict-micro".to_owned(),
             DefaultCell::VerdictMacro => "verdict-macro".to_owned(),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -399,6 +406,10 @@ impl DefaultCell {
                 table.efficiency_floor.value * 100.0,
                 table.efficiency_floor.source,
             ),
+            DefaultCell::PaidSocialCpm(c) => {
+                let v = table.paid_social_cpm.get(c);
+                (v.value.to_major_f64(), v.source)
+            }
             DefaultCell::VerdictMicro => (
                 table.micro_verdict_share.value * 100.0,
                 table.micro_verdict_share.source,
@@ -477,6 +488,7 @@ impl DefaultCell {
             DefaultCell::NicheShare(n) => edited.market.niche_share.get_mut(n).set(value / 100.0),
             DefaultCell::LocalShare => edited.market.local_share.set(value / 100.0),
             DefaultCell::EfficiencyFloor => edited.efficiency_floor.set(value / 100.0),
+            DefaultCell::PaidSocialCpm(c) => edited.paid_social_cpm.get_mut(c).set(usd(value)),
             DefaultCell::VerdictMicro => edited.micro_verdict_share.set(value / 100.0),
             DefaultCell::VerdictMacro => edited.macro_verdict_share.set(value / 100.0),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -637,7 +649,7 @@ mod tests {
         // tier, and the eight relative ranges.
         assert_eq!(
             cells.len(),
-            3 * 4 * 3 + 4 * 4 + 2 + 1 + (1 + 4 + 3 + 1 + 1) + 2 + 2 * (3 * 4 + 4 + 10)
+            3 * 4 * 3 + 4 * 4 + 2 + 1 + (1 + 4 + 3 + 1 + 1) + 8 + 2 + 2 * (3 * 4 + 4 + 10)
         );
         for cell in &cells {
             assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
@@ -660,6 +672,13 @@ mod tests {
             .write(&mut table, 10.0)
             .unwrap();
         assert!(table.efficiency_floor.is_user());
+        // Paid social's yardstick, typed in dollars per 1,000 impressions.
+        DefaultCell::PaidSocialCpm(Country::De)
+            .write(&mut table, 18.5)
+            .unwrap();
+        assert_eq!(table.paid_social_cpm.get(Country::De).value.cents(), 1_850);
+        assert_eq!(DefaultCell::PaidSocialCpm(Country::De).read(&table).0, 18.5);
+        assert!(table.paid_social_cpm.get(Country::De).is_user());
         DefaultCell::HoursPerCreator(Tier::Micro)
             .write(&mut table, 2.5)
             .unwrap();

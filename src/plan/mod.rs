@@ -14,6 +14,7 @@ mod defaults_cell;
 pub mod figure_math;
 mod number;
 pub mod objective_math;
+pub mod paid_social;
 mod plan_input;
 mod results;
 pub mod results_text;

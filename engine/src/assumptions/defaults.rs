@@ -85,6 +85,9 @@ pub struct Assumptions {
     /// A creator is bought only while a euro spent on it adds at least this share of what a
     /// euro buys from the best creator the plan may use, on its own (see `worth`).
     pub efficiency_floor: Sourced<f64>,
+    /// What paid social costs per 1,000 impressions, by country (USD): the yardstick beside a
+    /// plan's own cost per 1,000 impressions ([`paid_social`](crate::market::paid_social)).
+    pub paid_social_cpm: crate::inputs::table::PerCountry<Sourced<Money>>,
     /// The market: creator counts, their tiers and availability, niche and local shares
     /// ([`market`](crate::market)); with the published platform users per country they give the
     /// typical creators' supply and the audience universes.
@@ -301,6 +304,7 @@ impl Default for Assumptions {
             // and the paid-social prices that could serve as an outside yardstick (superads 2025:
             // $6–23 per 1,000 impressions) are below what any creator costs per person reached.
             efficiency_floor: Sourced::assumed(0.25),
+            paid_social_cpm: crate::market::paid_social::defaults(),
             // Our reading of article 000's checklist rule ("mostly A → micro, mostly B → macro,
             // balanced → both"): two thirds of the spend on one side is "mostly".
             micro_verdict_share: Sourced::assumed(2.0 / 3.0),
@@ -448,6 +452,9 @@ impl Assumptions {
             self.efficiency_floor.value,
             Field::Market("efficiency_floor"),
         )?;
+        for (_, cpm) in self.paid_social_cpm.iter() {
+            cpm.value.validate_input(Field::Market("paid_social_cpm"))?;
+        }
         check::rate(self.micro_verdict_share.value, Field::MicroVerdictShare)?;
         check::in_range(
             self.macro_verdict_share.value,

@@ -6,6 +6,7 @@
 //! guarantees, so lookups cannot fail.
 
 use crate::inputs::brief::{ContentStyle, GeoScope, NicheDepth, RiskTolerance};
+use crate::inputs::country::Country;
 use crate::inputs::factors::Factor;
 use crate::inputs::platform::Platform;
 use crate::inputs::tier::Tier;
@@ -71,6 +72,11 @@ keyed_table!(
     /// One value per [`NicheDepth`] (broad, focused, deep).
     PerNiche,
     NicheDepth
+);
+keyed_table!(
+    /// One value per [`Country`] the market knows.
+    PerCountry,
+    Country
 );
 keyed_table!(
     /// One value per [`ContentStyle`] (authentic, balanced, polished).

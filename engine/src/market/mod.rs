@@ -19,10 +19,13 @@
 //!   Macro and mega creators reach across niches, so a niche does not shrink their supply; the
 //!   share of their audience that cares is their niche fit ([`value`](crate::value::model)).
 //! * **Price** ([`price_curve`]): one curve per platform, no cap.
+//! * **Paid social** ([`paid_social`]): what Meta ads cost per 1,000 impressions in each
+//!   country, the yardstick beside a plan's own cost per 1,000 impressions.
 //!
 //! Invariants (tested): supply and universes are finite and non-negative; supply never grows
 //! with a deeper niche or a narrower scope; `s` falls with followers.
 
+pub mod paid_social;
 pub mod people;
 pub mod price_curve;
 pub mod pricing;

@@ -107,13 +107,17 @@ fn unspent_reason(limit: Limit) -> &'static str {
     }
 }
 
-/// Why a plan leaves budget unspent, in words.
-fn unspent_text(lang: Lang, plan: &Plan) -> Option<String> {
+/// Why a plan leaves budget unspent, in words; `floor` is the value-per-euro floor the
+/// saturated case names.
+fn unspent_text(lang: Lang, plan: &Plan, floor: f64) -> Option<String> {
     (plan.left_because != Limit::None).then(|| {
         crate::i18n::tr_args(
             lang,
             &format!("compare.left.{}", plan.left_because.as_str()),
-            &[("unspent", &format_money(lang, plan.unspent, 0))],
+            &[
+                ("unspent", &format_money(lang, plan.unspent, 0)),
+                ("floor", &crate::i18n::format_percent(lang, floor, 0)),
+            ],
         )
     })
 }
@@ -226,10 +230,23 @@ pub fn Comparison() -> impl IntoView {
                 })
             })
         };
+        let free = &decision.plans[Strategy::Free.index()];
+        let paid_social = model
+            .assumptions
+            .with(|table| crate::plan::paid_social::yardstick(&brief, table, free))
+            .map(|y| {
+                view! {
+                    <p class="section-intro" data-testid="paid-social" data-country=brief.country.as_str()
+                        data-reference=y.reference.cents().to_string() data-plan=y.plan.cents().to_string()>
+                        {crate::plan::paid_social::yardstick_text(lang, &brief, &y)}
+                    </p>
+                }
+            });
         Some(view! {
             <p class="section-intro">{intro}</p>
             <p class="section-intro" data-testid="ranges-note" data-samples=move || model.ranges.with(|r| r.as_ref().map(|r| r.samples.to_string()).unwrap_or_default())>{ranges_note}</p>
             <div class="scenarios">{cards}</div>
+            {paid_social}
             <super::ShowTheMath />
         })
     };
@@ -351,7 +368,10 @@ fn card(
         .collect_view();
     let hired = hires(decision, plan, &table.ids, &table.names);
     let empty = hired.is_empty();
-    let unspent = unspent_text(lang, plan);
+    let floor = model
+        .assumptions
+        .with_untracked(|a| a.efficiency_floor.value);
+    let unspent = unspent_text(lang, plan, floor);
     let bound = (strategy == Strategy::Free && !empty).then(|| {
         view! {
             <p class="scenario__bound" data-testid="plan-bound" data-bound=plain_number(plan.bound) data-proven=plan.proven.to_string()>

@@ -288,10 +288,19 @@ pub fn DefaultsPanel() -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let cpm = DefaultCell::PaidSocialCpm(country);
+                let label = Signal::derive(move || {
+                    format!(
+                        "{}, {}",
+                        tr(lang(), "defaults.paid_social"),
+                        id_text(lang(), "country", country.as_str(), "name")
+                    )
+                });
                 view! {
                     <tr>
                         <th scope="row">{id_text(lang(), "country", country.as_str(), "name")}</th>
                         {cells}
+                        <td>{input(cpm, label)}</td>
                     </tr>
                 }
             })
@@ -307,7 +316,7 @@ pub fn DefaultsPanel() -> impl IntoView {
             </table>
             <table class="defaults-table" data-testid="defaults-users">
                 <caption>{i18n.text("defaults.users")}</caption>
-                <thead><tr><th scope="col">{i18n.text("defaults.country")}</th>{heads}</tr></thead>
+                <thead><tr><th scope="col">{i18n.text("defaults.country")}</th>{heads}<th scope="col">{i18n.text("defaults.paid_social")}</th></tr></thead>
                 <tbody>{users}</tbody>
             </table>
         }
