@@ -16,9 +16,9 @@ use micromacro_engine::{
     Answer, Assumptions, Brief, Checklist, Choice, ContentStyle, Country, Creator, Currency,
     DecisionState, EngagementBasis, EngagementRate, ExchangeRate, GeoScope, MAX_FOLLOWERS,
     MAX_HORIZON_WEEKS, MAX_POSTS, Money, NicheDepth, Objective, OverlapSettings, Platform,
-    QUESTIONS, RiskTolerance, Strategy as Spend, Tier, Verdict, campaign_totals, combine_reach,
-    count_from_f64, creator_metrics, decide, rate_from_percent, roster_metrics, value_curves,
-    value_over_time, verdict_for_share,
+    QUESTIONS, RiskTolerance, Strategy as Spend, Tier, Verdict, best_plan, campaign_totals,
+    combine_reach, count_from_f64, creator_metrics, decide, rate_from_percent, roster_metrics,
+    value_curves, value_over_time, verdict_for_share,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -368,6 +368,26 @@ proptest! {
         rng_seed: proptest::test_runner::RngSeed::Fixed(0x4d69_6372_6f4d_6163),
         ..ProptestConfig::with_cases(64)
     })]
+
+    /// The side plans, worked out without the certificate no one reads, are the plans the
+    /// optimiser finds with it: on small pools (where the certificate steers the search) and
+    /// on pools too large for the search (where it is skipped).
+    #[test]
+    fn plans_without_a_certificate_are_the_plans_with_it(
+        brief in brief(),
+        a in assumptions(),
+        roster in proptest::collection::vec(creator(), 0..160),
+    ) {
+        let d = decide(&brief, &a, &roster).unwrap();
+        for side in [Spend::MicroSide, Spend::MacroSide] {
+            let certified = best_plan(&brief, &a, &roster, side).unwrap();
+            let plan = &d.plans[side.index()];
+            prop_assert_eq!(&plan.picks, &certified.picks, "{}", side);
+            prop_assert_eq!(plan.value, certified.value);
+            prop_assert_eq!(plan.left_because, certified.left_because);
+            prop_assert!(plan.bound == 0.0 || plan.proven, "{}: {}", side, plan.bound);
+        }
+    }
 
     /// Every plan stays within the budget and the hours; the verdict is the free plan's split;
     /// "too small" exactly when the free plan hires nobody; leans and bounds are well formed.

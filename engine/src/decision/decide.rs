@@ -36,7 +36,7 @@ use crate::inputs::factors::{Direction, Factor, FactorEffect, Verdict};
 use crate::inputs::ids::id_enum;
 use crate::inputs::money::{Money, round_cents};
 use crate::inputs::tier::Side;
-use crate::optimise::solver::{FULL, Limits, Solution, optimise};
+use crate::optimise::solver::{Effort, FULL, Limits, Solution, UNCERTIFIED, optimise};
 use crate::value::campaign::{CampaignTotals, totals};
 use crate::value::context::Ctx;
 use crate::value::model::{Item, Model, ValueUnit, items, order_value, unit};
@@ -106,7 +106,9 @@ pub struct Plan {
     pub picks: Vec<Pick>,
     /// The objective's value.
     pub value: f64,
-    /// The plan reaches at least this share (0–1) of the best possible value.
+    /// The plan reaches at least this share (0–1) of the best possible value. Worked out for
+    /// the free plan, the one recommended; for the others, whose certificate no one reads, 0
+    /// unless a complete search proved them optimal (their plans are the same either way).
     pub bound: f64,
     /// A complete search proved that no plan within the limits reaches a higher value
     /// (`bound` is then 1).
@@ -293,7 +295,13 @@ fn three_plans(
             allowed(items, strategy),
             limits.budget,
         );
-        let solution = solve(ctx, items, model, limits, &allowed);
+        // Only the free plan's certificate is shown (the plan recommended).
+        let effort = if strategy == Strategy::Free {
+            FULL
+        } else {
+            UNCERTIFIED
+        };
+        let solution = solve(ctx, items, model, limits, &allowed, effort);
         plans.push(plan(
             ctx,
             pool,
@@ -378,7 +386,7 @@ fn decision(
             advice::own_only(&pool),
             limits.budget,
         );
-        let solution = solve(&ctx, &items, &model, limits, &allowed);
+        let solution = solve(&ctx, &items, &model, limits, &allowed, UNCERTIFIED);
         plan(
             &ctx,
             &pool,
@@ -429,7 +437,7 @@ pub fn best_plan(
         allowed(&items, strategy),
         ctx.brief.budget.cents(),
     );
-    let solution = solve(&ctx, &items, &model, limits(&ctx), &allowed);
+    let solution = solve(&ctx, &items, &model, limits(&ctx), &allowed, FULL);
     plan(
         &ctx,
         &pool,
@@ -589,8 +597,21 @@ fn solve(
     model: &Model,
     limits: Limits,
     allowed: &[bool],
+    effort: Effort,
 ) -> Solution {
-    let mut s = optimise(items, model, limits, allowed, FULL);
+    let mut s = optimise(items, model, limits, allowed, effort);
+    if !effort.certify {
+        // No certificate: the plan only (the worth floor's trim included).
+        if let Some(floor) = crate::value::worth::floor(ctx, items, model, allowed, limits.budget)
+            && crate::value::worth::trim(items, model, floor, &mut s.counts)
+        {
+            recount(items, model, &mut s);
+        }
+        if !s.proven {
+            s.upper_bound = f64::INFINITY;
+        }
+        return s;
+    }
     if !limits.hours.is_finite() && model.hour_cost > 0.0 && !s.proven {
         // Time is a cost: the plan is ranked by value per euro of fee and team time, so its
         // certificate compares it with the best plan of the same total cost.
@@ -605,6 +626,21 @@ fn solve(
     if !crate::value::worth::trim(items, model, floor, &mut s.counts) {
         return s;
     }
+    recount(items, model, &mut s);
+    s.upper_bound = s.value
+        + crate::value::worth::room_above_floor(
+            items,
+            model,
+            floor,
+            allowed,
+            &s.counts,
+            limits.budget - s.spent,
+        );
+    s
+}
+
+/// The value, fees and hours of `s` after a trim changed its counts (no longer proven).
+fn recount(items: &[Item], model: &Model, s: &mut Solution) {
     let picks = s.counts.iter().copied().enumerate();
     s.value = model.value_of(items, picks);
     s.spent = s
@@ -620,16 +656,6 @@ fn solve(
         .map(|(&n, it)| n as f64 * it.hours)
         .sum();
     s.proven = false;
-    s.upper_bound = s.value
-        + crate::value::worth::room_above_floor(
-            items,
-            model,
-            floor,
-            allowed,
-            &s.counts,
-            limits.budget - s.spent,
-        );
-    s
 }
 
 /// The bound of [`crate::optimise::solver::total_cost_bound`] for the solution `s`: from the plan, and
@@ -693,7 +719,7 @@ fn sides(ctx: &Ctx<'_>, pool: &Pool, items: &[Item], model: &Model, limits: Limi
             allowed(items, strategy),
             limits.budget,
         );
-        solve(ctx, items, model, limits, &ok)
+        solve(ctx, items, model, limits, &ok, UNCERTIFIED)
     };
     let free = run(Strategy::Free);
     let (micro, macro_side) = (run(Strategy::MicroSide), run(Strategy::MacroSide));
@@ -913,6 +939,7 @@ pub fn value_curves(
                     hours,
                 },
                 &allowed,
+                UNCERTIFIED,
             );
             let point = CurvePoint {
                 budget,

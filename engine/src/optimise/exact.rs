@@ -177,6 +177,7 @@ mod tests {
             Effort {
                 guesses: 0,
                 improve: false,
+                certify: true,
             },
         );
         assert!(greedy.value < exact.value);

@@ -39,7 +39,9 @@
 //! the hours; the smallest counts) bounds the best possible value; the smaller of the bounds at
 //! the two plans is used. The UI shows `f(S) ÷ bound` as "at least X % of the
 //! best possible" (Leskovec et al.'s online bound). [`exact`](crate::optimise::exact) proves the
-//! heuristic on small pools in tests.
+//! heuristic on small pools in tests. A plan whose certificate no one reads ([`UNCERTIFIED`])
+//! skips it where it cannot steer step 4 (a pool too large for it), and reads as reaching at
+//! least 0 %; its plan is the one [`FULL`] finds.
 //!
 //! Invariants (property-tested): no plan exceeds the budget or the hours; pins that fit are in
 //! the plan; the reported value is `Model::value` of the reported counts; `0 ≤ ratio ≤ 1`.
@@ -66,12 +68,24 @@ pub(crate) struct Effort {
     pub guesses: usize,
     /// The local search and the branch and bound (step 4).
     pub improve: bool,
+    /// Work out the certificate even where it cannot change the plan (a pool too large for
+    /// step 4); without it such a plan's `upper_bound` is infinite (it reaches at least 0 %).
+    pub certify: bool,
 }
 
-/// Every step: what the decision uses.
+/// Every step and the certificate: the plan the decision recommends.
 pub(crate) const FULL: Effort = Effort {
     guesses: GUESSES,
     improve: true,
+    certify: true,
+};
+
+/// Every step, with the certificate only where it steers them: plans whose certificate no one
+/// reads (the sides, the best from the user's own creators, the counterfactuals, the curves).
+/// Their plans are the same as with [`FULL`].
+pub(crate) const UNCERTIFIED: Effort = Effort {
+    certify: false,
+    ..FULL
 };
 
 /// Up to this many creators that fit on their own, pairs of the [`GUESSES`] most valuable are
@@ -550,6 +564,17 @@ pub(crate) fn optimise(
             }
         }
     }
+    // How many open creators still fit, and how many copies of them in all: whether the
+    // branch and bound below may run.
+    let searchable = || {
+        let (fits_alone, copies) = search_size(&base, &open);
+        fits_alone <= SEARCH_POOL && copies <= SEARCH_COPIES
+    };
+    if !effort.certify && !(effort.improve && (fitting <= PAIR_GUESS_POOL || searchable())) {
+        // The certificate could only decide whether step 4 runs, and on this pool it does not.
+        let value = best.model.value(best.items, &best.counts);
+        return settle(best, value, limits, unplaced_pins, f64::INFINITY);
+    }
     let mut solution = finish(best.clone(), &base, limits, allowed, unplaced_pins);
     if !effort.improve || solution.ratio() >= SEARCH_BELOW {
         return solution;
@@ -570,15 +595,7 @@ pub(crate) fn optimise(
     // the plan optimal. Only where copies are few: a typical creator standing for hundreds
     // would make each level of the tree hundreds wide, and copies of small creators fill the
     // gaps a knapsack of a few large ones leaves, where the greedy is near the optimum anyway.
-    // How many open creators still fit, and how many copies of them in all.
-    let (fitting, copies) = (0..items.len())
-        .filter(|&i| open[i])
-        .map(|i| base.max_copies(i))
-        .filter(|&n| n > 0)
-        .fold((0_usize, 0_u64), |(count, sum), n| {
-            (count + 1, sum.saturating_add(n))
-        });
-    if fitting > SEARCH_POOL || copies > SEARCH_COPIES {
+    if !searchable() {
         return solution;
     }
     let (searched, complete) = crate::optimise::exact::improve(&base, best, &open, SEARCH_NODES);
@@ -653,6 +670,28 @@ pub(crate) fn finish(
     // The exact value of the counts (the incremental sum can drift by rounding).
     let value = state.model.value(state.items, &state.counts);
     let extra = at_plan.min((at_pins - value).max(0.0));
+    settle(state, value, limits, unplaced_pins, value + extra)
+}
+
+/// How many open creators fit on their own at `base`, and how many copies of them in all.
+fn search_size(base: &State<'_>, open: &[bool]) -> (usize, u64) {
+    (0..base.items.len())
+        .filter(|&i| open[i])
+        .map(|i| base.max_copies(i))
+        .filter(|&n| n > 0)
+        .fold((0_usize, 0_u64), |(count, sum), n| {
+            (count + 1, sum.saturating_add(n))
+        })
+}
+
+/// The solution of `state`, of exact `value`, with `upper_bound` the most any plan could reach.
+fn settle(
+    state: State<'_>,
+    value: f64,
+    limits: Limits,
+    unplaced_pins: usize,
+    upper_bound: f64,
+) -> Solution {
     Solution {
         value,
         spent: state.spent(limits.budget),
@@ -666,7 +705,7 @@ pub(crate) fn finish(
                 .map(|(&n, it)| n as f64 * it.hours)
                 .sum()
         },
-        upper_bound: value + extra,
+        upper_bound,
         counts: state.counts,
         unplaced_pins,
         proven: false,
@@ -1018,10 +1057,12 @@ mod tests {
     const GREEDY: Effort = Effort {
         guesses: 0,
         improve: false,
+        certify: true,
     };
     const GUESSES_ONLY: Effort = Effort {
         guesses: GUESSES,
         improve: false,
+        certify: true,
     };
 
     /// The fractional knapsack by a full sort: what both knapsacks must equal.
