@@ -600,19 +600,7 @@ fn solve(
     effort: Effort,
 ) -> Solution {
     let mut s = optimise(items, model, limits, allowed, effort);
-    if !effort.certify {
-        // No certificate: the plan only (the worth floor's trim included).
-        if let Some(floor) = crate::value::worth::floor(ctx, items, model, allowed, limits.budget)
-            && crate::value::worth::trim(items, model, floor, &mut s.counts)
-        {
-            recount(items, model, &mut s);
-        }
-        if !s.proven {
-            s.upper_bound = f64::INFINITY;
-        }
-        return s;
-    }
-    if !limits.hours.is_finite() && model.hour_cost > 0.0 && !s.proven {
+    if effort.certify && !limits.hours.is_finite() && model.hour_cost > 0.0 && !s.proven {
         // Time is a cost: the plan is ranked by value per euro of fee and team time, so its
         // certificate compares it with the best plan of the same total cost.
         s.upper_bound = s
@@ -620,22 +608,27 @@ fn solve(
             .min(total_cost_bound_of(items, model, allowed, &s))
             .max(s.value);
     }
-    let Some(floor) = crate::value::worth::floor(ctx, items, model, allowed, limits.budget) else {
-        return s;
-    };
-    if !crate::value::worth::trim(items, model, floor, &mut s.counts) {
-        return s;
+    let floor = crate::value::worth::floor(ctx, items, model, allowed, limits.budget);
+    let trimmed =
+        floor.is_some_and(|floor| crate::value::worth::trim(items, model, floor, &mut s.counts));
+    if trimmed {
+        recount(items, model, &mut s);
     }
-    recount(items, model, &mut s);
-    s.upper_bound = s.value
-        + crate::value::worth::room_above_floor(
-            items,
-            model,
-            floor,
-            allowed,
-            &s.counts,
-            limits.budget - s.spent,
-        );
+    if !effort.certify {
+        if !s.proven {
+            s.upper_bound = f64::INFINITY;
+        }
+    } else if let (true, Some(floor)) = (trimmed, floor) {
+        s.upper_bound = s.value
+            + crate::value::worth::room_above_floor(
+                items,
+                model,
+                floor,
+                allowed,
+                &s.counts,
+                limits.budget - s.spent,
+            );
+    }
     s
 }
 
