@@ -85,6 +85,9 @@ for (const lang of ["en", "nl"]) {
     // Who the plan hires: the ten creators of the plan, whatever the best plan would hire.
     await expect(plan.testId("report-creator")).toHaveCount(10);
     await expect(plan.testId("report-creator").first()).toContainText("@creator_");
+    // The best plan's cost per 1,000 impressions beside paid social's, with its source.
+    await expect(plan.testId("report-paid-social")).toContainText(lang === "nl" ? "Meta-advertenties" : "Meta ads");
+    await expect(plan.testId("report-paid-social")).toContainText("superads 2025");
     // The charts are vector images drawn by the same code as the planner's canvases.
     const charts = report.locator("img[data-chart]");
     await expect(charts).toHaveCount(3);

@@ -159,6 +159,8 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .to_brief(report.input.notation)
         .unwrap_or_default();
     let free = d.plan(Strategy::Free);
+    let paid_social = crate::plan::paid_social::yardstick(&brief, &report.table, free)
+        .map(|y| crate::plan::paid_social::yardstick_text(lang, &brief, &y));
     // The headline is the plan's own, or the best plan's when the plan names nobody yet.
     let shown = if d.advice.yours.picks.is_empty() {
         free
@@ -377,6 +379,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
                 </tr></thead>
                 <tbody>{plan_rows}</tbody>
             </table>
+            {paid_social.map(|t| view! { <p data-testid="report-paid-social">{t}</p> })}
         </section>
         <section class="report__section report__charts">
             <h2>{tr(lang, "charts.title")}</h2>
