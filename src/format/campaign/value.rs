@@ -421,8 +421,9 @@ pub(super) fn parse_id<T: std::str::FromStr>(key: Key, value: &str) -> Result<T,
 }
 
 pub(super) fn check_length(key: Key, value: &str) -> Result<(), FormatError> {
-    // Counting stops at the cap: a hostile text costs no more than a long one.
-    if value.chars().nth(MAX_TEXT_CHARS).is_some() {
+    // No more bytes than the cap is no more characters (most texts: no counting); counting
+    // stops at the cap: a hostile text costs no more than a long one.
+    if value.len() > MAX_TEXT_CHARS && value.chars().nth(MAX_TEXT_CHARS).is_some() {
         return Err(damaged(
             key,
             format_args!("text longer than {MAX_TEXT_CHARS} characters"),
