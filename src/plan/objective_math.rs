@@ -28,6 +28,13 @@ pub(crate) fn per_tier<T: Copy>(
         .join(", ")
 }
 
+/// A published source's name without its description ("superads" of "superads, Meta ads CPM
+/// by country (2025 medians)"), for a label beside a figure.
+pub(crate) fn short_source_name(id: SourceId) -> &'static str {
+    let name = id.source().name;
+    name.split(',').next().unwrap_or(name)
+}
+
 /// Where a value comes from, in words.
 pub(crate) fn source(lang: Lang, id: SourceId) -> String {
     match id {

@@ -8,7 +8,7 @@
 use micromacro_engine::market::paid_social;
 use micromacro_engine::{Assumptions, Brief, Money, Plan, SourceId};
 
-use crate::i18n::{Lang, format_money, format_number, id_text, tr_args};
+use crate::i18n::{Lang, format_money, format_number, id_text, tr, tr_args};
 
 /// A plan's cost per 1,000 impressions against paid social's.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -37,15 +37,17 @@ pub fn yardstick(brief: &Brief, table: &Assumptions, plan: &Plan) -> Option<Yard
     })
 }
 
-/// The yardstick in words.
+/// The yardstick in words; with `explain`, and the plan dearer than the ads, what the
+/// difference buys.
 #[must_use]
-pub fn yardstick_text(lang: Lang, brief: &Brief, y: &Yardstick) -> String {
-    let key = if y.ratio > 1.0 {
+pub fn yardstick_text(lang: Lang, brief: &Brief, y: &Yardstick, explain: bool) -> String {
+    let dearer = y.ratio > 1.0;
+    let key = if dearer {
         "compare.paid_social.above"
     } else {
         "compare.paid_social.below"
     };
-    tr_args(
+    let figures = tr_args(
         lang,
         key,
         &[
@@ -58,20 +60,24 @@ pub fn yardstick_text(lang: Lang, brief: &Brief, y: &Yardstick) -> String {
             ("plan", &format_money(lang, y.plan, 2)),
             ("ratio", &format_number(lang, y.ratio, 1)),
         ],
-    )
+    );
+    if explain && dearer {
+        format!("{figures} {}", tr(lang, "compare.paid_social.why"))
+    } else {
+        figures
+    }
 }
 
 /// A figure's source in a few words: "superads 2025", or the user's or our own.
 fn source_label(lang: Lang, id: SourceId) -> String {
-    let source = id.source();
-    match (id, source.year) {
+    match (id, id.source().year) {
         (SourceId::OurAssumption | SourceId::User | SourceId::YourResults, _) | (_, None) => {
             crate::plan::objective_math::source(lang, id)
         }
-        (_, Some(year)) => {
-            let name = source.name.split(',').next().unwrap_or(source.name);
-            format!("{name} {year}")
-        }
+        (_, Some(year)) => format!(
+            "{} {year}",
+            crate::plan::objective_math::short_source_name(id)
+        ),
     }
 }
 
@@ -98,12 +104,18 @@ mod tests {
         assert_eq!(y.reference.currency(), Currency::Eur);
         assert_eq!(y.source, SourceId::Superads);
         assert!((y.ratio - y.plan.to_major_f64() / y.reference.to_major_f64()).abs() < 1e-3);
-        let en = yardstick_text(Lang::En, &brief, &y);
+        let en = yardstick_text(Lang::En, &brief, &y, false);
         assert!(
             en.contains("Netherlands") && en.contains("superads"),
             "{en}"
         );
-        let nl = yardstick_text(Lang::Nl, &brief, &y);
+        let why = crate::i18n::tr(Lang::En, "compare.paid_social.why");
+        assert!(!en.contains(why) && y.ratio > 1.0);
+        assert_eq!(
+            yardstick_text(Lang::En, &brief, &y, true),
+            format!("{en} {why}")
+        );
+        let nl = yardstick_text(Lang::Nl, &brief, &y, false);
         assert!(nl.contains("Nederland"), "{nl}");
         // Another country, another yardstick; an edited one is the user's.
         let us = Brief {
@@ -120,6 +132,6 @@ mod tests {
         let y_edited = yardstick(&brief, &edited, &plan).unwrap();
         assert_eq!(y_edited.source, SourceId::User);
         assert!(y_edited.reference.cents() > y.reference.cents());
-        assert!(yardstick_text(Lang::En, &brief, &y_edited).contains("your value"));
+        assert!(yardstick_text(Lang::En, &brief, &y_edited, false).contains("your value"));
     }
 }

@@ -160,7 +160,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
         .unwrap_or_default();
     let free = d.plan(Strategy::Free);
     let paid_social = crate::plan::paid_social::yardstick(&brief, &report.table, free)
-        .map(|y| crate::plan::paid_social::yardstick_text(lang, &brief, &y));
+        .map(|y| crate::plan::paid_social::yardstick_text(lang, &brief, &y, false));
     // The headline is the plan's own, or the best plan's when the plan names nobody yet.
     let shown = if d.advice.yours.picks.is_empty() {
         free

@@ -238,8 +238,7 @@ pub fn Comparison() -> impl IntoView {
                 view! {
                     <p class="section-intro" data-testid="paid-social" data-country=brief.country.as_str()
                         data-reference=y.reference.cents().to_string() data-plan=y.plan.cents().to_string()>
-                        {crate::plan::paid_social::yardstick_text(lang, &brief, &y)}
-                        {(y.ratio > 1.0).then(|| format!(" {}", crate::i18n::tr(lang, "compare.paid_social.why")))}
+                        {crate::plan::paid_social::yardstick_text(lang, &brief, &y, true)}
                     </p>
                 }
             });

@@ -12,14 +12,14 @@ use crate::ui::use_i18n;
 
 /// A short label for a value's source: "Modash · 2025", "our assumption",
 /// "your value".
-fn source_label(lang: Lang, source: SourceId) -> String {
-    let source = source.source();
+fn source_label(lang: Lang, id: SourceId) -> String {
+    let source = id.source();
     match source.kind {
         SourceKind::User => tr(lang, "defaults.your_value").to_owned(),
         SourceKind::Results => tr(lang, "defaults.your_results").to_owned(),
         SourceKind::Assumption => tr(lang, "defaults.assumption").to_owned(),
         _ => {
-            let name = source.name.split(',').next().unwrap_or(source.name);
+            let name = crate::plan::objective_math::short_source_name(id);
             let year = match (source.year, source.read) {
                 (Some(y), _) => y.to_string(),
                 (None, Some(read)) => {
