@@ -30,7 +30,7 @@ use std::collections::HashMap;
 use micromacro_engine::Platform;
 
 pub use crate::roster::CreatorKey;
-pub use candidates::{Candidates, Filter, candidates, filter_of};
+pub use candidates::{Candidates, Filter, candidates, filter_of, follows_choices};
 pub use typed::typed_creators;
 
 use crate::roster::RosterCreator;

@@ -49,12 +49,15 @@ pub fn subject(
     candidate: usize,
     count: u64,
     ids: &[RowRef],
-    names: &[String],
+    creators: &[micromacro_engine::Creator],
 ) -> Option<Subject> {
     let c = decision.pool.candidates.get(candidate)?;
     Some(match c.origin {
         Origin::Roster(position) => {
-            let name = names.get(position).cloned().unwrap_or_default();
+            let name = creators
+                .get(position)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
             match *ids.get(position)? {
                 RowRef::Form(id) => Subject::Row { id, name },
                 RowRef::Roster(id) => Subject::Entry { id, name },

@@ -186,15 +186,15 @@ pub struct Names<'a> {
     pub rows: &'a RowMetrics,
     /// The engine's roster positions to rows and entries.
     pub ids: &'a [RowRef],
-    /// The engine's creators' names, by position.
-    pub names: &'a [String],
+    /// The engine's creators (their names), by position.
+    pub creators: &'a [micromacro_engine::Creator],
 }
 
 /// "Swap @a for @b", "Add 3 typical micro creators …", "Drop @c".
 #[must_use]
 pub fn change_text(lang: Lang, decision: &Decision, change: &Change, n: &Names<'_>) -> String {
     let name = |candidate: usize, count: u64| {
-        subject(decision, candidate, count, n.ids, n.names)
+        subject(decision, candidate, count, n.ids, n.creators)
             .map(|s| subject_text(lang, &s, n.input, n.rows))
             .unwrap_or_default()
     };

@@ -318,7 +318,7 @@ pub fn hires(
     decision: &Decision,
     plan: &Plan,
     ids: &[crate::plan::RowRef],
-    names: &[String],
+    creators: &[micromacro_engine::Creator],
 ) -> Vec<Hire> {
     plan.picks
         .iter()
@@ -327,7 +327,7 @@ pub fn hires(
             match c.origin {
                 Origin::Roster(i) => Hire::Named {
                     row: ids.get(i).copied().unwrap_or(crate::plan::RowRef::Form(0)),
-                    name: names.get(i).cloned().unwrap_or_default(),
+                    name: creators.get(i).map(|c| c.name.clone()).unwrap_or_default(),
                 },
                 Origin::Typical { tier, .. } => Hire::Typical {
                     tier,
@@ -406,9 +406,8 @@ mod tests {
     #[test]
     fn hires_name_the_users_creators_and_group_typical_ones() {
         let (d, roster) = decision();
-        let names: Vec<String> = roster.iter().map(|c| c.name.clone()).collect();
         let micro = d.plan(Strategy::MicroSide);
-        let hires = hires(&d, micro, &[crate::plan::RowRef::Form(7)], &names);
+        let hires = hires(&d, micro, &[crate::plan::RowRef::Form(7)], &roster);
         assert!(hires.contains(&Hire::Named {
             row: crate::plan::RowRef::Form(7),
             name: "@lisa".into()

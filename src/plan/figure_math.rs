@@ -48,8 +48,8 @@ pub struct MathInputs<'a> {
     pub brief: &'a Brief,
     /// Its table.
     pub assumptions: &'a Assumptions,
-    /// The names of the engine's roster creators, by position (empty for unnamed).
-    pub names: &'a [String],
+    /// The engine's roster creators (their names, empty for unnamed), by position.
+    pub creators: &'a [micromacro_engine::Creator],
 }
 
 /// One hire of a plan: a named creator, or `count` identical typical ones.
@@ -76,8 +76,9 @@ impl<'a> MathInputs<'a> {
                 let c = &self.decision.pool.candidates[pick.candidate];
                 let who = match c.origin {
                     Origin::Roster(i) => self
-                        .names
+                        .creators
                         .get(i)
+                        .map(|c| &c.name)
                         .filter(|n| !n.trim().is_empty())
                         .cloned()
                         .unwrap_or_else(|| tr(lang, "compare.unnamed").to_owned()),
@@ -520,7 +521,7 @@ mod tests {
     use crate::plan::comparison_table::ROWS;
     use micromacro_engine::{Creator, Currency, EngagementRate, Objective, Platform, decide};
 
-    fn named_and_market() -> (Brief, Assumptions, Vec<Creator>, Vec<String>) {
+    fn named_and_market() -> (Brief, Assumptions, Vec<Creator>) {
         let brief = Brief {
             objective: Objective::Conversion,
             aov: Some(Money::from_major(60, Currency::Eur)),
@@ -535,13 +536,12 @@ mod tests {
                 .with_choice(micromacro_engine::Choice::Pinned),
             Creator::new(Platform::Instagram, 12_000).named("@bram"),
         ];
-        let names = roster.iter().map(|c| c.name.clone()).collect();
-        (brief, Assumptions::default(), roster, names)
+        (brief, Assumptions::default(), roster)
     }
 
     #[test]
     fn every_figure_of_every_plan_explains_itself_in_both_languages() {
-        let (brief, a, roster, names) = named_and_market();
+        let (brief, a, roster) = named_and_market();
         let decision = decide(&brief, &a, &roster).unwrap();
         for lang in Lang::ALL {
             let inputs = MathInputs {
@@ -549,7 +549,7 @@ mod tests {
                 decision: &decision,
                 brief: &brief,
                 assumptions: &a,
-                names: &names,
+                creators: &roster,
             };
             for plan in &decision.plans {
                 for row in ROWS {
@@ -579,14 +579,14 @@ mod tests {
 
     #[test]
     fn a_sums_terms_add_up_to_the_plans_total() {
-        let (brief, a, roster, names) = named_and_market();
+        let (brief, a, roster) = named_and_market();
         let decision = decide(&brief, &a, &roster).unwrap();
         let inputs = MathInputs {
             lang: Lang::En,
             decision: &decision,
             brief: &brief,
             assumptions: &a,
-            names: &names,
+            creators: &roster,
         };
         let close = |x: f64, y: f64| (x - y).abs() <= 1e-6 * y.abs().max(1.0);
         for plan in decision.plans.iter().filter(|p| !p.picks.is_empty()) {
@@ -607,14 +607,14 @@ mod tests {
 
     #[test]
     fn only_the_benchmarks_a_plan_used_are_cited() {
-        let (brief, a, roster, names) = named_and_market();
+        let (brief, a, roster) = named_and_market();
         let decision = decide(&brief, &a, &roster).unwrap();
         let inputs = MathInputs {
             lang: Lang::En,
             decision: &decision,
             brief: &brief,
             assumptions: &a,
-            names: &names,
+            creators: &roster,
         };
         let engagement = source(
             Lang::En,

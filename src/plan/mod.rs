@@ -18,6 +18,7 @@ pub mod paid_social;
 mod plan_input;
 mod results;
 pub mod results_text;
+pub mod roster_row;
 pub mod roster_state;
 mod row_metrics;
 

@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use micromacro_engine::case_fold::fold;
+use micromacro_engine::case_fold::{contains_folded, fold};
 use micromacro_engine::order::sort_by;
 use micromacro_engine::{Choice, Creator, Currency, ExchangeRate, Platform, Tier, TierThresholds};
 
@@ -33,14 +33,23 @@ pub enum RowRef {
 }
 
 /// One creator of the roster.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug)]
 pub struct RosterEntry {
     /// Stable within the roster: keys the row in the table.
     pub id: u32,
-    /// What was imported.
-    pub creator: RosterCreator,
+    /// What was imported. Shared: a changed copy of the roster (a new choice) copies no
+    /// creator, and compares unchanged ones by pointer.
+    pub creator: Arc<RosterCreator>,
     /// Pinned, excluded, or left to the optimiser.
     pub choice: Choice,
+}
+
+impl PartialEq for RosterEntry {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.choice == other.choice
+            && (Arc::ptr_eq(&self.creator, &other.creator) || self.creator == other.creator)
+    }
 }
 
 impl RosterEntry {
@@ -99,12 +108,13 @@ impl RosterState {
         for creator in creators {
             let entry = RosterEntry {
                 id: self.next_id,
-                creator,
+                creator: Arc::new(creator),
                 choice: Choice::Open,
             };
             let key = entry.key(default_platform);
             if let Some(&i) = index.get(&key) {
-                self.entries[i].creator.merge_from(entry.creator);
+                Arc::make_mut(&mut self.entries[i].creator)
+                    .merge_from(Arc::unwrap_or_clone(entry.creator));
                 result.merged += 1;
             } else if self.entries.len() >= MAX_ROSTER {
                 result.over_cap += 1;
@@ -124,12 +134,28 @@ impl RosterState {
         for (creator, choice) in entries.into_iter().take(MAX_ROSTER) {
             state.entries.push(RosterEntry {
                 id: state.next_id,
-                creator,
+                creator: Arc::new(creator),
                 choice,
             });
             state.next_id += 1;
         }
         state
+    }
+
+    /// Each entry's choice, in entry order.
+    #[must_use]
+    pub fn choices(&self) -> Vec<Choice> {
+        self.entries.iter().map(|e| e.choice).collect()
+    }
+
+    /// Whether `other` holds the same creators under the same ids, whatever their choices:
+    /// what the table's rows show apart from each row's menu.
+    #[must_use]
+    pub fn same_rows(&self, other: &RosterState) -> bool {
+        self.entries.len() == other.entries.len()
+            && self.entries.iter().zip(&other.entries).all(|(a, b)| {
+                a.id == b.id && (Arc::ptr_eq(&a.creator, &b.creator) || a.creator == b.creator)
+            })
     }
 
     /// Sets the choice of the entry with `id`.
@@ -284,7 +310,7 @@ pub fn view(
             ]
             .into_iter()
             .flatten()
-            .any(|t| fold(t).contains(&needle));
+            .any(|t| contains_folded(t, &needle));
         platform_ok && tier_ok && text_ok
     };
     let mut shown: Vec<usize> = state
@@ -478,6 +504,25 @@ mod tests {
         assert_ne!(a, c);
         assert_eq!(a.0.len(), 0);
         assert_eq!(c.0.len(), 1);
+    }
+
+    #[test]
+    fn the_same_rows_are_the_same_creators_under_the_same_ids_whatever_their_choices() {
+        let mut a = RosterState::default();
+        a.add(
+            vec![creator("lisa", 40_000), creator("bram", 5_000)],
+            Platform::Instagram,
+        );
+        let mut b = a.clone();
+        b.set_choice(1, Choice::Pinned);
+        assert_ne!(a, b);
+        assert!(a.same_rows(&b), "a choice is not a row's text");
+        let mut c = a.clone();
+        c.add(vec![creator("lisa", 41_000)], Platform::Instagram);
+        assert!(!a.same_rows(&c), "a merged row's new figures are");
+        let mut d = a.clone();
+        d.add(vec![creator("noor", 9_000)], Platform::Instagram);
+        assert!(!a.same_rows(&d), "a new row is");
     }
 
     #[test]

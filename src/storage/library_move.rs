@@ -35,7 +35,7 @@ pub fn creators_of(input: &PlanInput) -> Vec<RosterCreator> {
         .entries()
         .iter()
         .map(|e| {
-            let mut c = e.creator.clone();
+            let mut c = RosterCreator::clone(&e.creator);
             c.platform = Some(c.platform.unwrap_or(input.platform));
             c
         })
@@ -74,7 +74,7 @@ mod tests {
             .0
             .entries()
             .iter()
-            .map(|e| (e.creator.clone(), e.choice))
+            .map(|e| (RosterCreator::clone(&e.creator), e.choice))
             .collect();
 
         let mut library = Library::default();
@@ -106,7 +106,7 @@ mod tests {
             let mut expected = creator.clone();
             expected.platform = Some(creator.platform.unwrap_or(Platform::Instagram));
             expected.line = 0;
-            assert_eq!(entry.creator, expected);
+            assert_eq!(*entry.creator, expected);
             assert_eq!(entry.choice, choice, "{}", creator.handle);
         }
         // The campaign's own fields are untouched.

@@ -28,14 +28,13 @@ type Edit = Box<dyn FnOnce(&mut crate::plan::PlanInput, &Decision, &[crate::plan
 /// The words of `change`, from the planner's state.
 fn describe(model: PlanModel, lang: Lang, decision: &Decision, change: &Change) -> String {
     model.roster.with(|r| {
-        let names: Vec<String> = r.creators.iter().map(|c| c.name.clone()).collect();
         model.input.with(|input| {
             model.row_metrics.with(|rows| {
                 let n = Names {
                     input,
                     rows,
                     ids: &r.ids,
-                    names: &names,
+                    creators: &r.creators,
                 };
                 change_text(lang, decision, change, &n)
             })

@@ -178,12 +178,6 @@ pub fn Comparison() -> impl IntoView {
         let lang = i18n.lang();
         let decision = model.decision.get()?;
         let brief = model.brief.get();
-        let (ids, names): (Vec<crate::plan::RowRef>, Vec<String>) = model.roster.with(|r| {
-            (
-                r.ids.clone(),
-                r.creators.iter().map(|c| c.name.clone()).collect(),
-            )
-        });
         let winners: Vec<Option<usize>> =
             ROWS.iter().map(|row| best(&decision.plans, row)).collect();
         let own = decision.pool.own_creators();
@@ -202,11 +196,7 @@ pub fn Comparison() -> impl IntoView {
                 ),
             ],
         );
-        let table = std::sync::Arc::new(CardTable {
-            winners,
-            ids,
-            names,
-        });
+        let table = std::sync::Arc::new(CardTable { winners });
         // While the page mounts, the first card comes with the section and the others in
         // tasks of their own (`staged::in_steps`); each reads the decision the section was
         // built for, untracked, since a new one rebuilds the section and its cards.
@@ -258,11 +248,9 @@ pub fn Comparison() -> impl IntoView {
     }
 }
 
-/// What the three cards share: each row's best plan, and who the roster's rows are.
+/// What the three cards share: each row's best plan.
 struct CardTable {
     winners: Vec<Option<usize>>,
-    ids: Vec<crate::plan::RowRef>,
-    names: Vec<String>,
 }
 
 /// Plan `index`'s card: who it hires, its figures with each row's best marked and the math
@@ -319,18 +307,17 @@ fn card(
                     (open.get() & key != 0).then(|| {
                         let math = model.decision.with(|d| {
                             let d = d.as_ref()?;
-                            let names: Vec<String> = model
-                                .roster
-                                .with(|r| r.creators.iter().map(|c| c.name.clone()).collect());
                             let (brief, table) = (model.brief.get(), model.assumptions.get());
-                            let inputs = MathInputs {
-                                lang,
-                                decision: d,
-                                brief: &brief,
-                                assumptions: &table,
-                                names: &names,
-                            };
-                            figure_math(&inputs, &d.plans[index], figure_kind)
+                            model.roster.with(|r| {
+                                let inputs = MathInputs {
+                                    lang,
+                                    decision: d,
+                                    brief: &brief,
+                                    assumptions: &table,
+                                    creators: &r.creators,
+                                };
+                                figure_math(&inputs, &d.plans[index], figure_kind)
+                            })
                         });
                         math.map(|m| math_view(lang, id.clone(), figure_kind, m))
                     })
@@ -366,7 +353,10 @@ fn card(
             }
         })
         .collect_view();
-    let hired = hires(decision, plan, &table.ids, &table.names);
+    // The roster the decision was worked out from (both change together).
+    let hired = model
+        .roster
+        .with_untracked(|r| hires(decision, plan, &r.ids, &r.creators));
     let empty = hired.is_empty();
     let floor = model
         .assumptions

@@ -10,7 +10,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::PlanModel;
-use crate::library::{candidates, filter_of, typed_creators};
+use micromacro_engine::Choice;
+
+use crate::library::{
+    Candidates, CreatorKey, Filter, Library, candidates, filter_of, follows_choices, typed_creators,
+};
 use crate::plan::SharedRoster;
 use crate::storage::library_move;
 use crate::ui::library::use_library;
@@ -31,6 +35,9 @@ pub fn sync(model: PlanModel) {
             .input
             .with(|i| (filter_of(i), i.library_choices.clone(), i.roster_embedded))
     });
+    // What the roster was last worked out from, so a choice made in the roster (already set
+    // on its entry) does not work out thousands of candidates again.
+    let last = StoredValue::new(None::<Last>);
     Effect::new(move |_| {
         if !library.is_ready() {
             return;
@@ -47,17 +54,55 @@ pub fn sync(model: PlanModel) {
             });
             return;
         }
-        let found = library
-            .library
-            .with(|lib| candidates(lib, &filter, &choices));
-        matching.set(found.matching);
-        if model.input.with_untracked(|i| *i.roster.0 != found.roster) {
+        let lib = library.library.get();
+        let followed = last.with_value(|last| {
+            last.as_ref().is_some_and(|last| {
+                Arc::ptr_eq(&last.library, &lib)
+                    && last.filter == filter
+                    && model.input.with_untracked(|i| {
+                        let found = (last.matching, last.sources.as_slice());
+                        follows_choices(&i.roster.0, found, &lib, &filter, &last.choices, &choices)
+                    })
+            })
+        });
+        if followed {
+            last.update_value(|last| {
+                if let Some(last) = last {
+                    last.choices = choices;
+                }
+            });
+            return;
+        }
+        let found = candidates(&lib, &filter, &choices);
+        let Candidates {
+            roster,
+            matching: count,
+            sources,
+        } = found;
+        if model.input.with_untracked(|i| *i.roster.0 != roster) {
             model
                 .input
-                .update(|i| i.roster = SharedRoster(Arc::new(found.roster)));
+                .update(|i| i.roster = SharedRoster(Arc::new(roster)));
         }
+        matching.set(count);
+        last.set_value(Some(Last {
+            library: lib,
+            filter,
+            choices,
+            matching: count,
+            sources,
+        }));
     });
     keep_typed_on_save(model);
+}
+
+/// The inputs the roster was last worked out from, and what came of them.
+struct Last {
+    library: Arc<Library>,
+    filter: Filter,
+    choices: Vec<(CreatorKey, Choice)>,
+    matching: usize,
+    sources: Vec<usize>,
 }
 
 /// On every save (not on opening a saved campaign), the plan's typed creators the library does

@@ -5,6 +5,7 @@ use micromacro_engine::{
     Assumptions, Brief, Creator, CreatorBands, Decision, FactorEffect, Money, Ranges, Swing,
     ValueCurves, creator_metrics, decide, decide_now,
 };
+use std::sync::Arc;
 
 use crate::plan::{DefaultCell, PlanInput, RowMetrics, RowMetricsCache, RowRef};
 
@@ -40,14 +41,19 @@ pub fn curve_budgets(budget: Money) -> Vec<Money> {
 pub struct Roster {
     /// Where each creator comes from.
     pub ids: Vec<RowRef>,
-    /// The creators.
-    pub creators: Vec<Creator>,
+    /// The creators (shared with the background task that samples and sweeps them).
+    pub creators: Arc<Vec<Creator>>,
 }
 
 impl Roster {
     /// The plan's rows that read (`form`: row ids and creators), then the imported roster
-    /// (`imported`: entry ids and creators) without the creators already among the rows.
-    fn merge(form: &(Vec<u64>, Vec<Creator>), imported: &(Vec<u32>, Vec<Creator>)) -> Self {
+    /// (`imported`: entry ids and creators, each with the choice of `choices` at its
+    /// position) without the creators already among the rows.
+    fn merge(
+        form: &(Vec<u64>, Vec<Creator>),
+        imported: &(Vec<u32>, Vec<Creator>),
+        choices: &[micromacro_engine::Choice],
+    ) -> Self {
         let ((form_ids, form_creators), (roster_ids, roster_creators)) = (form, imported);
         let taken: std::collections::HashSet<(micromacro_engine::Platform, String)> = form_creators
             .iter()
@@ -55,13 +61,22 @@ impl Roster {
             .collect();
         let mut ids: Vec<RowRef> = form_ids.iter().map(|&id| RowRef::Form(id)).collect();
         let mut creators = form_creators.clone();
-        for (id, c) in roster_ids.iter().zip(roster_creators) {
-            if !taken.contains(&(c.platform, crate::roster::handle_key(&c.name))) {
+        ids.reserve(roster_ids.len());
+        creators.reserve(roster_creators.len());
+        for (j, (id, c)) in roster_ids.iter().zip(roster_creators).enumerate() {
+            // No rows typed (a large library's campaign, often): no key to work out.
+            if taken.is_empty()
+                || !taken.contains(&(c.platform, crate::roster::handle_key(&c.name)))
+            {
                 ids.push(RowRef::Roster(*id));
-                creators.push(c.clone());
+                let choice = choices.get(j).copied().unwrap_or(c.choice);
+                creators.push(c.clone().with_choice(choice));
             }
         }
-        Roster { ids, creators }
+        Roster {
+            ids,
+            creators: Arc::new(creators),
+        }
     }
 
     /// The engine's position of a plan row.
@@ -114,9 +129,17 @@ pub fn decide_ahead(input: &PlanInput) {
     let roster = Roster::merge(
         &form,
         &imported_creators(&input.roster, input.platform, input.currency, rate),
+        &input.roster.0.choices(),
     );
     let decision = decision_of(&brief, &table, &roster.creators);
-    AHEAD.with(|slot| *slot.borrow_mut() = Some((brief, table, roster.creators, decision)));
+    AHEAD.with(|slot| {
+        *slot.borrow_mut() = Some((
+            brief,
+            table,
+            Arc::unwrap_or_clone(roster.creators),
+            decision,
+        ))
+    });
 }
 
 /// The decision worked out ahead, if its inputs are these. What was worked out ahead is taken
@@ -155,8 +178,9 @@ pub struct PlanModel {
     /// The creators the engine sees, with their row ids.
     pub roster: Memo<Roster>,
     /// The decision: pool, three plans and the verdict (its `factors` left empty: they are
-    /// filled in after it, see `factors`).
-    pub decision: Memo<Option<Decision>>,
+    /// filled in after it, see `factors`). Shared, so a view that reads it whole does not
+    /// copy a pool of thousands of creators.
+    pub decision: Memo<Option<Arc<Decision>>>,
     /// What each of the nine factors did to the best plan, filled in one at a time after an
     /// edit (each is one or three more optimiser runs).
     pub factors: RwSignal<Option<Vec<FactorEffect>>>,
@@ -208,7 +232,16 @@ impl PlanModel {
         let form = Memo::new(move |_| input.with(|i| i.to_creators_with_ids(i.notation)));
         // The imported roster as engine creators: recomputed only when the roster itself, the
         // platform, the currency or the exchange rate changes (not on every keystroke).
-        let shared = Memo::new(move |_| input.with(|i| (i.roster.clone(), i.platform, i.currency)));
+        // A new choice does not convert every imported creator again: the choices are applied
+        // on merging (`choices`).
+        let shared = Memo::new_with_compare(
+            move |_| input.with(|i| (i.roster.clone(), i.platform, i.currency)),
+            |a, b| {
+                !matches!((a, b), (Some(a), Some(b)) if (a.1, a.2) == (b.1, b.2)
+                    && (Arc::ptr_eq(&a.0.0, &b.0.0) || a.0.0.same_rows(&b.0.0)))
+            },
+        );
+        let choices = Memo::new(move |_| input.with(|i| i.roster.0.choices()));
         let rate = Memo::new(move |_| assumptions.with(|a| a.exchange_rate.value));
         let imported = Memo::new(move |_| {
             let rate = rate.get();
@@ -216,8 +249,11 @@ impl PlanModel {
                 imported_creators(roster, *platform, *currency, rate)
             })
         });
-        let roster =
-            Memo::new(move |_| form.with(|form| imported.with(|imp| Roster::merge(form, imp))));
+        let roster = Memo::new(move |_| {
+            form.with(|form| {
+                imported.with(|imp| choices.with(|choices| Roster::merge(form, imp, choices)))
+            })
+        });
         // Only the rows an edit changed are worked out again (see `RowMetricsCache`).
         let cache = StoredValue::new(RowMetricsCache::default());
         let row_metrics = Memo::new(move |_| {
@@ -239,6 +275,7 @@ impl PlanModel {
                 roster.with(|r| {
                     take_ahead(&brief, table, &r.creators)
                         .unwrap_or_else(|| decision_of(&brief, table, &r.creators))
+                        .map(Arc::new)
                 })
             })
         });
@@ -324,6 +361,7 @@ pub fn row_range(ranges: &[(u64, CreatorBands)], id: u64) -> Option<&CreatorBand
 mod tests {
     use super::*;
     use crate::i18n::Lang;
+    use micromacro_engine::Choice;
 
     /// A plan of the default brief with two creators, and the inputs the planner's memos
     /// read from it.
@@ -345,8 +383,54 @@ mod tests {
         let table = DefaultCell::apply_all(&input.benchmarks);
         let rate = table.exchange_rate.value;
         let imported = imported_creators(&input.roster, input.platform, input.currency, rate);
-        let roster = Roster::merge(&input.to_creators_with_ids(Lang::En), &imported);
-        (input, brief, table, roster.creators)
+        let roster = Roster::merge(
+            &input.to_creators_with_ids(Lang::En),
+            &imported,
+            &input.roster.0.choices(),
+        );
+        (input, brief, table, Arc::unwrap_or_clone(roster.creators))
+    }
+
+    #[test]
+    fn the_merged_roster_carries_each_entrys_choice_as_it_is_now() {
+        let (mut input, ..) = plan();
+        let mut roster = crate::plan::RosterState::default();
+        roster.add(
+            vec![
+                crate::roster::RosterCreator::new(2, "@anna", 70_000),
+                crate::roster::RosterCreator::new(3, "@noor", 9_000),
+                crate::roster::RosterCreator::new(4, "@sam", 30_000),
+            ],
+            input.platform,
+        );
+        input.roster = crate::plan::SharedRoster(Arc::new(roster));
+        let rate = DefaultCell::apply_all(&input.benchmarks)
+            .exchange_rate
+            .value;
+        // Converted before the choice was made, as the planner's memo keeps them.
+        let imported = imported_creators(&input.roster, input.platform, input.currency, rate);
+        let entry = input.roster.0.entries()[2].id;
+        crate::plan::choose(&mut input, entry, Choice::Pinned);
+        let merged = Roster::merge(
+            &input.to_creators_with_ids(Lang::En),
+            &imported,
+            &input.roster.0.choices(),
+        );
+        // @anna is typed in the plan too: only its row counts.
+        let choices: Vec<(RowRef, Choice)> = merged
+            .ids
+            .iter()
+            .zip(merged.creators.iter())
+            .map(|(id, c)| (*id, c.choice))
+            .collect();
+        assert_eq!(choices.len(), 4);
+        assert_eq!(
+            choices[2..],
+            [
+                (RowRef::Roster(1), Choice::Open),
+                (RowRef::Roster(2), Choice::Pinned)
+            ]
+        );
     }
 
     #[test]

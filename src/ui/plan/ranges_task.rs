@@ -81,7 +81,7 @@ pub fn start(model: PlanModel, ready: Memo<bool>) {
         }
         let brief = model.brief.get();
         let table = model.assumptions.get();
-        let creators = model.roster.with(|r| r.creators.clone());
+        let creators = model.roster.with(|r| Arc::clone(&r.creators));
         // The plan's rows that read, with their central net reach: their ranges come with the
         // plans' (the same worlds).
         let (row_ids, row_creators, row_central): (Vec<u64>, Vec<_>, Vec<CreatorFigures>) =

@@ -10,13 +10,12 @@ use micromacro_engine::{Choice, IdEnum, Platform, Tier};
 
 use super::PlanModel;
 use crate::browser::library_db::DbError;
-use crate::i18n::{
-    format_count, format_number, format_percent, id_text, plain_number, tr, tr_args,
-};
+use crate::i18n::{format_count, format_number, id_text, plain_number, tr, tr_args};
 use crate::library::MergeReport;
+use crate::plan::roster_row::{RosterRow, RosterRowKey, choice_of};
 use crate::plan::roster_state::{ROW_PX, picked_entries, visible_rows};
 use crate::plan::{Query, RowRef, SortKey, chosen_rows, plan_csv, roster_view};
-use crate::roster::{self, Import, ImportError};
+use crate::roster::{self, Import, ImportError, RosterCreator};
 use crate::ui::library::{LibraryStatus, use_library};
 use crate::ui::use_i18n;
 
@@ -139,7 +138,7 @@ pub fn RosterPanel() -> impl IntoView {
                 .0
                 .entries()
                 .iter()
-                .map(|e| e.creator.clone())
+                .map(|e| RosterCreator::clone(&e.creator))
                 .collect();
             roster::roster_to_csv(lang, &creators)
         });
@@ -173,12 +172,21 @@ pub fn RosterPanel() -> impl IntoView {
 
     // The rows the table shows (search, filter, sort), recomputed only when the roster or the
     // query changes.
+    // The roster as the table lists it: a new choice or a keystroke elsewhere in the form
+    // does not filter and sort thousands of rows again.
+    let listed = Memo::new_with_compare(
+        move |_| model.input.with(|i| (i.roster.clone(), i.platform)),
+        |a, b| {
+            !matches!((a, b), (Some(a), Some(b)) if a.1 == b.1
+            && (std::sync::Arc::ptr_eq(&a.0.0, &b.0.0) || a.0.0.same_rows(&b.0.0)))
+        },
+    );
     let shown = Memo::new(move |_| {
         let q = query.get();
-        model.input.with(|i| {
+        listed.with(|(roster, platform)| {
             model
                 .assumptions
-                .with(|a| roster_view(&i.roster.0, &q, i.platform, &a.thresholds))
+                .with(|a| roster_view(&roster.0, &q, *platform, &a.thresholds))
         })
     });
     let count = move || model.input.with(|i| i.roster.0.len());
@@ -250,54 +258,63 @@ pub fn RosterPanel() -> impl IntoView {
         })
     };
 
-    let rows = move || {
+    // The rows in view. Keyed by what each shows (`RosterRow`): an edit rebuilds only the rows
+    // whose text changed; whether a row is in the best plan and its menu follow in place.
+    let rows = Memo::new(move |_| {
         let lang = i18n.lang();
         let (first, last, _) = window();
-        let positions: Vec<usize> = shown.with(|s| s[first..last].to_vec());
-        let picked = picked.get();
         model.input.with(|i| {
-            let platform = i.platform;
             let entries = i.roster.0.entries();
-            positions
-                .into_iter()
-                .filter_map(|p| entries.get(p).cloned())
-                .map(|e| {
-                    let id = e.id;
-                    let c = e.creator;
-                    let tier = model.assumptions.with(|a| a.thresholds.tier_of(c.followers));
-                    let in_plan = picked.contains(&id);
-                    let select_id = format!("roster-{id}-choice");
-                    let handle = c.handle.clone();
-                    view! {
-                        <li class="roster__row" data-testid="roster-row" data-handle=handle.clone() data-in-plan=in_plan.to_string()>
-                            <span class="roster__handle">{c.name.clone().unwrap_or_else(|| handle.clone())}</span>
-                            <span class="roster__cell">{id_text(lang, "platform", c.platform.unwrap_or(platform).as_str(), "name")}</span>
-                            <span class=format!("badge badge--tier badge--{}", tier.as_str())>{id_text(lang, "tier", tier.as_str(), "name")}</span>
-                            <span class="roster__cell roster__number">{format_number(lang, c.followers as f64, 0)}</span>
-                            <span class="roster__cell roster__number">{c.engagement.map(|e| format_percent(lang, e, 1)).unwrap_or_else(|| "—".into())}</span>
-                            <span class="roster__cell roster__number">{c.price.map(|(p, _)| format_number(lang, p, 0)).unwrap_or_else(|| "—".into())}</span>
-                            <span class="roster__cell">{in_plan.then(|| view! { <span class="badge badge--in-plan">{tr(lang, "creators.in_plan")}</span> })}</span>
-                            <label class="sr-only" for=select_id.clone()>{tr_args(lang, "roster.choice_label", &[("handle", &handle)])}</label>
-                            <select
-                                id=select_id
-                                class="roster__choice"
-                                data-testid="roster-choice"
-                                on:change:target=move |ev| {
-                                    if let Ok(choice) = ev.target().value().parse::<Choice>() {
-                                        model.edit(|i| crate::plan::choose(i, id, choice));
-                                    }
-                                }
-                            >
-                                {Choice::IDS
-                                    .iter()
-                                    .map(|&o| view! { <option value=o selected=o == e.choice.as_str()>{choice_label(lang, o)}</option> })
-                                    .collect_view()}
-                            </select>
-                        </li>
-                    }
+            model.assumptions.with(|a| {
+                shown.with(|s| {
+                    s[first..last]
+                        .iter()
+                        .filter_map(|&p| entries.get(p))
+                        .map(|e| RosterRow::of(lang, e, i.platform, &a.thresholds))
+                        .collect::<Vec<_>>()
                 })
-                .collect_view()
+            })
         })
+    });
+    let row = move |key: RosterRowKey| {
+        let lang = key.lang;
+        let id = key.id;
+        let in_plan = move || picked.with(|p| p.contains(&id));
+        let choice = move || rows.with(|rows| choice_of(rows, id));
+        // The menu's first value; later changes follow through `prop:value`.
+        let initial = rows
+            .with_untracked(|rows| choice_of(rows, id))
+            .unwrap_or(Choice::Open);
+        let select_id = format!("roster-{id}-choice");
+        let tier = key.tier;
+        view! {
+            <li class="roster__row" data-testid="roster-row" data-handle=key.handle.clone() data-in-plan=move || in_plan().to_string()>
+                <span class="roster__handle">{key.name}</span>
+                <span class="roster__cell">{key.platform}</span>
+                <span class=format!("badge badge--tier badge--{}", tier.as_str())>{id_text(lang, "tier", tier.as_str(), "name")}</span>
+                <span class="roster__cell roster__number">{key.followers}</span>
+                <span class="roster__cell roster__number">{key.engagement}</span>
+                <span class="roster__cell roster__number">{key.price}</span>
+                <span class="roster__cell">{move || in_plan().then(|| view! { <span class="badge badge--in-plan">{tr(lang, "creators.in_plan")}</span> })}</span>
+                <label class="sr-only" for=select_id.clone()>{tr_args(lang, "roster.choice_label", &[("handle", &key.handle)])}</label>
+                <select
+                    id=select_id
+                    class="roster__choice"
+                    data-testid="roster-choice"
+                    prop:value=move || choice().map(|c| c.as_str())
+                    on:change:target=move |ev| {
+                        if let Ok(choice) = ev.target().value().parse::<Choice>() {
+                            model.edit(|i| crate::plan::choose(i, id, choice));
+                        }
+                    }
+                >
+                    {Choice::IDS
+                        .iter()
+                        .map(|&o| view! { <option value=o selected=o == initial.as_str()>{choice_label(lang, o)}</option> })
+                        .collect_view()}
+                </select>
+            </li>
+        }
     };
 
     let platform_options =
@@ -463,7 +480,7 @@ pub fn RosterPanel() -> impl IntoView {
                         format!("{}px", plain_number((total - last) as f64 * ROW_PX))
                     }
                 >
-                    {rows}
+                    <For each=move || rows.with(|rows| rows.iter().map(|r| r.key.clone()).collect::<Vec<_>>()) key=|key| key.clone() children=row />
                 </ol>
             </div>
             <div class="roster__actions">
