@@ -23,6 +23,7 @@ pub mod browse;
 pub mod candidates;
 pub mod country;
 pub mod history;
+mod key_hash;
 pub mod typed;
 
 use std::collections::HashMap;
@@ -42,7 +43,7 @@ pub const MAX_LIBRARY: usize = 100_000;
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Library {
     creators: Vec<RosterCreator>,
-    index: HashMap<CreatorKey, usize>,
+    index: HashMap<CreatorKey, usize, key_hash::BuildKeyHasher>,
 }
 
 /// What a merge did.
@@ -82,7 +83,10 @@ impl Library {
         }
         let mut library = Library {
             creators: Vec::with_capacity(keyed.len()),
-            index: HashMap::with_capacity(keyed.len()),
+            index: HashMap::with_capacity_and_hasher(
+                keyed.len(),
+                key_hash::BuildKeyHasher::default(),
+            ),
         };
         for (i, (key, creator)) in keyed.into_iter().enumerate() {
             library.index.insert(key, i);
