@@ -211,6 +211,7 @@ fn seeds(target: Target) -> Vec<Vec<u8>> {
                 .map(|c| micromacro::format::library::to_json(c).into_bytes())
                 .collect();
             seeds.push(micromacro::format::library::snapshot_to_json(&creators).into_bytes());
+            seeds.push(micromacro::format::library::snapshot_to_text(&creators).into_bytes());
             seeds
         }
         Target::Roster => {
@@ -366,8 +367,13 @@ fn run(target: Target, input: &[u8]) {
             let _ = roster::import::import(input);
         }
         Target::Library => {
-            use micromacro::format::library::{from_json, snapshot_from_json};
-            let mut creators = snapshot_from_json(&text).unwrap_or_default();
+            use micromacro::format::library::{from_json, snapshot_from_text, snapshot_to_text};
+            let mut creators = snapshot_from_text(&text).unwrap_or_default();
+            // What reads writes back to what reads the same.
+            assert_eq!(
+                snapshot_from_text(&snapshot_to_text(&creators)).as_ref(),
+                Ok(&creators)
+            );
             creators.extend(from_json(&text));
             let mut library = micromacro::library::Library::default();
             let _ = library.merge(creators, Platform::Instagram);

@@ -10,11 +10,12 @@
 //! - `set_aside`: records that could not be read, moved there under the same key, so a damaged
 //!   or newer record is never overwritten or lost and the rest of the library still opens.
 //! - `snapshot` (version 2): one record, `library`, the whole library as one text (the
-//!   snapshot of `crate::format::library`), written in the same transaction as every change
-//!   to `creators`. The browser hands over one large text far faster than tens of thousands
-//!   of small ones, so a large library opens quickly; it is used only when it holds as many
-//!   creators as `creators` does, else the records are read one by one (and damaged ones set
-//!   aside) and a new snapshot is written.
+//!   snapshot of `crate::format::library`: written in its format 2, read in 2 or 1), written
+//!   in the same transaction as every change to `creators`. The browser hands over one large
+//!   text far faster than tens of thousands of small ones, so a large library opens quickly;
+//!   it is used only when it holds as many creators as `creators` does, else the records are
+//!   read one by one (and damaged ones set aside) and a new snapshot is written. (An older
+//!   version of the app that cannot read a newer snapshot reads the records the same way.)
 //!
 //! An upgrade creates the stores a database of an older version lacks: version 1 had
 //! `creators` and `set_aside`; version 2 adds `snapshot`, and its first read writes it.
@@ -38,7 +39,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
-use crate::format::library::{from_json, snapshot_from_json, snapshot_to_json, to_json};
+use crate::format::library::{from_json, snapshot_from_text, snapshot_to_text, to_json};
 use crate::library::{Library, MergeReport};
 use crate::roster::{CreatorKey, RosterCreator};
 use micromacro_engine::{IdEnum, Platform};
@@ -111,7 +112,7 @@ fn snapshot_library(count: &JsValue, snapshot: &JsValue) -> Option<Library> {
     let count = count.as_f64()?;
     let creators = snapshot
         .as_string()
-        .and_then(|raw| snapshot_from_json(&raw).ok())
+        .and_then(|raw| snapshot_from_text(&raw).ok())
         .filter(|creators| creators.len() as f64 == count)?;
     let keyed = creators
         .into_iter()
@@ -262,7 +263,7 @@ fn transaction(
 impl Stores {
     /// Writes the snapshot of `library`.
     fn write_snapshot(&self, library: &Library) -> Result<(), JsValue> {
-        let text = snapshot_to_json(library.creators());
+        let text = snapshot_to_text(library.creators());
         self.snapshot
             .put_with_key(&JsValue::from_str(&text), &JsValue::from_str(SNAPSHOT_KEY))?;
         Ok(())

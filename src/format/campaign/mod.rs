@@ -610,6 +610,80 @@ pub fn creator_value(creator: &RosterCreator) -> Value<'static> {
     RosterV1::from_creator(creator).into_value()
 }
 
+/// How many fields [`creator_texts`] writes.
+pub const CREATOR_TEXT_FIELDS: usize = 12;
+
+/// A creator's fields as texts, in the order of a roster entry's keys without its choice
+/// (`h n pf f e p cur c ni fk cv k`), an absent one empty; numbers as JSON writes them.
+#[must_use]
+pub fn creator_texts(creator: &RosterCreator) -> [String; CREATOR_TEXT_FIELDS] {
+    let r = RosterV1::from_creator(creator);
+    let number = |x: Option<f64>| x.map(crate::num::plain).unwrap_or_default();
+    let text = |t: Option<String>| t.unwrap_or_default();
+    [
+        r.h,
+        text(r.n),
+        text(r.pf),
+        r.f.to_string(),
+        number(r.e),
+        number(r.p),
+        text(r.cur),
+        text(r.c),
+        text(r.ni),
+        number(r.fk),
+        number(r.cv),
+        r.k.map(|k| k.to_string()).unwrap_or_default(),
+    ]
+}
+
+/// Reads fields written by [`creator_texts`], named `list[row]` in errors, with every value
+/// checked as a roster entry's is (an empty field is an absent one).
+pub fn read_creator_texts(
+    fields: &[&str; CREATOR_TEXT_FIELDS],
+    list: &'static str,
+    row: usize,
+) -> Result<RosterCreator, FormatError> {
+    fn some(t: &str) -> Option<&str> {
+        (!t.is_empty()).then_some(t)
+    }
+    let key = |field: &'static str| Key::item(list, row, field);
+    let [h, n, pf, f, e, p, cur, c, ni, fk, cv, k] = *fields;
+    // `parse_f64` reads every number JSON writes; a whole count must be whole.
+    let number = |field, t: &str| -> Result<Option<f64>, FormatError> {
+        if t.is_empty() {
+            return Ok(None);
+        }
+        crate::num::parse_f64(t)
+            .map(Some)
+            .ok_or_else(|| damaged(key(field), format_args!("not a number")))
+    };
+    let whole = |field, t: &str| -> Result<Option<u64>, FormatError> {
+        if t.is_empty() {
+            return Ok(None);
+        }
+        t.parse::<u64>()
+            .map(Some)
+            .map_err(|_| damaged(key(field), format_args!("not a whole number")))
+    };
+    let read = RosterV1 {
+        h,
+        n: some(n),
+        pf: some(pf),
+        f: whole("f", f)?.ok_or_else(|| damaged(key("f"), format_args!("missing")))?,
+        e: number("e", e)?,
+        p: number("p", p)?,
+        cur: some(cur),
+        c: some(c),
+        ni: some(ni),
+        fk: number("fk", fk)?,
+        cv: number("cv", cv)?,
+        // Past a u32 is out of range as much as past the cap (checked on conversion).
+        k: whole("k", k)?.map(|k| u32::try_from(k).unwrap_or(u32::MAX)),
+        ch: None,
+    };
+    read.to_entry_in(list, row).map(|(creator, _)| creator)
+}
+
 /// Reads a creator object written by [`creator_value`], named `list[row]` in errors, with
 /// every value checked as a roster entry's is.
 pub fn read_creator(
