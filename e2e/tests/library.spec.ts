@@ -217,12 +217,39 @@ test("a database of the previous schema (version 1) upgrades and keeps every cre
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
   const version = await page.evaluate(() => indexedDB.databases().then((d) => d.find((x) => x.name === "micromacro")?.version));
   expect(version).toBe(2);
-  // The first read wrote the snapshot; the next opens from it with the same creators.
+  // The first read wrote the snapshot (format 2: a line naming it, then a line a creator);
+  // the next opens from it with the same creators.
   const snapshot = (await records(page, "snapshot"))["library"] as string;
-  expect(JSON.parse(snapshot).n).toBe(2);
+  expect(snapshot.split("\n")).toHaveLength(3);
+  expect(snapshot.split("\n")[0]).toBe("micromacro-library\t2\t2");
   await page.reload();
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
   await expect(plan.testId("library-row").filter({ hasText: "lisa.bakes" })).toContainText("NL");
+  // A snapshot as the previous version wrote it (JSON) opens the same library.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("micromacro");
+        open.onsuccess = () => {
+          const tx = open.result.transaction("snapshot", "readwrite");
+          const old = {
+            v: 1,
+            n: 2,
+            c: [
+              { h: "lisa.bakes", pf: "instagram", f: 48000, c: "NL" },
+              { h: "bram", pf: "tiktok", f: 12000 },
+            ],
+          };
+          tx.objectStore("snapshot").put(JSON.stringify(old), "library");
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
+  await expect(plan.testId("library-row").filter({ hasText: "lisa.bakes" })).toContainText("NL");
+  expect(((await records(page, "snapshot"))["library"] as string).startsWith('{"v":1')).toBe(true);
 });
 
 test("two tabs importing at once lose nothing, and each shows the other's creators", async ({ context }) => {
