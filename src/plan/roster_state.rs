@@ -218,6 +218,13 @@ impl PartialEq for SharedRoster {
 }
 
 impl SharedRoster {
+    /// Whether `other` holds the same rows, whatever their choices ([`RosterState::same_rows`];
+    /// the same pointer is the same rows without looking).
+    #[must_use]
+    pub fn same_rows(&self, other: &SharedRoster) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.same_rows(&other.0)
+    }
+
     /// A changed copy (the form gets a new pointer, so its memos see the change).
     #[must_use]
     pub fn with(&self, change: impl FnOnce(&mut RosterState)) -> Self {
@@ -517,6 +524,9 @@ mod tests {
         b.set_choice(1, Choice::Pinned);
         assert_ne!(a, b);
         assert!(a.same_rows(&b), "a choice is not a row's text");
+        let shared = SharedRoster(Arc::new(a.clone()));
+        assert!(shared.same_rows(&shared.clone()));
+        assert!(shared.same_rows(&SharedRoster(Arc::new(b.clone()))));
         let mut c = a.clone();
         c.add(vec![creator("lisa", 41_000)], Platform::Instagram);
         assert!(!a.same_rows(&c), "a merged row's new figures are");

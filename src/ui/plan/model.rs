@@ -236,10 +236,7 @@ impl PlanModel {
         // on merging (`choices`).
         let shared = Memo::new_with_compare(
             move |_| input.with(|i| (i.roster.clone(), i.platform, i.currency)),
-            |a, b| {
-                !matches!((a, b), (Some(a), Some(b)) if (a.1, a.2) == (b.1, b.2)
-                    && (Arc::ptr_eq(&a.0.0, &b.0.0) || a.0.0.same_rows(&b.0.0)))
-            },
+            |a, b| !matches!((a, b), (Some(a), Some(b)) if (a.1, a.2) == (b.1, b.2) && a.0.same_rows(&b.0)),
         );
         let choices = Memo::new(move |_| input.with(|i| i.roster.0.choices()));
         let rate = Memo::new(move |_| assumptions.with(|a| a.exchange_rate.value));

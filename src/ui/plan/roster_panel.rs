@@ -170,17 +170,14 @@ pub fn RosterPanel() -> impl IntoView {
         }
     };
 
-    // The rows the table shows (search, filter, sort), recomputed only when the roster or the
-    // query changes.
     // The roster as the table lists it: a new choice or a keystroke elsewhere in the form
     // does not filter and sort thousands of rows again.
     let listed = Memo::new_with_compare(
         move |_| model.input.with(|i| (i.roster.clone(), i.platform)),
-        |a, b| {
-            !matches!((a, b), (Some(a), Some(b)) if a.1 == b.1
-            && (std::sync::Arc::ptr_eq(&a.0.0, &b.0.0) || a.0.0.same_rows(&b.0.0)))
-        },
+        |a, b| !matches!((a, b), (Some(a), Some(b)) if a.1 == b.1 && a.0.same_rows(&b.0)),
     );
+    // The rows the table shows (search, filter, sort), recomputed only when the roster's rows
+    // or the query change.
     let shown = Memo::new(move |_| {
         let q = query.get();
         listed.with(|(roster, platform)| {
