@@ -396,10 +396,33 @@ test("50,000 creators in the library: import, search and the planner's opening (
   test.setTimeout(180_000);
   const plan = new Planner(page);
   await openLibrary(plan);
-  let started = Date.now();
-  await importInto(plan, "huge.csv", csv(many("creator", 50_000)));
-  await expect(plan.testId("library")).toHaveAttribute("data-count", "50000", { timeout: 120_000 });
-  const importMs = Date.now() - started;
+  // The import, timed in the page: from the file chosen to the library holding it. The file
+  // is made in the page (the same rows as `many`): handed over by Playwright, it would first
+  // cross as base64 on the page's main thread, a cost no user's browser has.
+  const importMs = await page.evaluate(
+    (n) =>
+      new Promise<number>((resolve) => {
+        const lines = ["Username,Followers,Country,Category,Platform"];
+        for (let i = 0; i < n; i++) {
+          lines.push(`creator_${i},${2_000 + ((i * 7919) % 400_000)},,${["food", "sport", "tech"][i % 3]},instagram`);
+        }
+        const files = new DataTransfer();
+        files.items.add(new File([lines.join("\n")], "huge.csv", { type: "text/csv" }));
+        const input = document.querySelector<HTMLInputElement>('[data-testid="library-import"]')!;
+        input.files = files.files;
+        const t0 = performance.now();
+        new MutationObserver((_, observer) => {
+          if (document.querySelector('[data-testid="library"]')?.getAttribute("data-count") === String(n)) {
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          }
+        }).observe(document.body, { subtree: true, attributes: true, childList: true });
+        input.dispatchEvent(new Event("change", { bubbles: true }));
+      }),
+    50_000,
+  );
+  await expect(plan.testId("library")).toHaveAttribute("data-count", "50000");
+  await expect(plan.testId("library-report")).toHaveAttribute("data-new", "50000");
   // A search, timed in the page: from the keystroke to the table showing the one match.
   const searchMs = await page.evaluate(
     () =>
@@ -453,7 +476,7 @@ test("50,000 creators in the library: import, search and the planner's opening (
   await expect(plan.testId("library")).toHaveAttribute("data-count", "50000", { timeout: 60_000 });
   const loadMs = await plan.testId("library").getAttribute("data-load-ms");
   console.log(
-    `library of 50,000 in the browser: import ${importMs} ms (wall clock), search ${searchMs.toFixed(1)} ms (in the page), ` +
+    `library of 50,000 in the browser: import ${importMs.toFixed(0)} ms (in the page), search ${searchMs.toFixed(1)} ms (in the page), ` +
       `the planner with its 10,000 candidates ${openMs.toFixed(0)} ms after the navigation began (in the page; the planner itself shown at ${readyMs.toFixed(0)} ms), ` +
       `the library read ${loadMs} ms (in the page)`,
   );
