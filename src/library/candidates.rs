@@ -113,12 +113,7 @@ pub fn candidates(
             continue;
         }
         matching += 1;
-        let kept = if pinned {
-            entries.len() < MAX_ROSTER
-        } else {
-            room > 0 && entries.len() < MAX_ROSTER
-        };
-        if kept {
+        if entries.len() < MAX_ROSTER && (pinned || room > 0) {
             room -= usize::from(!pinned);
             entries.push((creator.clone(), choice.unwrap_or(Choice::Open)));
             sources.push(i);
@@ -133,10 +128,10 @@ pub fn candidates(
 
 /// Whether `roster`, once the candidates of `library` for `filter` with the choices `before`
 /// (`matching` and `sources` as [`Candidates`] gave them), is the candidates with the choices
-/// `after` as it stands: true when every
-/// creator whose choice changed fits the filter (so it is a candidate either way, at the same
-/// place), the cap did not bind, and the roster carries each new choice (set in place by
-/// [`crate::plan::choose`]). Then the candidates need not be worked out again.
+/// `after` as it stands: true when every creator whose choice changed fits the filter (so it
+/// is a candidate either way, at the same place), the cap did not bind, and the roster
+/// carries each new choice (set in place by [`crate::plan::choose`]). Then the candidates need
+/// not be worked out again.
 #[must_use]
 pub fn follows_choices(
     roster: &RosterState,

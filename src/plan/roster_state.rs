@@ -46,13 +46,18 @@ pub struct RosterEntry {
 
 impl PartialEq for RosterEntry {
     fn eq(&self, other: &Self) -> bool {
-        self.id == other.id
-            && self.choice == other.choice
-            && (Arc::ptr_eq(&self.creator, &other.creator) || self.creator == other.creator)
+        self.choice == other.choice && self.same_row(other)
     }
 }
 
 impl RosterEntry {
+    /// Whether `other` is the same creator under the same id, whatever its choice (a shared
+    /// creator is the same without looking).
+    fn same_row(&self, other: &RosterEntry) -> bool {
+        self.id == other.id
+            && (Arc::ptr_eq(&self.creator, &other.creator) || self.creator == other.creator)
+    }
+
     /// The key duplicates are merged by.
     fn key(&self, default_platform: Platform) -> (Platform, String) {
         (
@@ -153,9 +158,11 @@ impl RosterState {
     #[must_use]
     pub fn same_rows(&self, other: &RosterState) -> bool {
         self.entries.len() == other.entries.len()
-            && self.entries.iter().zip(&other.entries).all(|(a, b)| {
-                a.id == b.id && (Arc::ptr_eq(&a.creator, &b.creator) || a.creator == b.creator)
-            })
+            && self
+                .entries
+                .iter()
+                .zip(&other.entries)
+                .all(|(a, b)| a.same_row(b))
     }
 
     /// Sets the choice of the entry with `id`.
