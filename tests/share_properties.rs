@@ -182,7 +182,7 @@ mod campaign {
             notation(),
             choices(),
             any_text(24),
-            [field(), field(), field(), field(), field(), field()],
+            [field(), field(), field(), field(), field(), field(), field()],
             // Mostly a few creators, sometimes up to 40: big enough to find
             // bugs, small enough for 100,000 cases in seconds.
             prop_oneof![
@@ -209,6 +209,7 @@ mod campaign {
                     horizon_weeks,
                     aov,
                     margin_percent,
+                    price_ceiling,
                 ] = numbers.map(|typed| typed.in_notation(notation));
                 let creators: Vec<CreatorInput> = creators
                     .into_iter()
@@ -253,6 +254,7 @@ mod campaign {
                     use_market,
                     aov,
                     margin_percent,
+                    price_ceiling,
                     capacity_hours,
                     hourly_cost,
                     horizon_weeks,

@@ -153,7 +153,7 @@ pub use checklist::{
 pub use decision::advice::{Advice, Change, ChangeKind};
 pub use decision::decide::{
     CurvePoint, Decision, DecisionState, Limit, Optimality, Pick, Plan, Plans, Strategy,
-    ValueCurves, best_plan, decide, decide_now, factor_effect, plans, value_curves,
+    ValueCurves, WorthStop, best_plan, decide, decide_now, factor_effect, plans, value_curves,
     verdict_for_share,
 };
 pub use explain::sampling::{

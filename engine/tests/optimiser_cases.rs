@@ -93,6 +93,7 @@ fn brief(case: &Case) -> Brief {
         horizon_weeks: 1,
         aov: None,
         margin: None,
+        price_ceiling: None,
         use_market: false,
     }
 }

@@ -132,6 +132,10 @@ fn brief() -> impl Strategy<Value = Brief> {
                 proptest::option::of(money(6.0)),
                 proptest::option::of(rate()),
                 any::<bool>(),
+                // A price ceiling: none, or from a cent to well above any creator's result.
+                proptest::option::of(
+                    (1_i64..=100_000).prop_map(|c| Money::from_cents(c, Currency::Eur)),
+                ),
             ),
         ),
     )
@@ -144,7 +148,7 @@ fn brief() -> impl Strategy<Value = Brief> {
                     hours,
                     hourly_cost,
                     horizon_weeks,
-                    (aov, margin, market),
+                    (aov, margin, market, price_ceiling),
                 ),
             )| Brief {
                 objective,
@@ -162,6 +166,7 @@ fn brief() -> impl Strategy<Value = Brief> {
                 horizon_weeks,
                 aov,
                 margin,
+                price_ceiling,
                 use_market: market,
             },
         )
@@ -390,7 +395,8 @@ proptest! {
     }
 
     /// Every plan stays within the budget and the hours; the verdict is the free plan's split;
-    /// "too small" exactly when the free plan hires nobody; leans and bounds are well formed.
+    /// "too small" or "not worth it" exactly when the free plan hires nobody; leans and bounds are
+    /// well formed.
     #[test]
     fn decisions_are_well_formed_and_within_limits(
         brief in brief(),
@@ -429,6 +435,19 @@ proptest! {
             DecisionState::TooSmall | DecisionState::Empty => {
                 prop_assert!(free.picks.is_empty());
                 prop_assert_eq!(d.verdict, None);
+            }
+            DecisionState::NotWorth => {
+                prop_assert!(free.picks.is_empty());
+                prop_assert_eq!(free.left_because, micromacro_engine::Limit::Worth);
+                prop_assert_eq!(d.verdict, None);
+            }
+        }
+        // A plan stopped at the price ceiling says so, with a next result dearer than it.
+        for plan in &d.plans {
+            if let Some(stop) = plan.worth_stop {
+                prop_assert_eq!(plan.left_because, micromacro_engine::Limit::Worth);
+                prop_assert!(brief.price_ceiling.is_some());
+                prop_assert!(stop.next >= stop.reference, "{stop:?}");
             }
         }
         prop_assert_eq!(d.factors.len(), 9);

@@ -21,6 +21,7 @@ pub mod results_text;
 pub mod roster_row;
 pub mod roster_state;
 mod row_metrics;
+pub mod worth_text;
 
 pub use choose::{PLAN_HEADER, chosen_rows, plan_csv, row_from_entry};
 pub use defaults_cell::{DefaultCell, End, Relative};

@@ -203,6 +203,7 @@ pub fn paragraphs(
             ),
         ],
     ));
+    out.push(stop_rule(lang, brief, a));
     if let Some(share) = share {
         out.push(tr_args(
             lang,
@@ -224,9 +225,72 @@ pub fn paragraphs(
     out
 }
 
+/// Where a plan stops buying: at the brief's price ceiling, on the profit rule, or on the
+/// value-per-euro floor (`micromacro_engine::value::worth`).
+fn stop_rule(lang: Lang, brief: &Brief, a: &Assumptions) -> String {
+    let ceiling = brief
+        .price_ceiling
+        .zip(crate::plan::worth_text::ceiling_label_key(brief.objective));
+    if let Some((ceiling, _)) = ceiling {
+        return tr_args(
+            lang,
+            "math.stop.ceiling",
+            &[
+                ("ceiling", &format_money(lang, ceiling, 2)),
+                ("per", crate::plan::worth_text::per(lang, brief.objective)),
+            ],
+        );
+    }
+    if brief.objective == Objective::Conversion && brief.aov.is_some() && brief.margin.is_some() {
+        return tr(lang, "math.stop.profit").to_owned();
+    }
+    tr_args(
+        lang,
+        "math.stop.floor",
+        &[
+            ("floor", &format_percent(lang, a.efficiency_floor.value, 0)),
+            ("source", &source(lang, a.efficiency_floor.source)),
+        ],
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stop_rule_is_the_ceiling_the_profit_rule_or_the_floor() {
+        let a = Assumptions::default();
+        let eur =
+            |cents| micromacro_engine::Money::from_cents(cents, micromacro_engine::Currency::Eur);
+        let floor = stop_rule(Lang::En, &Brief::default(), &a);
+        assert!(floor.contains("25%"), "{floor}");
+        let community = Brief {
+            objective: Objective::Community,
+            price_ceiling: Some(eur(30)),
+            ..Brief::default()
+        };
+        let ceiling = stop_rule(Lang::En, &community, &a);
+        assert!(ceiling.contains("€0.30 per engaged person"), "{ceiling}");
+        let nl = stop_rule(Lang::Nl, &community, &a);
+        assert!(nl.contains("€ 0,30 per betrokken persoon"), "{nl}");
+        let profit = Brief {
+            objective: Objective::Conversion,
+            aov: Some(eur(5_000)),
+            margin: Some(0.4),
+            ..Brief::default()
+        };
+        assert_eq!(
+            stop_rule(Lang::En, &profit, &a),
+            tr(Lang::En, "math.stop.profit")
+        );
+        // Content has no ceiling: a ceiling left from another objective is not read.
+        let content = Brief {
+            objective: Objective::Content,
+            ..community
+        };
+        assert_eq!(stop_rule(Lang::En, &content, &a), floor);
+    }
 
     #[test]
     fn every_objective_explains_itself_in_both_languages_with_its_inputs() {

@@ -30,6 +30,7 @@ impl InputError {
             InputError::Required => "input.error.required",
             InputError::NotANumber => "input.error.not_a_number",
             InputError::Invalid("negative") => "input.error.negative",
+            InputError::Invalid("not_positive") => "input.error.not_positive",
             InputError::Invalid("rate_out_of_range") => "input.error.rate_out_of_range",
             InputError::Invalid("not_whole") => "input.error.not_whole",
             InputError::Invalid("low_above_high") => "input.error.low_above_high",
@@ -197,6 +198,9 @@ pub struct PlanInput {
     pub aov: String,
     /// Gross margin in percent, as typed; empty: unknown.
     pub margin_percent: String,
+    /// The most the brand pays for one result (per 1,000 people reached, engaged person or
+    /// conversion, by objective), as typed; empty: no ceiling.
+    pub price_ceiling: String,
     /// Management hours available, as typed.
     pub capacity_hours: String,
     /// Cost of one management hour, as typed.
@@ -270,6 +274,10 @@ impl PlanInput {
                 .map(|m| number(m.to_major_f64()))
                 .unwrap_or_default(),
             margin_percent: brief.margin.map(|m| number(m * 100.0)).unwrap_or_default(),
+            price_ceiling: brief
+                .price_ceiling
+                .map(|m| number(m.to_major_f64()))
+                .unwrap_or_default(),
             // No limit (the default) is an empty field.
             capacity_hours: if brief.management_capacity_hours.is_finite() {
                 number(brief.management_capacity_hours)
@@ -340,6 +348,19 @@ impl PlanInput {
             .transpose()
     }
 
+    /// The price ceiling, `None` when left empty, or why not (a ceiling of nothing would buy
+    /// nobody).
+    pub fn read_price_ceiling(&self, lang: Lang) -> Result<Option<Money>, InputError> {
+        let Some(value) = optional_number(lang, &self.price_ceiling)? else {
+            return Ok(None);
+        };
+        let money = Money::from_major_f64(value, self.currency, Field::PriceCeiling)?;
+        if money.cents() <= 0 {
+            return Err(InputError::Invalid("not_positive"));
+        }
+        Ok(Some(money))
+    }
+
     /// The gross margin (a fraction), `None` when left empty, or why not.
     pub fn read_margin(&self, lang: Lang) -> Result<Option<f64>, InputError> {
         optional_number(lang, &self.margin_percent)?
@@ -364,6 +385,7 @@ impl PlanInput {
             horizon_weeks: self.read_horizon(lang).ok()?,
             aov: self.read_aov(lang).ok()?,
             margin: self.read_margin(lang).ok()?,
+            price_ceiling: self.read_price_ceiling(lang).ok()?,
             use_market: self.use_market,
         };
         brief.validate().ok().map(|()| brief)
@@ -409,6 +431,7 @@ impl PlanInput {
             &mut self.horizon_weeks,
             &mut self.aov,
             &mut self.margin_percent,
+            &mut self.price_ceiling,
         ] {
             convert(text);
         }
@@ -656,6 +679,33 @@ mod tests {
         };
         assert_eq!(input.to_creators(Lang::En).len(), 2);
         assert_eq!(input.creators.len(), 3, "the typed row stays");
+    }
+
+    #[test]
+    fn a_price_ceiling_is_optional_above_zero_and_says_why_not() {
+        let input = PlanInput {
+            price_ceiling: "0,35".into(),
+            ..PlanInput::from_brief(&Brief::default(), Lang::Nl)
+        };
+        let brief = input.to_brief(Lang::Nl).unwrap();
+        assert_eq!(brief.price_ceiling, Some(Money::from_cents(35, Currency::Eur)));
+        // Empty: no ceiling; the field reads back from the brief as typed.
+        let none = PlanInput::from_brief(&Brief::default(), Lang::Nl);
+        assert_eq!(none.to_brief(Lang::Nl).unwrap().price_ceiling, None);
+        assert_eq!(PlanInput::from_brief(&brief, Lang::Nl).price_ceiling, "0,35");
+        for (text, key) in [
+            ("0", "input.error.not_positive"),
+            ("-1", "input.error.negative"),
+            ("veel", "input.error.not_a_number"),
+        ] {
+            let bad = PlanInput {
+                price_ceiling: text.into(),
+                ..none.clone()
+            };
+            assert_eq!(bad.to_brief(Lang::Nl), None, "{text}");
+            let error = bad.read_price_ceiling(Lang::Nl).unwrap_err();
+            assert_eq!(error.message_key(), key, "{text}");
+        }
     }
 
     #[test]

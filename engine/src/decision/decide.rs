@@ -14,7 +14,8 @@
 //!    [`Assumptions::micro_verdict_share`] (2/3) → micro, ≤
 //!    [`Assumptions::macro_verdict_share`] (1/3) → macro, else mix; the split shown is that
 //!    plan's split. A budget that buys nobody in the pool is the state
-//!    [`DecisionState::TooSmall`], not a verdict;
+//!    [`DecisionState::TooSmall`], not a verdict; one where nobody is worth their price,
+//!    [`DecisionState::NotWorth`];
 //! 4. **the nine factors explain** ([`factors`](crate::inputs::factors)): each is neutralised in turn
 //!    and the free plan re-run; the change in its micro-side share is the factor's lean.
 //!
@@ -24,8 +25,8 @@
 //! risk and value over time.
 //!
 //! Invariants (property-tested): no plan spends more than the budget or uses more than the
-//! hours; the verdict always agrees with the free plan's split; `TooSmall` exactly when the
-//! free plan hires nobody.
+//! hours; the verdict always agrees with the free plan's split; `TooSmall` or `NotWorth` exactly
+//! when the free plan hires nobody.
 
 use crate::assumptions::defaults::Assumptions;
 use crate::decision::advice::{self, Advice};
@@ -42,7 +43,7 @@ use crate::value::context::Ctx;
 use crate::value::model::{Item, Model, ValueUnit, items, order_value, unit};
 use crate::value::pool::{Candidate, Pool, build};
 use crate::value::value_over_time::{self, ValueOverTime};
-use crate::value::worth::usable;
+use crate::value::worth::{self, usable};
 
 id_enum! {
     /// Which creators a plan may use.
@@ -83,6 +84,9 @@ id_enum! {
         Ok => "ok",
         /// The budget (or the hours) buys nobody in the pool.
         TooSmall => "too-small",
+        /// Nobody in the pool is worth their price: under the brief's price ceiling, or (a
+        /// conversion brief with order value and margin) nobody's orders cover their cost.
+        NotWorth => "not-worth",
         /// The pool is empty: no creators entered and the market switched off.
         Empty => "empty",
     }
@@ -119,6 +123,9 @@ pub struct Plan {
     pub unspent: Money,
     /// Why budget is left.
     pub left_because: Limit,
+    /// When the plan stopped at the brief's price ceiling ([`Limit::Worth`]): what the next
+    /// result would cost, beside the ceiling.
+    pub worth_stop: Option<WorthStop>,
     /// Share of the spend on nano and micro creators (0 when nothing is spent).
     pub micro_share: f64,
     /// Totals: reach, engaged audience, conversions, costs per result, hours, risk.
@@ -152,6 +159,18 @@ impl Plan {
             Optimality::AtLeast(self.bound)
         }
     }
+}
+
+/// Where a plan stopped buying at the brief's price ceiling
+/// ([`Brief::price_ceiling`](crate::Brief::price_ceiling)).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WorthStop {
+    /// What the next result would cost from the best creator the plan could still add (fee
+    /// and the team's time), quoted as the ceiling is (per 1,000 people reached, per engaged
+    /// person, per conversion).
+    pub next: Money,
+    /// The brief's ceiling, in its currency.
+    pub reference: Money,
 }
 
 /// What is known of a plan's distance to the best possible one.
@@ -272,8 +291,16 @@ fn your_plan(
     };
     let all = vec![true; items.len()];
     let none = vec![false; items.len()];
-    let mut yours = plan(ctx, pool, items, (&all, &none), advice::YOURS, &solution)?;
+    let mut yours = plan(
+        ctx,
+        pool,
+        (items, model),
+        (&all, &none),
+        advice::YOURS,
+        &solution,
+    )?;
     yours.left_because = Limit::None;
+    yours.worth_stop = None;
     Ok(yours)
 }
 
@@ -305,7 +332,7 @@ fn three_plans(
         plans.push(plan(
             ctx,
             pool,
-            items,
+            (items, model),
             (&allowed, &declined),
             strategy,
             &solution,
@@ -314,6 +341,8 @@ fn three_plans(
     let free = &plans[Strategy::Free.index()];
     let state = if pool.candidates.is_empty() {
         DecisionState::Empty
+    } else if free.picks.is_empty() && free.left_because == Limit::Worth {
+        DecisionState::NotWorth
     } else if free.picks.is_empty() {
         DecisionState::TooSmall
     } else {
@@ -359,7 +388,7 @@ fn decision(
             };
             explain(&ctx, &pool, &items, limits, with)
         }
-        DecisionState::TooSmall | DecisionState::Empty => Factor::ALL
+        DecisionState::TooSmall | DecisionState::NotWorth | DecisionState::Empty => Factor::ALL
             .iter()
             .map(|&factor| FactorEffect {
                 factor,
@@ -390,7 +419,7 @@ fn decision(
         plan(
             &ctx,
             &pool,
-            &items,
+            (&items, &model),
             (&allowed, &declined),
             Strategy::Free,
             &solution,
@@ -441,7 +470,7 @@ pub fn best_plan(
     plan(
         &ctx,
         &pool,
-        &items,
+        (&items, &model),
         (&allowed, &declined),
         strategy,
         &solution,
@@ -484,7 +513,7 @@ fn micro_share_of(items: &[Item], counts: &[u64]) -> f64 {
 fn plan(
     ctx: &Ctx<'_>,
     pool: &Pool,
-    items: &[Item],
+    (items, model): (&[Item], &Model),
     (allowed, declined): (&[bool], &[bool]),
     strategy: Strategy,
     solution: &Solution,
@@ -526,6 +555,8 @@ fn plan(
         Money::from_cents(gross.saturating_sub(loaded.cents()), currency)
     });
     let roi = profit.and_then(|p| p.ratio(loaded));
+    let (left_because, worth_stop) =
+        left_because(ctx, (items, model), (allowed, declined, &typical), solution);
     Ok(Plan {
         strategy,
         value: solution.value,
@@ -533,7 +564,8 @@ fn plan(
         proven: solution.proven,
         spent,
         unspent,
-        left_because: left_because(ctx, items, (allowed, declined, &typical), solution),
+        left_because,
+        worth_stop,
         micro_share: micro_share_of(items, &solution.counts),
         picks,
         totals,
@@ -545,10 +577,44 @@ fn plan(
     })
 }
 
-/// Why a plan stops where it stops (see [`Limit`]). `allowed`: the items the plan could use;
-/// `declined`: those it could have used but that are not worth their cost; `typical`: the
-/// market's.
+/// Why a plan stops where it stops (see [`Limit`]), and, when it stopped at the brief's price
+/// ceiling, where. `allowed`: the items the plan could use; `declined`: those it could
+/// have used but that are not worth their cost; `typical`: the market's.
 fn left_because(
+    ctx: &Ctx<'_>,
+    (items, model): (&[Item], &Model),
+    (allowed, declined, typical): (&[bool], &[bool], &[bool]),
+    s: &Solution,
+) -> (Limit, Option<WorthStop>) {
+    let limit = limit(ctx, items, (allowed, declined, typical), s);
+    if limit != Limit::Value && limit != Limit::Worth {
+        return (limit, None);
+    }
+    // Creators left within the budget, none of them worth its price under the brief's
+    // ceiling: that is the reason, with the figures.
+    let stop = worth::reference(ctx).and_then(|reference| {
+        let quoted = worth::quoted_value(ctx)?;
+        let budget_left = ctx.brief.budget.cents() - s.spent;
+        let either: Vec<bool> = allowed
+            .iter()
+            .zip(declined)
+            .map(|(a, d)| *a || *d)
+            .collect();
+        let next = worth::next_best(items, model, &either, &s.counts, budget_left)?;
+        let cost =
+            |per_cent: f64| Money::from_cents(round_cents(quoted / per_cent), ctx.currency());
+        (next < reference).then(|| WorthStop {
+            next: cost(next),
+            reference: cost(reference),
+        })
+    });
+    match stop {
+        Some(stop) => (Limit::Worth, Some(stop)),
+        None => (limit, None),
+    }
+}
+
+fn limit(
     ctx: &Ctx<'_>,
     items: &[Item],
     (allowed, declined, typical): (&[bool], &[bool], &[bool]),
@@ -1049,6 +1115,121 @@ mod tests {
         assert_eq!((d.state, d.verdict), (DecisionState::TooSmall, None));
         assert!(d.cheapest.unwrap().cents() > 500);
         assert_eq!(d.free().left_because, Limit::Budget);
+    }
+
+    /// The sources' ten-micros example as a community brief from the user's own creators:
+    /// ten micros of 50,000 followers at 5 % for $500 each, one macro of 500,000 at 1 % for
+    /// $5,000. The team's time is free here, so a result's cost is the fee alone.
+    fn ceiling_brief(ceiling: Option<Money>) -> (Brief, Vec<Creator>) {
+        use crate::inputs::creator::EngagementRate;
+        use crate::inputs::platform::Platform;
+        let usd = |major| Money::from_major(major, Currency::Usd);
+        let creator = |name: String, followers, rate, price| {
+            Creator::new(Platform::Instagram, followers)
+                .named(name)
+                .with_engagement(EngagementRate::per_follower(rate))
+                .with_price(usd(price))
+        };
+        let mut roster: Vec<Creator> = (1..=10)
+            .map(|i| creator(format!("Micro {i}"), 50_000, 0.05, 500))
+            .collect();
+        roster.push(creator("Big star".into(), 500_000, 0.01, 5_000));
+        let brief = Brief {
+            objective: Objective::Community,
+            budget: usd(10_000),
+            hourly_cost: usd(0),
+            use_market: false,
+            price_ceiling: ceiling,
+            ..Brief::default()
+        };
+        (brief, roster)
+    }
+
+    #[test]
+    fn a_price_ceiling_buys_only_results_that_cost_no_more() {
+        let a = Assumptions::default();
+        let usd_cents = |cents| Money::from_cents(cents, Currency::Usd);
+        // One micro on its own: what an engaged person costs from it.
+        let (mut one, roster) = ceiling_brief(None);
+        one.budget = usd_cents(50_000);
+        let alone = best_plan(&one, &a, &roster[..1], Strategy::Free).unwrap();
+        let micro_cost = 50_000.0 / alone.value;
+        let big = best_plan(&one, &a, &roster[10..], Strategy::Free).unwrap();
+        assert!(big.picks.is_empty());
+        let mut dear = one.clone();
+        dear.budget = usd_cents(500_000);
+        let big = best_plan(&dear, &a, &roster[10..], Strategy::Free).unwrap();
+        let macro_cost = 500_000.0 / big.value;
+        assert!(macro_cost > 2.0 * micro_cost, "{micro_cost} {macro_cost}");
+
+        // A ceiling between the two: the ten micros, not the macro, and the budget the macro
+        // would have taken is left as not worth it, with both figures.
+        let between = (micro_cost * 1.5).round() as i64;
+        let (brief, roster) = ceiling_brief(Some(usd_cents(between)));
+        let d = decide(&brief, &a, &roster).unwrap();
+        let free = d.free();
+        assert_eq!(free.creators(), 10, "{free:?}");
+        assert!(free.picks.iter().all(|p| p.candidate < 10));
+        assert_eq!(free.left_because, Limit::Worth);
+        let stop = free.worth_stop.unwrap();
+        assert_eq!(stop.reference, usd_cents(between));
+        assert!(stop.next > stop.reference);
+        assert_eq!(d.state, DecisionState::Ok);
+        // Without a ceiling, the relative floor decides as before: no figures.
+        let (brief, roster) = ceiling_brief(None);
+        let d = decide(&brief, &a, &roster).unwrap();
+        assert_eq!(d.free().worth_stop, None);
+
+        // A ceiling below every creator's result: nobody is worth it, not "too small", and
+        // the next result's cost is the best micro's.
+        let below = (micro_cost * 0.8).round() as i64;
+        let (brief, roster) = ceiling_brief(Some(usd_cents(below)));
+        let d = decide(&brief, &a, &roster).unwrap();
+        assert_eq!((d.state, d.verdict), (DecisionState::NotWorth, None));
+        let stop = d.free().worth_stop.unwrap();
+        assert_eq!(stop.next.cents(), micro_cost.round() as i64);
+        assert_eq!(stop.reference, usd_cents(below));
+    }
+
+    #[test]
+    fn a_ceiling_is_quoted_per_thousand_reached_per_engaged_person_or_per_conversion() {
+        let a = Assumptions::default();
+        let eur = |major| Money::from_major(major, Currency::Eur);
+        let reference = |objective, aov: Option<Money>, margin| {
+            let brief = Brief {
+                objective,
+                aov,
+                margin,
+                price_ceiling: Some(eur(10)),
+                ..Brief::default()
+            };
+            crate::value::worth::reference(&Ctx::new(&brief, &a).unwrap())
+        };
+        // €10 per 1,000 people reached: one person per cent.
+        assert_eq!(reference(Objective::Awareness, None, None), Some(1.0));
+        // €10 per engaged person, or per conversion: one per 1,000 cents.
+        assert_eq!(reference(Objective::Community, None, None), Some(0.001));
+        assert_eq!(reference(Objective::Conversion, None, None), Some(0.001));
+        // With order value and margin the value is gross profit: €20 per order at €10 each.
+        let profit = reference(Objective::Conversion, Some(eur(50)), Some(0.4)).unwrap();
+        assert!((profit - 20.0 / 1_000.0).abs() < 1e-12);
+        // Content's value is money: no ceiling applies.
+        assert_eq!(reference(Objective::Content, None, None), None);
+    }
+
+    #[test]
+    fn a_ceiling_of_nothing_is_refused() {
+        let brief = Brief {
+            price_ceiling: Some(Money::from_cents(0, Currency::Eur)),
+            ..Brief::default()
+        };
+        assert!(matches!(
+            brief.validate(),
+            Err(ValidationError::OutOfRange {
+                field: Field::PriceCeiling,
+                ..
+            })
+        ));
     }
 
     #[test]

@@ -123,6 +123,13 @@ pub struct Brief {
     pub aov: Option<Money>,
     /// Gross margin on an order (0–1); `None`: unknown (no profit or ROI).
     pub margin: Option<f64>,
+    /// The most the brand pays for one unit of its objective's result (any currency;
+    /// converted): per 1,000 people reached (awareness), per engaged person (community), per
+    /// conversion (conversion). A plan buys only while the next creator's result costs no
+    /// more, fee and the team's time counted ([`worth`](crate::value::worth)). `None` (the
+    /// default): no ceiling, the plan stops on the value-per-euro floor. Not read for content,
+    /// whose value is money.
+    pub price_ceiling: Option<Money>,
     /// Include typical creators from the benchmark table in the pool (the "market"); off means
     /// the plans use only the user's own creators.
     pub use_market: bool,
@@ -149,6 +156,7 @@ impl Default for Brief {
             horizon_weeks: 12,
             aov: None,
             margin: None,
+            price_ceiling: None,
             use_market: true,
         }
     }
@@ -184,6 +192,18 @@ impl Brief {
         }
         if let Some(margin) = self.margin {
             check::in_range(margin, 0.0, MAX_MARGIN, Field::Margin)?;
+        }
+        if let Some(ceiling) = self.price_ceiling {
+            // A ceiling of nothing would buy nobody: at least a cent.
+            ceiling.validate_input(Field::PriceCeiling)?;
+            if ceiling.cents() == 0 {
+                return Err(ValidationError::OutOfRange {
+                    field: Field::PriceCeiling,
+                    value: 0.0,
+                    min: 0.01,
+                    max: Money::MAX_INPUT_CENTS as f64 / 100.0,
+                });
+            }
         }
         Ok(())
     }

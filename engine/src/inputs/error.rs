@@ -103,6 +103,8 @@ pub enum Field {
     Aov,
     /// The brief's gross margin.
     Margin,
+    /// The most the brand pays for one unit of its objective's value.
+    PriceCeiling,
     /// People on the platform in the target region, for one geography (the overlap universe).
     UniverseOf(GeoScope),
     /// The free plan's micro-side share of spend at or above which the verdict is micro.
@@ -182,6 +184,7 @@ impl fmt::Display for Field {
             Field::FactorWeight(k) => write!(f, "assumptions.factor_weight.{k}"),
             Field::CreatorConversionRate => f.write_str("creator.conversion_rate"),
             Field::Aov => f.write_str("brief.aov"),
+            Field::PriceCeiling => f.write_str("brief.ceiling"),
             Field::Margin => f.write_str("brief.margin"),
             Field::UniverseOf(g) => write!(f, "assumptions.universe.{g}"),
             Field::MicroVerdictShare => f.write_str("assumptions.micro_verdict_share"),

@@ -69,6 +69,20 @@ id_enum! {
     }
 }
 
+impl ValueUnit {
+    /// How many units a price ceiling is quoted for ([`Brief::price_ceiling`](crate::Brief::price_ceiling)):
+    /// 1,000 people reached (as a CPM is), one engaged person, one conversion; `None` for
+    /// money, whose worth is the profit rule.
+    #[must_use]
+    pub fn ceiling_units(self) -> Option<f64> {
+        match self {
+            ValueUnit::People => Some(1_000.0),
+            ValueUnit::EngagedPeople | ValueUnit::Conversions => Some(1.0),
+            ValueUnit::Money => None,
+        }
+    }
+}
+
 /// One candidate as the optimiser sees it.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Item {

@@ -1,26 +1,37 @@
 //! Worth buying: a plan buys a creator only while what it adds is worth what it costs.
 //!
-//! Two rules:
+//! Three rules, by objective:
 //!
 //! * **Profit** (conversion with an order value and a margin): a creator whose orders' gross
 //!   profit does not cover its fee and the team's time (hours × hourly cost) is not bought
 //!   ([`worthy`]); budget left for that reason is "not worth it at this price".
-//! * **Value per euro** (every other brief; a euro of fee or of the team's time, hours × hourly
-//!   cost): a copy is kept only while the value it adds per euro is at least [`Assumptions::efficiency_floor`](crate::Assumptions::efficiency_floor)
-//!   `r` of what a euro buys from the best creator the plan may use, on its own ([`trim`]). A
-//!   copy's value is what the plan loses without it: `w·U·m·p ÷ (1 − p) + l` for a copy reaching
-//!   the share `p` of a cell of `U` people of which the share `m` is unreached (`l` its linear
-//!   value), so a creator whose audience the plan already reaches, or whose audience is barely in
-//!   the brief's region and niche, falls below the floor. Copies below it are removed, the least
-//!   valuable per euro first; budget left for that reason is "audience saturated" or "not worth
-//!   it".
+//! * **A reference price** (community): a copy is kept only while an engaged person it adds
+//!   costs no more than an engagement bought on the platform, its earned-media rate per
+//!   engagement ([`Assumptions::emv`](crate::Assumptions::emv), sourced and editable): the
+//!   value per euro must be at least `1 ÷ reference` ([`reference`]). Budget left for that reason
+//!   is "not worth it at this price", with the next engaged person's cost beside the
+//!   reference ([`next_best`]).
+//! * **Value per euro** (awareness, content, conversion without order value: objectives whose
+//!   market price would buy nobody; paid social's CPM is shown beside the plan as a yardstick,
+//!   [`paid_social`](crate::market::paid_social)): a copy is kept only while the value it adds
+//!   per euro is at least [`Assumptions::efficiency_floor`](crate::Assumptions::efficiency_floor)
+//!   `r` of what a euro buys from the best creator the plan may use, on its own.
+//!
+//! Both floors count a euro of fee or of the team's time (hours × hourly cost) and trim the
+//! same way ([`trim`]). A copy's value is what the plan loses without it: `w·U·m·p ÷ (1 − p) + l`
+//! for a copy reaching the share `p` of a cell of `U` people of which the share `m` is
+//! unreached (`l` its linear value), so a creator whose audience the plan already reaches, or
+//! whose audience is barely in the brief's region and niche, falls below the floor. Copies below
+//! it are removed, the least valuable per euro first; budget left under the relative floor is
+//! "audience saturated".
 //!
 //! Invariants (tested): trimming never adds a copy, never removes a pin, and leaves every
-//! remaining copy within the rule.
+//! remaining copy within the rule; under a reference, no copy left adds less per euro than the
+//! reference allows, whatever the budget.
 
 use crate::inputs::brief::Objective;
 use crate::value::context::Ctx;
-use crate::value::model::{Item, Model, order_value};
+use crate::value::model::{Item, Model, ValueUnit, order_value};
 use crate::value::pool::Pool;
 
 /// Whether each candidate is worth its cost under the profit rule: the gross profit of its
@@ -70,6 +81,9 @@ pub(crate) fn floor(
     allowed: &[bool],
     budget: i64,
 ) -> Option<f64> {
+    if let Some(reference) = reference(ctx) {
+        return Some(reference);
+    }
     if ctx.brief.objective == Objective::Conversion && order_value(ctx).is_some() {
         return None;
     }
@@ -78,6 +92,53 @@ pub(crate) fn floor(
         .map(|i| alone_per_cent(items, model, i))
         .fold(0.0, f64::max);
     (best > 0.0).then_some(best * ctx.a.efficiency_floor.value)
+}
+
+/// The brief's price ceiling ([`Brief::price_ceiling`](crate::Brief::price_ceiling)) as the
+/// value per cent a copy must add whatever the plan: [`quoted_value`] per ceiling, in cents of
+/// the brief's currency. `None` without a ceiling, or for content, whose value is money.
+pub(crate) fn reference(ctx: &Ctx<'_>) -> Option<f64> {
+    let ceiling = ctx.cents_f64(ctx.brief.price_ceiling?);
+    let quoted = quoted_value(ctx)?;
+    (ceiling > 0.0).then(|| quoted / ceiling)
+}
+
+/// The value, in the objective's unit, of what a price ceiling is quoted for: 1,000 people
+/// reached (as a CPM is), one engaged person, one conversion (its gross profit when the value
+/// is money). `None` for content.
+pub(crate) fn quoted_value(ctx: &Ctx<'_>) -> Option<f64> {
+    match crate::value::model::unit(ctx, ctx.brief.objective) {
+        ValueUnit::Money if ctx.brief.objective == Objective::Conversion => order_value(ctx),
+        unit => unit.ceiling_units(),
+    }
+}
+
+/// The most value per cent the next copy of any creator `allowed`, still available and within
+/// `budget` cents, would add to `counts`; `None` when there is none.
+pub(crate) fn next_best(
+    items: &[Item],
+    model: &Model,
+    allowed: &[bool],
+    counts: &[u64],
+    budget: i64,
+) -> Option<f64> {
+    let unreached = model.unreached(items, counts);
+    (0..items.len())
+        .filter(|&i| allowed[i] && counts[i] < items[i].available && items[i].cost <= budget)
+        .map(|i| next_gain(model, &items[i], &unreached) / cost_of(model, &items[i]))
+        .reduce(f64::max)
+}
+
+/// What one more copy of `it` adds to a plan that leaves the shares `unreached` of the cells
+/// unreached.
+fn next_gain(model: &Model, it: &Item, unreached: &[f64]) -> f64 {
+    let cover = if it.cover > 0.0 {
+        let u = model.universes[it.cell];
+        model.cover_weight * u * unreached[it.cell] * (it.cover / u).min(1.0)
+    } else {
+        0.0
+    };
+    cover + it.linear
 }
 
 /// Removes the copies `counts` holds that add less per euro than `floor` (per cent), least
@@ -150,9 +211,7 @@ pub(crate) fn room_above_floor(
         .filter(|&i| allowed[i] && counts[i] < items[i].available)
         .filter_map(|i| {
             let it = &items[i];
-            let u = model.universes[it.cell];
-            let gain =
-                model.cover_weight * u * unreached[it.cell] * (it.cover / u).min(1.0) + it.linear;
+            let gain = next_gain(model, it, &unreached);
             // Above the floor by fee and time; within the budget by fee.
             let fee = it.cost.max(1) as f64;
             (gain / cost_of(model, it) >= floor).then_some((

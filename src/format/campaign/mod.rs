@@ -34,6 +34,7 @@
 //! | `bench` | the user's edits of the defaults table: `[cell id, value]` pairs (ids of `DefaultCell`, values in percent or dollars as typed) | array; omitted when empty; added to format 1 as an optional key |
 //! | `aov` | average order value | *entry*; omitted when empty; optional |
 //! | `margin` | gross margin, percent | *entry*; omitted when empty; optional |
+//! | `ceil` | the most the brand pays for one result (per 1,000 people reached, engaged person or conversion, by objective) | *entry*; omitted when empty (no ceiling, as in older campaigns); optional |
 //! | `mkt` | typical creators of the market in the pool | `false`; omitted when true (the default, so older campaigns keep the market) |
 //! | `ros` | an older campaign's own roster (up to 10,000), kept until the creator library has it: see below | array; omitted when empty; never in a share link ([`to_link_json`]) |
 //! | `lch` | the campaign's choices of creators of the library: `{"h": handle, "pf": platform id, "ch": "pinned" or "excluded"}` (up to 10,000) | array; omitted when empty; never in a share link |
@@ -167,6 +168,8 @@ pub struct CampaignV1 {
     /// Round 2 (optional keys, versioning rules above): order value, margin, market.
     aov: Option<Entry>,
     margin: Option<Entry>,
+    /// The price ceiling (`ceil`, optional).
+    price_ceiling: Option<Entry>,
     use_market: bool,
     roster: Vec<RosterV1>,
     results: Vec<ResultV1>,
@@ -402,6 +405,7 @@ impl CampaignV1 {
                 .collect(),
             aov: entry(&input.aov),
             margin: entry(&input.margin_percent),
+            price_ceiling: entry(&input.price_ceiling),
             use_market: input.use_market,
             roster: if input.roster_embedded {
                 input
@@ -560,6 +564,7 @@ impl CampaignV1 {
             use_market: self.use_market,
             aov: number_text(Key::top("aov"), self.aov.as_ref(), notation)?,
             margin_percent: number_text(Key::top("margin"), self.margin.as_ref(), notation)?,
+            price_ceiling: number_text(Key::top("ceil"), self.price_ceiling.as_ref(), notation)?,
             capacity_hours: number_text(Key::top("hours"), self.capacity_hours.as_ref(), notation)?,
             hourly_cost: number_text(Key::top("hcost"), self.hourly_cost.as_ref(), notation)?,
             horizon_weeks: number_text(Key::top("weeks"), self.horizon_weeks.as_ref(), notation)?,

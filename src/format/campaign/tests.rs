@@ -35,6 +35,7 @@ fn dutch_plan() -> PlanInput {
         use_market: true,
         aov: String::new(),
         margin_percent: String::new(),
+        price_ceiling: String::new(),
         capacity_hours: "12,5".into(),
         hourly_cost: "ongeveer 50".into(),
         horizon_weeks: "26".into(),
@@ -76,6 +77,7 @@ fn english_plan() -> PlanInput {
         use_market: true,
         aov: String::new(),
         margin_percent: String::new(),
+        price_ceiling: String::new(),
         capacity_hours: "40".into(),
         hourly_cost: "75.25".into(),
         horizon_weeks: "".into(),
@@ -290,6 +292,7 @@ fn round_two_keys_round_trip_and_old_campaigns_get_their_defaults() {
     let old = from_json(FIXTURE_V1, Lang::En).unwrap();
     assert!(old.use_market);
     assert_eq!((old.aov.as_str(), old.margin_percent.as_str()), ("", ""));
+    assert_eq!(old.price_ceiling, "", "no ceiling, as before");
     for row in &old.creators {
         assert_eq!(
             (row.posts.as_str(), row.conversion_percent.as_str()),
@@ -301,13 +304,14 @@ fn round_two_keys_round_trip_and_old_campaigns_get_their_defaults() {
     plan.use_market = false;
     plan.aov = "49,95".into();
     plan.margin_percent = "35".into();
+    plan.price_ceiling = "0,35".into();
     plan.creators[0].posts = "3".into();
     plan.creators[0].conversion_percent = "2,5".into();
     plan.creators[0].choice = Choice::Pinned;
     plan.creators[2].choice = Choice::Excluded;
     let json = to_json(&plan);
     assert!(
-        json.contains(r#""aov":49.95,"margin":35,"mkt":false"#),
+        json.contains(r#""aov":49.95,"margin":35,"ceil":0.35,"mkt":false"#),
         "{json}"
     );
     assert!(json.contains(r#""k":3,"c":2.5,"ch":"pinned""#), "{json}");

@@ -38,6 +38,7 @@ impl CampaignV1 {
         );
         o.insert_some("aov", self.aov);
         o.insert_some("margin", self.margin);
+        o.insert_some("ceil", self.price_ceiling);
         if !self.use_market {
             o.insert("mkt", false);
         }
@@ -95,6 +96,7 @@ impl CampaignV1 {
             })?,
             aov: top.entry("aov")?,
             margin: top.entry("margin")?,
+            price_ceiling: top.entry("ceil")?,
             use_market: top.flag("mkt", true)?,
             roster: top.list("ros", |item, row| {
                 RosterV1::read(Fields::item(item, "ros", row)?).map(RosterV1::into_owned)

@@ -12,8 +12,9 @@ use crate::ui::use_i18n;
 pub fn TextField(
     /// The input's id (unique on the page).
     id: String,
-    /// Catalogue key of the label.
-    label_key: &'static str,
+    /// Catalogue key of the label (a signal where the label follows another input).
+    #[prop(into)]
+    label_key: Signal<&'static str>,
     /// The `data-testid` of the input.
     testid: &'static str,
     /// The text.
@@ -55,7 +56,7 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field--invalid=move || error.get().is_some()>
-            <label class="field__label" for=id.clone()>{i18n.text(label_key)}</label>
+            <label class="field__label" for=id.clone()>{move || i18n.text(label_key.get())()}</label>
             <input
                 id=id
                 class="field__input"

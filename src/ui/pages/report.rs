@@ -199,7 +199,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
             id_text(lang, "verdict", v.as_str(), "name"),
             id_text(lang, "verdict", v.as_str(), "summary")
         ),
-        None => tr(lang, "recommend.too_small").to_owned(),
+        None => tr(lang, crate::plan::worth_text::state_name_key(d.state)).to_owned(),
     };
     let reasons = d
         .factors

@@ -57,6 +57,9 @@ pub fn BriefForm(
     let model = expect_context::<PlanModel>();
     let input = model.input;
     let read = move |f: fn(&PlanInput) -> String| Signal::derive(move || input.with(f));
+    // The ceiling's field asks for the objective's unit; content has none.
+    let ceiling_label =
+        move || input.with(|i| crate::plan::worth_text::ceiling_label_key(i.objective));
     let set = move |f: fn(&mut PlanInput, String)| {
         Callback::new(move |value: String| model.edit(|i| f(i, value)))
     };
@@ -211,6 +214,19 @@ pub fn BriefForm(
                         on_input=set(|i, v| i.margin_percent = v)
                         error=Signal::derive(move || input.with(|i| i.read_margin(i.notation).err()))
                     />
+                    <Show when=move || ceiling_label().is_some()>
+                        <TextField
+                            id="price-ceiling".into()
+                            label_key=Signal::derive(move || ceiling_label().unwrap_or("brief.ceiling.conversion"))
+                            help_key="brief.ceiling.help"
+                            testid="price-ceiling"
+                            placeholder_key="brief.ceiling.placeholder"
+                            inputmode="decimal"
+                            value=read(|i| i.price_ceiling.clone())
+                            on_input=set(|i, v| i.price_ceiling = v)
+                            error=Signal::derive(move || input.with(|i| i.read_price_ceiling(i.notation).err()))
+                        />
+                    </Show>
                     <CheckboxField
                         id="use-market"
                         label_key="brief.use_market"

@@ -74,7 +74,7 @@ pub fn ClientSummary() -> impl IntoView {
                     ("share", &format_percent(lang, free.micro_share, 0)),
                 ],
             ),
-            _ => tr(lang, "recommend.too_small").to_owned(),
+            (state, _) => tr(lang, crate::plan::worth_text::state_name_key(state)).to_owned(),
         };
         let gap = decision.advice.gap_to(free);
         let gap_text = gap_text(lang, yours, free, brief.budget, Reader::Client);

@@ -2,7 +2,7 @@
 //! macro-side creators only, and free; who each hires, what it spends and achieves.
 
 use leptos::prelude::*;
-use micromacro_engine::{Decision, Limit, Plan, Strategy};
+use micromacro_engine::{Decision, Limit, Objective, Plan, Strategy};
 
 use super::PlanModel;
 use crate::i18n::{Lang, format_money, format_number, format_percent, id_text, plain_number, tr};
@@ -109,7 +109,10 @@ fn unspent_reason(limit: Limit) -> &'static str {
 
 /// Why a plan leaves budget unspent, in words; `floor` is the value-per-euro floor the
 /// saturated case names.
-fn unspent_text(lang: Lang, plan: &Plan, floor: f64) -> Option<String> {
+fn unspent_text(lang: Lang, objective: Objective, plan: &Plan, floor: f64) -> Option<String> {
+    if let Some(text) = crate::plan::worth_text::stop_text(lang, objective, plan) {
+        return Some(text);
+    }
     (plan.left_because != Limit::None).then(|| {
         crate::i18n::tr_args(
             lang,
@@ -361,7 +364,8 @@ fn card(
     let floor = model
         .assumptions
         .with_untracked(|a| a.efficiency_floor.value);
-    let unspent = unspent_text(lang, plan, floor);
+    let objective = model.brief.with_untracked(|b| b.objective);
+    let unspent = unspent_text(lang, objective, plan, floor);
     let bound = (strategy == Strategy::Free && !empty).then(|| {
         view! {
             <p class="scenario__bound" data-testid="plan-bound" data-bound=plain_number(plan.bound) data-proven=plan.proven.to_string()>

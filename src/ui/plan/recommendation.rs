@@ -112,6 +112,11 @@ pub fn RecommendationPanel() -> impl IntoView {
                 )}</p>
             }
             .into_any(),
+            DecisionState::NotWorth => view! {
+                <h2 class="verdict__name">{tr(lang, "recommend.not_worth")}</h2>
+                <p>{crate::plan::worth_text::not_worth_help(lang, model.brief.with_untracked(|b| b.objective), free)}</p>
+            }
+            .into_any(),
             DecisionState::Empty => view! {
                 <h2 class="verdict__name">{tr(lang, "recommend.empty")}</h2>
                 <p>{tr(lang, "recommend.empty.help")}</p>
