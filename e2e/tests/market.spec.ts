@@ -100,3 +100,60 @@ test("the best plan's cost per 1,000 impressions stands beside paid social's in 
   expect(Math.abs(edited - Math.round(5000 / rate))).toBeLessThanOrEqual(1);
   plan.expectNoProblems();
 });
+
+test("a price ceiling buys only results that cost no more, says what is left and why, and is saved", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.ownCreatorsOnly();
+  await plan.testId("currency").selectOption("USD");
+  await plan.testId("objective").selectOption("community");
+  await plan.testId("budget").fill("10000");
+  await plan.testId("hourly-cost").fill("0");
+  // The sources' example: ten micros at 5 % for $500, a macro at 1 % for $5,000.
+  for (let i = 1; i <= 10; i++) {
+    await plan.addCreator({ name: `Micro ${i}`, followers: "50000", engagement: "5", price: "500" });
+  }
+  await plan.addCreator({ name: "Big star", followers: "500000", engagement: "1", price: "5000" });
+  const ceiling = plan.testId("price-ceiling");
+  await expect(page.getByLabel("Most you pay per engaged person")).toBeVisible();
+  await expect(ceiling).toHaveValue("");
+  const free = plan.testId("scenario-mix");
+  const recommendation = plan.testId("recommendation");
+
+  // 30 cents per engaged person: the micros (about 19 cents each) are hired, the macro not.
+  await ceiling.fill("0.30");
+  await expect(free).toHaveAttribute("data-unspent-reason", "worth");
+  await expect(free).toHaveAttribute("data-creators", "10");
+  await expect(free.getByTestId("unspent")).toContainText("not worth it at this price");
+  await expect(free.getByTestId("unspent")).toContainText("per engaged person, above your ceiling of $0.30");
+  await expect(recommendation).toHaveAttribute("data-verdict", "micro");
+
+  // Ten cents: nobody's result is worth it, and the recommendation says so with the figure.
+  await ceiling.fill("0.10");
+  await expect(recommendation).toHaveAttribute("data-state", "not-worth");
+  await expect(recommendation).toContainText("Not worth it at this price");
+  await expect(recommendation).toContainText("above your $0.10");
+
+  // Nothing above zero is a ceiling: the field says so and keeps the text.
+  await ceiling.fill("0");
+  await expect(page.locator("#price-ceiling-error")).toContainText("above zero");
+  await expect(ceiling).toHaveValue("0");
+
+  // Content has no ceiling; awareness asks per 1,000 people reached.
+  await ceiling.fill("0.30");
+  await plan.testId("objective").selectOption("content");
+  await expect(ceiling).toHaveCount(0);
+  await plan.testId("objective").selectOption("awareness");
+  await expect(page.getByLabel("Most you pay per 1,000 people reached")).toHaveValue("0.30");
+
+  // Kept with the campaign.
+  await plan.testId("objective").selectOption("community");
+  await plan.testId("save-campaign").click();
+  await expect(plan.testId("save-status")).toContainText("Saved in this browser at");
+  await page.reload();
+  await plan.ready();
+  // Stored as the number it reads as (as every number field is).
+  await expect(plan.testId("price-ceiling")).toHaveValue("0.3");
+  await expect(plan.testId("scenario-mix")).toHaveAttribute("data-unspent-reason", "worth");
+  plan.expectNoProblems();
+});

@@ -161,6 +161,8 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
     let free = d.plan(Strategy::Free);
     let paid_social = crate::plan::paid_social::yardstick(&brief, &report.table, free)
         .map(|y| crate::plan::paid_social::yardstick_text(lang, &brief, &y, false));
+    // Where the best plan stopped at the brief's price ceiling, the client reads why.
+    let worth = crate::plan::worth_text::stop_text(lang, brief.objective, free);
     // The headline is the plan's own, or the best plan's when the plan names nobody yet.
     let shown = if d.advice.yours.picks.is_empty() {
         free
@@ -380,6 +382,7 @@ fn body(lang: Lang, report: &Report) -> impl IntoView + use<> {
                 <tbody>{plan_rows}</tbody>
             </table>
             {paid_social.map(|t| view! { <p data-testid="report-paid-social">{t}</p> })}
+            {worth.map(|t| view! { <p data-testid="report-worth">{t}</p> })}
         </section>
         <section class="report__section report__charts">
             <h2>{tr(lang, "charts.title")}</h2>
