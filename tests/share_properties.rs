@@ -182,7 +182,15 @@ mod campaign {
             notation(),
             choices(),
             any_text(24),
-            [field(), field(), field(), field(), field(), field(), field()],
+            [
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+                field(),
+            ],
             // Mostly a few creators, sometimes up to 40: big enough to find
             // bugs, small enough for 100,000 cases in seconds.
             prop_oneof![

@@ -688,11 +688,17 @@ mod tests {
             ..PlanInput::from_brief(&Brief::default(), Lang::Nl)
         };
         let brief = input.to_brief(Lang::Nl).unwrap();
-        assert_eq!(brief.price_ceiling, Some(Money::from_cents(35, Currency::Eur)));
+        assert_eq!(
+            brief.price_ceiling,
+            Some(Money::from_cents(35, Currency::Eur))
+        );
         // Empty: no ceiling; the field reads back from the brief as typed.
         let none = PlanInput::from_brief(&Brief::default(), Lang::Nl);
         assert_eq!(none.to_brief(Lang::Nl).unwrap().price_ceiling, None);
-        assert_eq!(PlanInput::from_brief(&brief, Lang::Nl).price_ceiling, "0,35");
+        assert_eq!(
+            PlanInput::from_brief(&brief, Lang::Nl).price_ceiling,
+            "0,35"
+        );
         for (text, key) in [
             ("0", "input.error.not_positive"),
             ("-1", "input.error.negative"),
