@@ -20,6 +20,11 @@
 //! An upgrade creates the stores a database of an older version lacks: version 1 had
 //! `creators` and `set_aside`; version 2 adds `snapshot`, and its first read writes it.
 //!
+//! On the pages that open the library, the page's first script (`index.html`) starts reading
+//! the snapshot and the records' count as the page loads, read-only and only from a database
+//! of this version, so the database's own latency overlaps the app's loading; [`load_ahead`]
+//! takes that read once, and anything it cannot use is read here as before.
+//!
 //! # Invariants
 //!
 //! - Every write is one read-write transaction that reads the library as it is *in the
@@ -341,6 +346,28 @@ fn read_records(
         }
     });
     Ok(())
+}
+
+/// The snapshot the page's first script started reading as the page loaded (`index.html`,
+/// read-only, only from a database of [`DB_VERSION`]), taken once: the library it holds when
+/// it holds as many creators as the records' count, as [`load`] would read it. `None` when
+/// there was no read ahead, no database, or a snapshot that does not match: the caller then
+/// reads the database itself.
+pub async fn load_ahead() -> Option<Loaded> {
+    let window = web_sys::window()?;
+    let key = JsValue::from_str("micromacroLibraryAhead");
+    let promise: Promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into().ok()?;
+    let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
+    let read = JsFuture::from(promise)
+        .await
+        .ok()
+        .filter(|r| r.is_object())?;
+    let field = |name: &str| js_sys::Reflect::get(&read, &JsValue::from_str(name)).ok();
+    let library = snapshot_library(&field("count")?, &field("snapshot")?)?;
+    Some(Loaded {
+        library,
+        set_aside: 0,
+    })
 }
 
 /// The library as the database holds it; unreadable records are set aside. A full disk

@@ -85,7 +85,14 @@ impl LibraryContext {
     async fn reload(self) {
         let started = crate::browser::now_ms();
         let moved = move_campaign_rosters().await;
-        match library_db::load().await {
+        // The page's read ahead (taken once), unless moving campaigns has changed the
+        // database since it was read.
+        let ahead = library_db::load_ahead().await.filter(|_| moved == 0);
+        let loaded = match ahead {
+            Some(loaded) => Ok(loaded),
+            None => library_db::load().await,
+        };
+        match loaded {
             Ok(loaded) => {
                 self.set_aside.set(loaded.set_aside);
                 self.library.set(Arc::new(loaded.library));
