@@ -133,6 +133,9 @@ test("a price ceiling buys only results that cost no more, says what is left and
   await expect(recommendation).toHaveAttribute("data-state", "not-worth");
   await expect(recommendation).toContainText("Not worth it at this price");
   await expect(recommendation).toContainText("above your $0.10");
+  // With no plan there is nothing for the factors to have moved; each side says why it is empty.
+  await expect(plan.testId("factor")).toHaveCount(0);
+  await expect(plan.testId("scenario-macro")).toContainText("no creator on this side is worth their price");
 
   // Nothing above zero is a ceiling: the field says so and keeps the text.
   await ceiling.fill("0");

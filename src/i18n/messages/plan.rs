@@ -144,6 +144,7 @@ section! {
     m("compare.typical_group", "{tier} creator with {followers} followers × {count}", "{tier}-creator met {followers} volgers × {count}"),
     m("compare.unnamed", "Unnamed creator", "Naamloze creator"),
     m("compare.nobody", "This plan can hire nobody: the budget or the team's hours do not cover any creator on this side.", "Dit plan kan niemand inhuren: het budget of de uren van het team dekken geen enkele creator aan deze kant."),
+    m("compare.nobody_worth", "This plan hires nobody: no creator on this side is worth their price.", "Dit plan neemt niemand aan: geen creator aan deze kant is de prijs waard."),
     m("compare.unplaced_pins", "{n} pinned creators did not fit in the budget or the hours.", "{n} vastgezette creators passen niet in het budget of de uren."),
     m("compare.value", "Value for your objective", "Waarde voor je doel"),
     m("compare.creators", "Creators", "Creators"),

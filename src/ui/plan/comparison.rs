@@ -361,6 +361,12 @@ fn card(
         .roster
         .with_untracked(|r| hires(decision, plan, &r.ids, &r.creators));
     let empty = hired.is_empty();
+    // Nobody hired because nobody is worth their price, or because nobody fits.
+    let nobody_key = if plan.left_because == Limit::Worth {
+        "compare.nobody_worth"
+    } else {
+        "compare.nobody"
+    };
     let floor = model
         .assumptions
         .with_untracked(|a| a.efficiency_floor.value);
@@ -399,7 +405,7 @@ fn card(
         >
             <h3>{id_text(lang, "strategy", strategy.as_str(), "name")}</h3>
             <p class="scenario__help">{id_text(lang, "strategy", strategy.as_str(), "help")}</p>
-            {empty.then(|| view! { <p class="scenario__warning">{tr(lang, "compare.nobody")}</p> })}
+            {empty.then(|| view! { <p class="scenario__warning">{tr(lang, nobody_key)}</p> })}
             {pins}
             <h4 class="scenario__hires-title">{tr(lang, "compare.hires")}</h4>
             <ul class="scenario__hires">{hire_items(lang, hired)}</ul>

@@ -161,10 +161,14 @@ pub fn RecommendationPanel() -> impl IntoView {
                 {headline}
                 {split}
                 {confidence}
-                <h3>{tr(lang, "recommend.factors")}</h3>
-                <p class="factor__how">{tr(lang, "factor.how")}</p>
-                {pending}
-                <ol class="factors">{factors}</ol>
+                // Without a plan (too small, nobody worth it, no creators) there is nothing
+                // for the factors to have moved.
+                {(state == DecisionState::Ok).then(|| view! {
+                    <h3>{tr(lang, "recommend.factors")}</h3>
+                    <p class="factor__how">{tr(lang, "factor.how")}</p>
+                    {pending}
+                    <ol class="factors">{factors}</ol>
+                })}
             </div>
         })
     };
