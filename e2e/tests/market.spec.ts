@@ -158,5 +158,8 @@ test("a price ceiling buys only results that cost no more, says what is left and
   // Stored as the number it reads as (as every number field is).
   await expect(plan.testId("price-ceiling")).toHaveValue("0.3");
   await expect(plan.testId("scenario-mix")).toHaveAttribute("data-unspent-reason", "worth");
+  // The client's report says where the best plan stopped, and why.
+  await plan.testId("print-report").click();
+  await expect(plan.testId("report-worth")).toContainText("per engaged person, above your ceiling of $0.30");
   plan.expectNoProblems();
 });
