@@ -163,3 +163,21 @@ test("a price ceiling buys only results that cost no more, says what is left and
   await expect(plan.testId("report-worth")).toContainText("per engaged person, above your ceiling of $0.30");
   plan.expectNoProblems();
 });
+
+test("what paid media would charge for an engagement, the yardstick for a ceiling per engaged person, is sourced and editable", async ({ page }) => {
+  const plan = new Planner(page);
+  await plan.start();
+  await plan.testId("defaults-panel").locator("summary").click();
+  const emv = plan.testId("defaults-emv");
+  await expect(emv.getByTestId("default-emv-engagement-instagram")).toHaveValue("0.25");
+  await expect(emv.getByTestId("default-emv-engagement-tiktok")).toHaveValue("0.15");
+  await expect(emv.getByTestId("default-emv-engagement-youtube")).toHaveValue("0.35");
+  await expect(emv.getByTestId("default-emv-cpm-instagram")).toHaveValue("8");
+  const source = page.locator("#default-emv-engagement-instagram-source");
+  const published = await source.textContent();
+  expect(published).toMatch(/fair-influence/);
+  await emv.getByTestId("default-emv-engagement-instagram").fill("0.40");
+  await expect(source).not.toHaveText(published!);
+  await expect(emv.getByTestId("default-emv-engagement-instagram")).toHaveValue("0.40");
+  plan.expectNoProblems();
+});

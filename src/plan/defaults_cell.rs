@@ -49,6 +49,10 @@ pub enum DefaultCell {
     EfficiencyFloor,
     /// What paid social costs per 1,000 impressions in a country, US dollars.
     PaidSocialCpm(Country),
+    /// Earned media value of 1,000 impressions on a platform, US dollars.
+    EmvCpm(Platform),
+    /// Earned media value of one engagement on a platform, US dollars.
+    EmvPerEngagement(Platform),
     /// The free plan's micro share at or above which the verdict is micro, percent.
     VerdictMicro,
     /// The free plan's micro share at or below which the verdict is macro, percent.
@@ -244,6 +248,10 @@ impl DefaultCell {
         for country in Country::ALL {
             cells.push(DefaultCell::PaidSocialCpm(*country));
         }
+        for platform in Platform::ALL {
+            cells.push(DefaultCell::EmvCpm(*platform));
+            cells.push(DefaultCell::EmvPerEngagement(*platform));
+        }
         cells.push(DefaultCell::VerdictMicro);
         cells.push(DefaultCell::VerdictMacro);
         for end in End::ALL {
@@ -319,6 +327,8 @@ impl DefaultCell {
             DefaultCell::LocalShare => "local-share".to_owned(),
             DefaultCell::EfficiencyFloor => "efficiency-floor".to_owned(),
             DefaultCell::PaidSocialCpm(c) => format!("paid-social-cpm-{c}"),
+            DefaultCell::EmvCpm(p) => format!("emv-cpm-{p}"),
+            DefaultCell::EmvPerEngagement(p) => format!("emv-engagement-{p}"),
             DefaultCell::VerdictMicro => "verdict-micro".to_owned(),
             DefaultCell::VerdictMacro => "verdict-macro".to_owned(),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -410,6 +420,14 @@ impl DefaultCell {
                 let v = table.paid_social_cpm.get(c);
                 (v.value.to_major_f64(), v.source)
             }
+            DefaultCell::EmvCpm(p) => {
+                let v = table.emv.get(p);
+                (v.value.cpm.to_major_f64(), v.source)
+            }
+            DefaultCell::EmvPerEngagement(p) => {
+                let v = table.emv.get(p);
+                (v.value.per_engagement.to_major_f64(), v.source)
+            }
             DefaultCell::VerdictMicro => (
                 table.micro_verdict_share.value * 100.0,
                 table.micro_verdict_share.source,
@@ -489,6 +507,16 @@ impl DefaultCell {
             DefaultCell::LocalShare => edited.market.local_share.set(value / 100.0),
             DefaultCell::EfficiencyFloor => edited.efficiency_floor.set(value / 100.0),
             DefaultCell::PaidSocialCpm(c) => edited.paid_social_cpm.get_mut(c).set(usd(value)),
+            DefaultCell::EmvCpm(p) => {
+                let mut rates = edited.emv.get(p).value;
+                rates.cpm = usd(value);
+                edited.emv.get_mut(p).set(rates);
+            }
+            DefaultCell::EmvPerEngagement(p) => {
+                let mut rates = edited.emv.get(p).value;
+                rates.per_engagement = usd(value);
+                edited.emv.get_mut(p).set(rates);
+            }
             DefaultCell::VerdictMicro => edited.micro_verdict_share.set(value / 100.0),
             DefaultCell::VerdictMacro => edited.macro_verdict_share.set(value / 100.0),
             DefaultCell::EngagementRange(p, t, e) => {
@@ -645,11 +673,12 @@ mod tests {
     #[test]
     fn ids_are_unique_and_read_back() {
         let cells = DefaultCell::all();
-        // Values, then both ends of every range: engagement per platform and tier, reach per
-        // tier, and the eight relative ranges.
+        // Values (with paid social's CPM in eight countries and the earned media value's two
+        // rates on three platforms), then both ends of every range: engagement per platform
+        // and tier, reach per tier, and the eight relative ranges.
         assert_eq!(
             cells.len(),
-            3 * 4 * 3 + 4 * 4 + 2 + 1 + (1 + 4 + 3 + 1 + 1) + 8 + 2 + 2 * (3 * 4 + 4 + 10)
+            3 * 4 * 3 + 4 * 4 + 2 + 1 + (1 + 4 + 3 + 1 + 1) + 8 + 3 * 2 + 2 + 2 * (3 * 4 + 4 + 10)
         );
         for cell in &cells {
             assert_eq!(DefaultCell::from_id(&cell.id()), Some(*cell));
@@ -679,6 +708,27 @@ mod tests {
         assert_eq!(table.paid_social_cpm.get(Country::De).value.cents(), 1_850);
         assert_eq!(DefaultCell::PaidSocialCpm(Country::De).read(&table).0, 18.5);
         assert!(table.paid_social_cpm.get(Country::De).is_user());
+        // An engagement's earned media value, typed in dollars; the platform's CPM is kept.
+        let cpm = table.emv.get(Platform::TikTok).value.cpm;
+        DefaultCell::EmvPerEngagement(Platform::TikTok)
+            .write(&mut table, 0.4)
+            .unwrap();
+        assert_eq!(
+            table.emv.get(Platform::TikTok).value.per_engagement.cents(),
+            40
+        );
+        assert_eq!(table.emv.get(Platform::TikTok).value.cpm, cpm);
+        assert_eq!(
+            DefaultCell::EmvPerEngagement(Platform::TikTok)
+                .read(&table)
+                .0,
+            0.4
+        );
+        assert!(table.emv.get(Platform::TikTok).is_user());
+        DefaultCell::EmvCpm(Platform::YouTube)
+            .write(&mut table, 25.0)
+            .unwrap();
+        assert_eq!(table.emv.get(Platform::YouTube).value.cpm.cents(), 2_500);
         DefaultCell::HoursPerCreator(Tier::Micro)
             .write(&mut table, 2.5)
             .unwrap();

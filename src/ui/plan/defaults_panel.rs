@@ -309,6 +309,25 @@ pub fn DefaultsPanel() -> impl IntoView {
             .iter()
             .map(|p| view! { <th scope="col" class="num">{id_text(lang(), "platform", p.as_str(), "name")}</th> })
             .collect_view();
+        // What paid media would charge for a post's impressions and engagements, per platform:
+        // the earned media value, and the yardstick for a ceiling per engaged person.
+        let emv = Platform::ALL
+            .iter()
+            .map(|&platform| {
+                let label = move |key: &'static str| {
+                    Signal::derive(move || {
+                        format!("{}, {}", tr(lang(), key), id_text(lang(), "platform", platform.as_str(), "name"))
+                    })
+                };
+                view! {
+                    <tr>
+                        <th scope="row">{id_text(lang(), "platform", platform.as_str(), "name")}</th>
+                        <td>{input(DefaultCell::EmvCpm(platform), label("defaults.emv_cpm"))}</td>
+                        <td>{input(DefaultCell::EmvPerEngagement(platform), label("defaults.emv_engagement"))}</td>
+                    </tr>
+                }
+            })
+            .collect_view();
         view! {
             <table class="defaults-table" data-testid="defaults-market">
                 <caption>{i18n.text("defaults.market")}</caption>
@@ -318,6 +337,11 @@ pub fn DefaultsPanel() -> impl IntoView {
                 <caption>{i18n.text("defaults.users")}</caption>
                 <thead><tr><th scope="col">{i18n.text("defaults.country")}</th>{heads}<th scope="col">{i18n.text("defaults.paid_social")}</th></tr></thead>
                 <tbody>{users}</tbody>
+            </table>
+            <table class="defaults-table" data-testid="defaults-emv">
+                <caption>{i18n.text("defaults.emv")}</caption>
+                <thead><tr><th scope="col">{i18n.text("creators.platform")}</th><th scope="col">{i18n.text("defaults.emv_cpm")}</th><th scope="col">{i18n.text("defaults.emv_engagement")}</th></tr></thead>
+                <tbody>{emv}</tbody>
             </table>
         }
     };
