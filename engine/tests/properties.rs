@@ -448,6 +448,8 @@ proptest! {
                 prop_assert_eq!(plan.left_because, micromacro_engine::Limit::Worth);
                 prop_assert!(brief.price_ceiling.is_some());
                 prop_assert!(stop.next >= stop.reference, "{stop:?}");
+                // A figure to read: never the overflow of a result that adds nothing.
+                prop_assert!(stop.next.cents() < i64::MAX / 2, "{stop:?}");
             }
         }
         prop_assert_eq!(d.factors.len(), 9);

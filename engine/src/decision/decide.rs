@@ -600,7 +600,9 @@ fn left_because(
             .zip(declined)
             .map(|(a, d)| *a || *d)
             .collect();
-        let next = worth::next_best(items, model, &either, &s.counts, budget_left)?;
+        // A next copy that adds nothing is the audience's saturation, not a price.
+        let next = worth::next_best(items, model, &either, &s.counts, budget_left)
+            .filter(|&next| next > 0.0)?;
         let cost =
             |per_cent: f64| Money::from_cents(round_cents(quoted / per_cent), ctx.currency());
         (next < reference).then(|| WorthStop {
