@@ -37,6 +37,13 @@ export class Planner extends AppPage {
     return row;
   }
 
+  /** The sources' ten micros: 50,000 followers at 5 % for $500 each, named Micro 1–10. */
+  async addTenMicros() {
+    for (let i = 1; i <= 10; i++) {
+      await this.addCreator({ name: `Micro ${i}`, followers: "50000", engagement: "5", price: "500" });
+    }
+  }
+
   /** Only the creators typed in: the typical creators of the market left out of the pool. */
   async ownCreatorsOnly() {
     await this.testId("use-market").uncheck();

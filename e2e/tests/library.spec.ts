@@ -37,6 +37,25 @@ async function seed(page: Page, entries: Record<string, string>) {
   }, entries);
 }
 
+/** Writes `entries` (`[key, value]`) into a store of the library's database, as a damaged
+ *  or older version's records would be there. */
+async function put(page: Page, store: string, entries: [string, string][]) {
+  await page.evaluate(
+    ([store, entries]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open("micromacro");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, "readwrite");
+          for (const [key, value] of entries) tx.objectStore(store).put(value, key);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [store, entries] as const,
+  );
+}
+
 /** Every record of a store of the library's database. */
 async function records(page: Page, store: string): Promise<Record<string, unknown>> {
   return page.evaluate(
@@ -143,19 +162,10 @@ test("a damaged record is set aside and reported; the rest of the library opens"
   await openLibrary(plan);
   await importInto(plan, "two.csv", csv([{ handle: "anna", followers: 5_000 }, { handle: "ben", followers: 9_000 }]));
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("micromacro");
-        open.onsuccess = () => {
-          const tx = open.result.transaction("creators", "readwrite");
-          tx.objectStore("creators").put("{not json", "instagram:broken");
-          tx.objectStore("creators").put('{"v":9,"h":"future","pf":"instagram","f":1}', "instagram:future");
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  await put(page, "creators", [
+    ["instagram:broken", "{not json"],
+    ["instagram:future", '{"v":9,"h":"future","pf":"instagram","f":1}'],
+  ]);
   await page.reload();
   await expect(plan.testId("library")).toHaveAttribute("data-status", "ready");
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
@@ -226,26 +236,15 @@ test("a database of the previous schema (version 1) upgrades and keeps every cre
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
   await expect(plan.testId("library-row").filter({ hasText: "lisa.bakes" })).toContainText("NL");
   // A snapshot as the previous version wrote it (JSON) opens the same library.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open("micromacro");
-        open.onsuccess = () => {
-          const tx = open.result.transaction("snapshot", "readwrite");
-          const old = {
-            v: 1,
-            n: 2,
-            c: [
-              { h: "lisa.bakes", pf: "instagram", f: 48000, c: "NL" },
-              { h: "bram", pf: "tiktok", f: 12000 },
-            ],
-          };
-          tx.objectStore("snapshot").put(JSON.stringify(old), "library");
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
+  const old = {
+    v: 1,
+    n: 2,
+    c: [
+      { h: "lisa.bakes", pf: "instagram", f: 48000, c: "NL" },
+      { h: "bram", pf: "tiktok", f: 12000 },
+    ],
+  };
+  await put(page, "snapshot", [["library", JSON.stringify(old)]]);
   await page.reload();
   await expect(plan.testId("library")).toHaveAttribute("data-count", "2");
   await expect(plan.testId("library-row").filter({ hasText: "lisa.bakes" })).toContainText("NL");

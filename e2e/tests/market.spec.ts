@@ -110,9 +110,7 @@ test("a price ceiling buys only results that cost no more, says what is left and
   await plan.testId("budget").fill("10000");
   await plan.testId("hourly-cost").fill("0");
   // The sources' example: ten micros at 5 % for $500, a macro at 1 % for $5,000.
-  for (let i = 1; i <= 10; i++) {
-    await plan.addCreator({ name: `Micro ${i}`, followers: "50000", engagement: "5", price: "500" });
-  }
+  await plan.addTenMicros();
   await plan.addCreator({ name: "Big star", followers: "500000", engagement: "1", price: "5000" });
   const ceiling = plan.testId("price-ceiling");
   await expect(page.getByLabel("Most you pay per engaged person")).toBeVisible();

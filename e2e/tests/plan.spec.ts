@@ -25,9 +25,7 @@ test("the ten-micros example, from the creators typed in: 25,000 engaged versus 
   await plan.testId("budget").fill("5000");
   await plan.testId("capacity").fill("100");
   await plan.testId("objective").selectOption("community");
-  for (let i = 1; i <= 10; i++) {
-    await plan.addCreator({ name: `Micro ${i}`, followers: "50000", engagement: "5", price: "500" });
-  }
+  await plan.addTenMicros();
   await plan.addCreator({ name: "Macro", followers: "400000", engagement: "3", price: "5000" });
   const micro = plan.testId("scenario-micro");
   const macro = plan.testId("scenario-macro");
