@@ -58,6 +58,8 @@ const SET_ASIDE: &str = "set_aside";
 const SNAPSHOT: &str = "snapshot";
 /// The snapshot's key in its store.
 const SNAPSHOT_KEY: &str = "library";
+/// The property of `window` that holds `index.html`'s read ahead ([`load_ahead`]).
+const AHEAD: &str = "micromacroLibraryAhead";
 /// The channel tabs tell each other the library changed on.
 const CHANNEL: &str = "micromacro-library";
 
@@ -355,7 +357,7 @@ fn read_records(
 /// reads the database itself.
 pub async fn load_ahead() -> Option<Loaded> {
     let window = web_sys::window()?;
-    let key = JsValue::from_str("micromacroLibraryAhead");
+    let key = JsValue::from_str(AHEAD);
     let promise: Promise = js_sys::Reflect::get(&window, &key).ok()?.dyn_into().ok()?;
     let _ = js_sys::Reflect::delete_property(window.as_ref(), &key);
     let read = JsFuture::from(promise)
@@ -507,4 +509,26 @@ pub async fn persist() -> Option<bool> {
         .await
         .ok()?
         .as_bool()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `index.html`'s read ahead names the database, its version, stores and key as this
+    /// module does: a change on one side alone would make every read ahead unusable.
+    #[test]
+    fn the_pages_read_ahead_reads_this_schema() {
+        let page = include_str!("../../index.html");
+        for expected in [
+            format!("window.{AHEAD} = "),
+            format!("indexedDB.open(\"{DB_NAME}\")"),
+            format!("db.version !== {DB_VERSION}"),
+            format!("db.transaction([\"{CREATORS}\", \"{SNAPSHOT}\"], \"readonly\")"),
+            format!("objectStore(\"{CREATORS}\").count()"),
+            format!("objectStore(\"{SNAPSHOT}\").get(\"{SNAPSHOT_KEY}\")"),
+        ] {
+            assert!(page.contains(&expected), "index.html lacks {expected}");
+        }
+    }
 }
