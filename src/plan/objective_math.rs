@@ -228,10 +228,11 @@ pub fn paragraphs(
 /// Where a plan stops buying: at the brief's price ceiling, on the profit rule, or on the
 /// value-per-euro floor (`micromacro_engine::value::worth`).
 fn stop_rule(lang: Lang, brief: &Brief, a: &Assumptions) -> String {
+    // Content has no ceiling: one left from another objective is not read.
     let ceiling = brief
         .price_ceiling
-        .zip(crate::plan::worth_text::ceiling_label_key(brief.objective));
-    if let Some((ceiling, _)) = ceiling {
+        .filter(|_| crate::plan::worth_text::ceiling_label_key(brief.objective).is_some());
+    if let Some(ceiling) = ceiling {
         return tr_args(
             lang,
             "math.stop.ceiling",

@@ -30,13 +30,28 @@ pub fn per(lang: Lang, objective: Objective) -> &'static str {
     }
 }
 
-/// The figures of a stop: the next result's cost and the ceiling, to the cent.
-fn figures(lang: Lang, objective: Objective, stop: &WorthStop) -> [(&'static str, String); 3] {
-    [
-        ("next", format_money(lang, stop.next, 2)),
-        ("ceiling", format_money(lang, stop.reference, 2)),
-        ("per", per(lang, objective).to_owned()),
-    ]
+/// The message `key` with a stop's figures (the next result's cost and the ceiling, to the
+/// cent, and the unit they are quoted in), and `unspent` when given.
+fn with_figures(
+    lang: Lang,
+    key: &str,
+    objective: Objective,
+    stop: &WorthStop,
+    unspent: Option<String>,
+) -> String {
+    let (next, ceiling) = (
+        format_money(lang, stop.next, 2),
+        format_money(lang, stop.reference, 2),
+    );
+    let mut args = vec![
+        ("next", next.as_str()),
+        ("ceiling", ceiling.as_str()),
+        ("per", per(lang, objective)),
+    ];
+    if let Some(unspent) = &unspent {
+        args.push(("unspent", unspent));
+    }
+    tr_args(lang, key, &args)
 }
 
 /// Why a plan left budget unspent at the ceiling, with both figures; `None` when it did not
@@ -46,16 +61,13 @@ pub fn stop_text(lang: Lang, objective: Objective, plan: &Plan) -> Option<String
     let stop = plan
         .worth_stop
         .filter(|_| plan.left_because == Limit::Worth)?;
-    let [next, ceiling, per] = figures(lang, objective, &stop);
-    Some(tr_args(
+    let unspent = format_money(lang, plan.unspent, 0);
+    Some(with_figures(
         lang,
         "compare.left.worth_ceiling",
-        &[
-            ("unspent", &format_money(lang, plan.unspent, 0)),
-            (next.0, &next.1),
-            (ceiling.0, &ceiling.1),
-            (per.0, &per.1),
-        ],
+        objective,
+        &stop,
+        Some(unspent),
     ))
 }
 
@@ -74,14 +86,7 @@ pub fn state_name_key(state: DecisionState) -> &'static str {
 #[must_use]
 pub fn not_worth_help(lang: Lang, objective: Objective, free: &Plan) -> String {
     match free.worth_stop {
-        Some(stop) => {
-            let [next, ceiling, per] = figures(lang, objective, &stop);
-            tr_args(
-                lang,
-                "recommend.not_worth.ceiling",
-                &[(next.0, &next.1), (ceiling.0, &ceiling.1), (per.0, &per.1)],
-            )
-        }
+        Some(stop) => with_figures(lang, "recommend.not_worth.ceiling", objective, &stop, None),
         None => tr(lang, "recommend.not_worth.profit").to_owned(),
     }
 }
@@ -136,10 +141,9 @@ mod tests {
             "{nl}"
         );
         // Awareness quotes the ceiling per 1,000 people reached.
-        assert!(
-            figures(Lang::En, Objective::Awareness, &stop)[2]
-                .1
-                .contains("1,000 people reached")
+        assert_eq!(
+            per(Lang::En, Objective::Awareness),
+            "per 1,000 people reached"
         );
     }
 
