@@ -44,7 +44,7 @@ serve: setup-build
 # Budgets (gzip bytes, ratchets just above the last measured size; raise one only with a reason
 # in the commit message, lower it when a change makes room; history is in `git log -p Makefile`).
 # The wasm a route fetches before its page shows, on the route that fetches the most (#/plan).
-WASM_GZIP_BUDGET := 331100
+WASM_GZIP_BUDGET := 331200
 # The main module with the page's language: all that home fetches, every other route's first files.
 MAIN_WASM_GZIP_BUDGET := 150500
 # Beside the release wasm, scripts/wasm_split.py leaves the main module with its name
